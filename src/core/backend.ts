@@ -1,0 +1,81 @@
+/**
+ * The backend interface: the only thing a device has to provide. Everything with meaning —
+ * shapes, broadcasting, dtype rules, gradients — lives above it, once (see `op.ts`).
+ *
+ * A backend stores flat, contiguous buffers and runs one kernel per op. Reads are async so
+ * that a GPU backend (WebGPU: `mapAsync`) fits the same API; the CPU backend also reads
+ * synchronously.
+ */
+import type { AnyTypedArray, DType } from './dtype.js';
+import type { Shape } from './shape.js';
+
+export type DeviceName = 'cpu' | 'webgpu';
+
+/** Shape and dtype of one operand as a kernel sees it. */
+export interface TensorMeta {
+  readonly shape: Shape;
+  readonly dtype: DType;
+}
+
+/** A device buffer. On the CPU it is the typed array itself; other backends use opaque handles. */
+export type DeviceBuffer = AnyTypedArray | { readonly __deviceBuffer: true };
+
+/** The CPU kernel of an op: reads `ins`, writes the freshly allocated `outs`. */
+export type CpuKernel<P> = (
+  ins: readonly AnyTypedArray[],
+  inMeta: readonly TensorMeta[],
+  outs: AnyTypedArray[],
+  outMeta: readonly TensorMeta[],
+  params: P,
+) => void;
+
+/** Kernels of one op, one per backend. (WebGPU kernels join this record with the WebGPU backend.) */
+export interface OpKernels<P> {
+  readonly cpu: CpuKernel<P>;
+}
+
+export interface Backend {
+  readonly name: DeviceName;
+  allocate(dtype: DType, size: number): DeviceBuffer;
+  /** Upload host data into a new buffer (the array is copied or adopted, never aliased by the caller afterwards). */
+  fromHost(data: AnyTypedArray): DeviceBuffer;
+  free(buffer: DeviceBuffer): void;
+  read(buffer: DeviceBuffer, dtype: DType, size: number): Promise<AnyTypedArray>;
+  /** Synchronous read; backends that cannot (WebGPU) throw with a message pointing to `await t.data()`. */
+  readSync(buffer: DeviceBuffer, dtype: DType, size: number): AnyTypedArray;
+  run<P>(
+    opName: string,
+    kernels: OpKernels<P>,
+    ins: readonly DeviceBuffer[],
+    inMeta: readonly TensorMeta[],
+    outs: DeviceBuffer[],
+    outMeta: readonly TensorMeta[],
+    params: P,
+  ): void;
+}
+
+const backends = new Map<DeviceName, Backend>();
+let defaultDevice: DeviceName = 'cpu';
+
+export function registerBackend(backend: Backend): void {
+  backends.set(backend.name, backend);
+}
+
+export function getBackend(name: DeviceName): Backend {
+  const b = backends.get(name);
+  if (!b) {
+    throw new Error(
+      `device '${name}' is not available` + (name === 'webgpu' ? ' (initialise it first with `await initWebGPU()`)' : ''),
+    );
+  }
+  return b;
+}
+
+export function getDefaultDevice(): DeviceName {
+  return defaultDevice;
+}
+
+export function setDefaultDevice(name: DeviceName): void {
+  getBackend(name);
+  defaultDevice = name;
+}

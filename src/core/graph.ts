@@ -1,0 +1,67 @@
+/**
+ * The autodiff graph. While a gradient trace is active (inside `vjp`/`grad`), every op whose
+ * inputs depend on a traced value records a node: its inputs, outputs and a backward function
+ * written with differentiable ops. Nested traces simply record more nodes; backprop through
+ * nodes created during an inner backward pass gives higher-order derivatives.
+ *
+ * A node lists the active traces it depends on; once all of them have ended, ops on its
+ * outputs stop recording, so tensors living on after `grad` returns cost nothing.
+ */
+import type { Tensor } from './tensor.js';
+
+let nextTraceId = 0;
+let nextNodeId = 0;
+
+export class Trace {
+  readonly id = nextTraceId++;
+  active = true;
+}
+
+export type Backward = (cts: readonly (Tensor | null)[]) => readonly (Tensor | null)[];
+
+export interface GraphNode {
+  /** Creation order; backprop visits nodes in decreasing id (a valid reverse topological order). */
+  readonly id: number;
+  readonly name: string;
+  readonly inputs: readonly Tensor[];
+  readonly outputs: readonly Tensor[];
+  readonly traces: readonly Trace[];
+  readonly backward: Backward;
+  /** Set on the identity node that marks a differentiation target. */
+  readonly leafOf?: Trace;
+}
+
+/** Active traces the given inputs depend on, or null when none (then nothing is recorded). */
+export function liveTraces(inputs: readonly Tensor[]): Trace[] | null {
+  let result: Trace[] | null = null;
+  let first: readonly Trace[] | null = null;
+  for (const x of inputs) {
+    const node = x.node;
+    if (node === undefined) continue;
+    const ts = node.traces;
+    if (ts === first) continue;
+    for (const t of ts) {
+      if (!t.active) continue;
+      if (result === null) result = [t];
+      else if (!result.includes(t)) result.push(t);
+    }
+    if (first === null) first = ts;
+  }
+  return result;
+}
+
+export function makeNode(
+  name: string,
+  inputs: readonly Tensor[],
+  outputs: readonly Tensor[],
+  traces: readonly Trace[],
+  backward: Backward,
+  leafOf?: Trace,
+): GraphNode {
+  const node: GraphNode = { id: nextNodeId++, name, inputs, outputs, traces, backward, leafOf };
+  outputs.forEach((o, i) => {
+    o.node = node;
+    o.outIndex = i;
+  });
+  return node;
+}

@@ -1,0 +1,118 @@
+/**
+ * Tensor methods: `x.add(y)` is `add(x, y)`. Attached to the prototype here (rather than in the
+ * class body) so that tensor.ts does not import every op family.
+ */
+import type { DType } from './dtype.js';
+import { Tensor } from './tensor.js';
+import * as ew from './ops/elementwise.js';
+import type { TensorLike } from './ops/elementwise.js';
+import * as red from './ops/reduce.js';
+import type { Axis } from './ops/reduce.js';
+import * as sh from './ops/shape-ops.js';
+import * as mm from './ops/matmul.js';
+
+declare module './tensor.js' {
+  interface Tensor {
+    add(o: TensorLike): Tensor;
+    sub(o: TensorLike): Tensor;
+    mul(o: TensorLike): Tensor;
+    div(o: TensorLike): Tensor;
+    pow(o: TensorLike): Tensor;
+    maximum(o: TensorLike): Tensor;
+    minimum(o: TensorLike): Tensor;
+    eq(o: TensorLike): Tensor;
+    ne(o: TensorLike): Tensor;
+    lt(o: TensorLike): Tensor;
+    le(o: TensorLike): Tensor;
+    gt(o: TensorLike): Tensor;
+    ge(o: TensorLike): Tensor;
+    neg(): Tensor;
+    exp(): Tensor;
+    log(): Tensor;
+    log1p(): Tensor;
+    expm1(): Tensor;
+    sqrt(): Tensor;
+    rsqrt(): Tensor;
+    square(): Tensor;
+    abs(): Tensor;
+    sign(): Tensor;
+    sin(): Tensor;
+    cos(): Tensor;
+    tanh(): Tensor;
+    sigmoid(): Tensor;
+    relu(): Tensor;
+    gelu(approximate?: boolean): Tensor;
+    softplus(): Tensor;
+    erf(): Tensor;
+    clip(lo: TensorLike, hi: TensorLike): Tensor;
+    cast(dtype: DType): Tensor;
+    sum(axis?: Axis, keepdims?: boolean): Tensor;
+    mean(axis?: Axis, keepdims?: boolean): Tensor;
+    max(axis?: Axis, keepdims?: boolean): Tensor;
+    min(axis?: Axis, keepdims?: boolean): Tensor;
+    prod(axis?: Axis, keepdims?: boolean): Tensor;
+    var(axis?: Axis, keepdims?: boolean, ddof?: number): Tensor;
+    logsumexp(axis?: Axis, keepdims?: boolean): Tensor;
+    argmax(axis?: number, keepdims?: boolean): Tensor;
+    argmin(axis?: number, keepdims?: boolean): Tensor;
+    matmul(o: Tensor): Tensor;
+    reshape(shape: readonly number[]): Tensor;
+    transpose(perm?: readonly number[]): Tensor;
+    broadcastTo(shape: readonly number[]): Tensor;
+    squeeze(axis?: number | readonly number[]): Tensor;
+    unsqueeze(axis: number): Tensor;
+    /** Matrix transpose of the last two axes. */
+    readonly mT: Tensor;
+  }
+}
+
+const P = Tensor.prototype;
+P.add = function (o) { return ew.add(this, o); };
+P.sub = function (o) { return ew.sub(this, o); };
+P.mul = function (o) { return ew.mul(this, o); };
+P.div = function (o) { return ew.div(this, o); };
+P.pow = function (o) { return ew.pow(this, o); };
+P.maximum = function (o) { return ew.maximum(this, o); };
+P.minimum = function (o) { return ew.minimum(this, o); };
+P.eq = function (o) { return ew.eq(this, o); };
+P.ne = function (o) { return ew.ne(this, o); };
+P.lt = function (o) { return ew.lt(this, o); };
+P.le = function (o) { return ew.le(this, o); };
+P.gt = function (o) { return ew.gt(this, o); };
+P.ge = function (o) { return ew.ge(this, o); };
+P.neg = function () { return ew.neg(this); };
+P.exp = function () { return ew.exp(this); };
+P.log = function () { return ew.log(this); };
+P.log1p = function () { return ew.log1p(this); };
+P.expm1 = function () { return ew.expm1(this); };
+P.sqrt = function () { return ew.sqrt(this); };
+P.rsqrt = function () { return ew.rsqrt(this); };
+P.square = function () { return ew.square(this); };
+P.abs = function () { return ew.abs(this); };
+P.sign = function () { return ew.sign(this); };
+P.sin = function () { return ew.sin(this); };
+P.cos = function () { return ew.cos(this); };
+P.tanh = function () { return ew.tanh(this); };
+P.sigmoid = function () { return ew.sigmoid(this); };
+P.relu = function () { return ew.relu(this); };
+P.gelu = function (approximate) { return ew.gelu(this, approximate); };
+P.softplus = function () { return ew.softplus(this); };
+P.erf = function () { return ew.erf(this); };
+P.clip = function (lo, hi) { return ew.clip(this, lo, hi); };
+P.cast = function (dtype) { return ew.cast(this, dtype); };
+P.sum = function (axis, keepdims) { return red.sum(this, axis, keepdims); };
+P.mean = function (axis, keepdims) { return red.mean(this, axis, keepdims); };
+P.max = function (axis, keepdims) { return red.max(this, axis, keepdims); };
+P.min = function (axis, keepdims) { return red.min(this, axis, keepdims); };
+P.prod = function (axis, keepdims) { return red.prod(this, axis, keepdims); };
+P.var = function (axis, keepdims, ddof) { return red.variance(this, axis, keepdims, ddof); };
+P.logsumexp = function (axis, keepdims) { return red.logsumexp(this, axis, keepdims); };
+P.argmax = function (axis, keepdims) { return red.argmax(this, axis, keepdims); };
+P.argmin = function (axis, keepdims) { return red.argmin(this, axis, keepdims); };
+P.matmul = function (o) { return mm.matmul(this, o); };
+P.reshape = function (shape) { return sh.reshape(this, shape); };
+P.transpose = function (perm) { return sh.transpose(this, perm); };
+P.broadcastTo = function (shape) { return sh.broadcastTo(this, shape); };
+P.squeeze = function (axis) { return sh.squeeze(this, axis); };
+P.unsqueeze = function (axis) { return sh.unsqueeze(this, axis); };
+Object.defineProperty(P, 'mT', { get(this: Tensor) { return sh.mT(this); } });

@@ -1,0 +1,85 @@
+/** Shape arithmetic shared by every op: sizes, strides, broadcasting, axis normalisation. */
+import { getConfig } from './config.js';
+
+export type Shape = readonly number[];
+
+export function sizeOf(shape: Shape): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function stridesOf(shape: Shape): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
+export function shapeEq(a: Shape, b: Shape): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function fmt(shape: Shape): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** numpy broadcasting of two shapes; `op` names the operation in errors. */
+export function broadcastShapes(op: string, a: Shape, b: Shape): number[] {
+  if (a.length !== b.length && getConfig().strictRank && a.length > 0 && b.length > 0) {
+    throw new Error(
+      `${op}: implicit rank promotion from ${fmt(a)} and ${fmt(b)} is disabled (strict mode); ` +
+        `reshape or expand explicitly`,
+    );
+  }
+  const n = Math.max(a.length, b.length);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const da = i < n - a.length ? 1 : a[i - (n - a.length)];
+    const db = i < n - b.length ? 1 : b[i - (n - b.length)];
+    if (da === db || db === 1) out[i] = da;
+    else if (da === 1) out[i] = db;
+    else throw new Error(`${op}: shapes ${fmt(a)} and ${fmt(b)} cannot be broadcast together`);
+  }
+  return out;
+}
+
+/** Strides for reading an array of shape `inShape` as if broadcast to `outShape` (0 on broadcast axes). */
+export function broadcastStrides(inShape: Shape, outShape: Shape): number[] {
+  const st = stridesOf(inShape);
+  const off = outShape.length - inShape.length;
+  const res = new Array<number>(outShape.length).fill(0);
+  for (let i = 0; i < inShape.length; i++) res[i + off] = inShape[i] === 1 && outShape[i + off] !== 1 ? 0 : st[i];
+  return res;
+}
+
+/** Normalise a possibly-negative axis against `rank`, with an error naming the op. */
+export function normAxis(op: string, axis: number, rank: number): number {
+  if (!Number.isInteger(axis) || axis < -rank || axis >= Math.max(rank, 1)) {
+    if (!(rank === 0 && (axis === 0 || axis === -1))) {
+      throw new Error(`${op}: axis ${axis} is out of range for a tensor of rank ${rank} (allowed ${-rank}..${rank - 1})`);
+    }
+  }
+  return axis < 0 ? axis + rank : axis;
+}
+
+/** Normalise an axis argument (one, several, or all when undefined) to sorted unique axes. */
+export function normAxes(op: string, axis: number | readonly number[] | undefined | null, rank: number): number[] {
+  if (axis === undefined || axis === null) return Array.from({ length: rank }, (_, i) => i);
+  const list = typeof axis === 'number' ? [axis] : [...axis];
+  const res = list.map((a) => normAxis(op, a, rank));
+  const set = new Set(res);
+  if (set.size !== res.length) throw new Error(`${op}: repeated axis in ${JSON.stringify(list)}`);
+  return [...set].sort((x, y) => x - y);
+}
+
+export function checkShape(op: string, shape: readonly number[]): void {
+  for (const d of shape) {
+    if (!Number.isInteger(d) || d < 0) throw new Error(`${op}: invalid shape ${fmt(shape)} (dimensions must be non-negative integers)`);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Trees: parameters, gradients and optimizer states are plain nested arrays/objects whose
+ * leaves are tensors. Non-tensor leaves (numbers, strings, booleans, null) are kept as static
+ * structure. Object keys are visited in sorted order, so two trees with the same keys flatten
+ * identically whatever their insertion order.
+ */
+import { Tensor } from './tensor.js';
+
+export type Tree<T = Tensor> = T | readonly Tree<T>[] | { readonly [key: string]: Tree<T> };
+
+/** Static description of a tree's structure; `unflatten(def, leaves)` rebuilds it. */
+export type TreeDef =
+  | { kind: 'leaf' }
+  | { kind: 'static'; value: unknown }
+  | { kind: 'array'; children: TreeDef[] }
+  | { kind: 'object'; keys: string[]; children: TreeDef[] };
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null) return false;
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function flattenInto(x: unknown, leaves: Tensor[], path: string, isLeaf?: (x: unknown) => boolean): TreeDef {
+  if (x instanceof Tensor || (isLeaf !== undefined && isLeaf(x))) {
+    leaves.push(x as Tensor);
+    return { kind: 'leaf' };
+  }
+  if (Array.isArray(x)) {
+    return { kind: 'array', children: x.map((c, i) => flattenInto(c, leaves, `${path}[${i}]`, isLeaf)) };
+  }
+  if (isPlainObject(x)) {
+    const keys = Object.keys(x).sort();
+    return { kind: 'object', keys, children: keys.map((k) => flattenInto(x[k], leaves, `${path}.${k}`, isLeaf)) };
+  }
+  if (x === null || x === undefined || typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean') {
+    return { kind: 'static', value: x };
+  }
+  throw new Error(`tree: unsupported node at ${path || '<root>'} (${Object.prototype.toString.call(x)}); trees hold tensors in arrays and plain objects`);
+}
+
+/** Leaves in a deterministic order, and the structure to rebuild the tree. */
+export function flatten<T = Tensor>(t: Tree<T>): [T[], TreeDef] {
+  const leaves: Tensor[] = [];
+  const def = flattenInto(t, leaves, '');
+  return [leaves as unknown as T[], def];
+}
+
+export function leaves<T = Tensor>(t: Tree<T>): T[] {
+  return flatten(t)[0];
+}
+
+export function numLeaves(def: TreeDef): number {
+  switch (def.kind) {
+    case 'leaf':
+      return 1;
+    case 'static':
+      return 0;
+    case 'array':
+    case 'object':
+      return def.children.reduce((s, c) => s + numLeaves(c), 0);
+    default:
+      return def satisfies never;
+  }
+}
+
+export function unflatten<T>(def: TreeDef, leafValues: readonly T[]): Tree<T> {
+  if (leafValues.length !== numLeaves(def)) {
+    throw new Error(`tree.unflatten: structure has ${numLeaves(def)} leaves, got ${leafValues.length} values`);
+  }
+  let pos = 0;
+  const build = (d: TreeDef): unknown => {
+    switch (d.kind) {
+      case 'leaf':
+        return leafValues[pos++];
+      case 'static':
+        return d.value;
+      case 'array':
+        return d.children.map(build);
+      case 'object': {
+        const o: Record<string, unknown> = {};
+        d.keys.forEach((k, i) => (o[k] = build(d.children[i])));
+        return o;
+      }
+      default:
+        return d satisfies never;
+    }
+  };
+  return build(def) as Tree<T>;
+}
+
+export function defEquals(a: TreeDef, b: TreeDef): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'leaf':
+      return true;
+    case 'static':
+      return b.kind === 'static' && a.value === b.value;
+    case 'array':
+      return b.kind === 'array' && a.children.length === b.children.length && a.children.every((c, i) => defEquals(c, b.children[i]));
+    case 'object':
+      return (
+        b.kind === 'object' &&
+        a.keys.length === b.keys.length &&
+        a.keys.every((k, i) => k === b.keys[i]) &&
+        a.children.every((c, i) => defEquals(c, b.children[i]))
+      );
+    default:
+      return a satisfies never;
+  }
+}
+
+/** True when two trees have the same structure (same containers, keys and static values). */
+export function structureEquals(a: Tree<unknown>, b: Tree<unknown>): boolean {
+  return defEquals(flatten(a)[1], flatten(b)[1]);
+}
+
+/** Apply `fn` to every leaf of `first`, with the matching leaves of `rest` (same structure required). */
+export function map<R, T = Tensor>(fn: (leaf: T, ...rest: T[]) => R, first: Tree<T>, ...rest: Tree<T>[]): Tree<R> {
+  const [l0, d0] = flatten(first);
+  const others = rest.map((r, i) => {
+    const [l, d] = flatten(r);
+    if (!defEquals(d0, d)) throw new Error(`tree.map: tree ${i + 1} does not have the structure of the first tree`);
+    return l;
+  });
+  return unflatten(
+    d0,
+    l0.map((x, j) => fn(x, ...others.map((o) => o[j]))),
+  );
+}
+
+/** Zip several trees of the same structure into one tree of arrays at the leaves. */
+export function zip<T = Tensor>(...trees: Tree<T>[]): Tree<T[]> {
+  if (trees.length === 0) throw new Error('tree.zip: needs at least one tree');
+  const [l0, d0] = flatten(trees[0]);
+  const all = trees.map((t, i) => {
+    const [l, d] = flatten(t);
+    if (!defEquals(d0, d)) throw new Error(`tree.zip: tree ${i} does not have the structure of tree 0`);
+    return l;
+  });
+  const [, dArr] = [l0, d0];
+  return unflatten(
+    dArr,
+    l0.map((_, j) => all.map((l) => l[j])),
+  ) as Tree<T[]>;
+}
+
+/** Leaf paths (`.a.b[0]`) in flatten order — for error messages and checkpoints. */
+export function paths(t: Tree<unknown>): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown, path: string): void => {
+    if (x instanceof Tensor) out.push(path || '<root>');
+    else if (Array.isArray(x)) x.forEach((c, i) => walk(c, `${path}[${i}]`));
+    else if (isPlainObject(x)) for (const k of Object.keys(x).sort()) walk(x[k], `${path}.${k}`);
+  };
+  walk(t, '');
+  return out;
+}

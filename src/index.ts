@@ -1,0 +1,29 @@
+/**
+ * looplab — learning in loops. The public API: tensors and ops, autodiff, random keys, trees,
+ * optimizers. See README.md for a tour.
+ */
+import './core/backends/cpu.js';
+import './core/methods.js';
+
+export { Tensor, isTensor, detach } from './core/tensor.js';
+export type { NestedArray } from './core/tensor.js';
+export type { DType } from './core/dtype.js';
+export type { DeviceName } from './core/backend.js';
+export { getDefaultDevice, setDefaultDevice } from './core/backend.js';
+export { setStrict, withStrict, getConfig, setDefaultFloat } from './core/config.js';
+export { tensor, scalar, zeros, ones, full, zerosLike, onesLike, fullLike, arange, linspace, eye } from './core/creation.js';
+export type { TensorData, CreateOptions } from './core/creation.js';
+export {
+  neg, exp, log, log1p, expm1, sqrt, rsqrt, abs, sign, sin, cos, tanh, sigmoid, relu, square, erf, floor, round,
+  add, sub, mul, div, pow, maximum, minimum, atan2, eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalNot,
+  where, clip, cast, gelu, softplus, isFiniteT as isFinite,
+} from './core/ops/elementwise.js';
+export type { TensorLike } from './core/ops/elementwise.js';
+export { sum, mean, max, min, prod, variance, variance as var, logsumexp, argmax, argmin } from './core/ops/reduce.js';
+export type { Axis } from './core/ops/reduce.js';
+export { reshape, ravel, broadcastTo, expand, transpose, permute, swapAxes, mT, unsqueeze, expandDims, squeeze } from './core/ops/shape-ops.js';
+export { matmul, dot } from './core/ops/matmul.js';
+export { grad, valueAndGrad, vjp, jvp, hvp, vdot, stopGradient, customVjp } from './core/autodiff.js';
+export type { GradOptions } from './core/autodiff.js';
+export * as tree from './core/tree.js';
+export type { Tree, TreeDef } from './core/tree.js';
