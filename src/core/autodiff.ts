@@ -171,7 +171,7 @@ function scalarOut(where: string, out: unknown): Tensor {
   return out;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- argument lists of user functions are generic */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- argument lists and gradient trees of user functions are generic */
 type AnyArgs = any[];
 
 /**
@@ -204,7 +204,7 @@ export function grad<A extends AnyArgs>(f: (...args: A) => Tensor, options: Grad
   const vg = valueAndGrad(f, options);
   return (...args: A) => vg(...args)[1];
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return */
 
 /**
  * `jvp(f, primals, tangents) -> [out, tangentOut]`: the directional derivative J·v of f at
@@ -225,7 +225,7 @@ export function jvp<Out extends Tree>(f: (...args: Tree[]) => Out, primals: read
   // u -> Jᵀu is linear in u; its VJP at any u, applied to v, is J v.
   const transposed = (...us: Tree[]): Tree => pullback(unflatten(outDef, us as Tensor[]) as Out);
   const [, pb2] = vjp(transposed, ...outLeaves.map((o) => zerosLike(o)));
-  const tangentLeaves = pb2(tangents as Tree) as Tensor[];
+  const tangentLeaves = pb2(tangents) as Tensor[];
   return [out, unflatten(outDef, tangentLeaves) as Out];
 }
 

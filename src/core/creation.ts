@@ -8,7 +8,7 @@ import { checkShape, fmt, sizeOf } from './shape.js';
 import type { NestedArray } from './tensor.js';
 import { Tensor } from './tensor.js';
 
-export type TensorData = number | boolean | AnyTypedArray | readonly NestedArray[] | NestedArray;
+export type TensorData = AnyTypedArray | NestedArray | readonly NestedArray[];
 
 export interface CreateOptions {
   dtype?: DType;

@@ -20,14 +20,14 @@ export interface VjpContext<P> {
 export interface OpDef<P> {
   readonly name: string;
   /** Output shapes and dtypes; throws a message naming the op and the offending shapes. */
-  infer(inputs: readonly TensorMeta[], params: P): TensorMeta[];
+  readonly infer: (inputs: readonly TensorMeta[], params: P) => TensorMeta[];
   readonly kernels: OpKernels<P>;
   /**
    * Cotangents of the outputs (null where an output received none) -> one cotangent per input
    * (null: zero or not differentiable). Must use differentiable ops so that derivatives nest.
    * Omitted for ops without a gradient (integer outputs, sorting indices...).
    */
-  vjp?(cts: readonly (Tensor | null)[], ctx: VjpContext<P>): readonly (Tensor | null)[];
+  readonly vjp?: (cts: readonly (Tensor | null)[], ctx: VjpContext<P>) => readonly (Tensor | null)[];
 }
 
 function deviceOf(op: string, inputs: readonly Tensor[]): DeviceName {

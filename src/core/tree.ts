@@ -138,11 +138,10 @@ export function zip<T = Tensor>(...trees: Tree<T>[]): Tree<T[]> {
     if (!defEquals(d0, d)) throw new Error(`tree.zip: tree ${i} does not have the structure of tree 0`);
     return l;
   });
-  const [, dArr] = [l0, d0];
-  return unflatten(
-    dArr,
+  return unflatten<T[]>(
+    d0,
     l0.map((_, j) => all.map((l) => l[j])),
-  ) as Tree<T[]>;
+  );
 }
 
 /** Leaf paths (`.a.b[0]`) in flatten order — for error messages and checkpoints. */
