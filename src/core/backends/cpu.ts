@@ -8,11 +8,45 @@ function asArray(b: DeviceBuffer): AnyTypedArray {
   return b as AnyTypedArray;
 }
 
+/*
+ * Small buffers are carved out of 256 KiB slabs with a bump pointer: creating a typed-array
+ * view on an existing ArrayBuffer costs ~40 ns, a fresh allocation of a few KiB ~2 µs (the
+ * engine allocates and tracks an external backing store). Slabs are never reused, so every
+ * view starts zeroed, and a slab is freed by the garbage collector once no view into it is
+ * alive. The price: a long-lived small tensor keeps its whole slab alive (at most 256 KiB).
+ */
+const SLAB_BYTES = 256 * 1024;
+const SMALL_BYTES = 8 * 1024;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabOffset = 0;
+
+function allocate(dtype: DType, size: number): AnyTypedArray {
+  const bpe = dtype === 'f64' ? 8 : dtype === 'bool' ? 1 : 4;
+  const bytes = size * bpe;
+  if (bytes > SMALL_BYTES || bytes === 0) return typedArrayFor(dtype, size);
+  let off = (slabOffset + 7) & ~7;
+  if (off + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    off = 0;
+  }
+  slabOffset = off + bytes;
+  switch (dtype) {
+    case 'f32':
+      return new Float32Array(slab, off, size);
+    case 'f64':
+      return new Float64Array(slab, off, size);
+    case 'i32':
+      return new Int32Array(slab, off, size);
+    case 'bool':
+      return new Uint8Array(slab, off, size);
+    default:
+      return dtype satisfies never;
+  }
+}
+
 export const cpuBackend: Backend = {
   name: 'cpu',
-  allocate(dtype: DType, size: number) {
-    return typedArrayFor(dtype, size);
-  },
+  allocate,
   fromHost(data) {
     return data;
   },

@@ -13,8 +13,80 @@ import { cast, operands, sumToShape } from './elementwise.js';
 import { mT, reshape } from './shape-ops.js';
 
 /**
- * C[M,N] (+)= A[M,K] · B[K,N] for row-major blocks at the given offsets. Four rows of C are
- * updated per pass over a row of B, so each B element loaded serves four multiply-adds.
+ * C[M,N] += A[M,K] · B[K,N] for row-major blocks at the given offsets (C must start zeroed or
+ * hold a partial sum). Register-blocked: a 4×4 tile of C lives in 16 local accumulators while
+ * k runs over a KC-deep slice; A's 4 rows are packed k-major so each step reads 4 contiguous A
+ * values and 4 contiguous B values for 16 multiply-adds. ~2× the plain i-k-j loop.
+ */
+function gemmBlockSource(
+  a: AnyTypedArray, aOff: number,
+  b: AnyTypedArray, bOff: number,
+  c: AnyTypedArray, cOff: number,
+  M: number, K: number, N: number,
+): void {
+  const KC = 256;
+  const pa = new Float64Array(4 * Math.min(K, KC));
+  const M4 = M - (M % 4);
+  const N4 = N - (N % 4);
+  for (let k0 = 0; k0 < K; k0 += KC) {
+    const kc = Math.min(KC, K - k0);
+    for (let i = 0; i < M4; i += 4) {
+      const r0 = aOff + i * K + k0;
+      for (let k = 0; k < kc; k++) {
+        pa[4 * k] = a[r0 + k];
+        pa[4 * k + 1] = a[r0 + K + k];
+        pa[4 * k + 2] = a[r0 + 2 * K + k];
+        pa[4 * k + 3] = a[r0 + 3 * K + k];
+      }
+      for (let j = 0; j < N4; j += 4) {
+        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        let pb = bOff + k0 * N + j;
+        for (let k = 0, p = 0; k < kc; k++, p += 4, pb += N) {
+          const a0 = pa[p], a1 = pa[p + 1], a2 = pa[p + 2], a3 = pa[p + 3];
+          const b0 = b[pb], b1 = b[pb + 1], b2 = b[pb + 2], b3 = b[pb + 3];
+          c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+          c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+          c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+          c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+        }
+        let o = cOff + i * N + j;
+        c[o] += c00; c[o + 1] += c01; c[o + 2] += c02; c[o + 3] += c03; o += N;
+        c[o] += c10; c[o + 1] += c11; c[o + 2] += c12; c[o + 3] += c13; o += N;
+        c[o] += c20; c[o + 1] += c21; c[o + 2] += c22; c[o + 3] += c23; o += N;
+        c[o] += c30; c[o + 1] += c31; c[o + 2] += c32; c[o + 3] += c33;
+      }
+      // remaining columns of these 4 rows
+      for (let j = N4; j < N; j++) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let k = 0, pb = bOff + k0 * N + j; k < kc; k++, pb += N) {
+          const y = b[pb];
+          s0 += pa[4 * k] * y; s1 += pa[4 * k + 1] * y; s2 += pa[4 * k + 2] * y; s3 += pa[4 * k + 3] * y;
+        }
+        const o = cOff + i * N + j;
+        c[o] += s0; c[o + N] += s1; c[o + 2 * N] += s2; c[o + 3 * N] += s3;
+      }
+    }
+    // remaining rows
+    for (let i = M4; i < M; i++) {
+      const ai = aOff + i * K + k0;
+      const ci = cOff + i * N;
+      for (let k = 0; k < kc; k++) {
+        const x = a[ai + k];
+        const bk = bOff + (k0 + k) * N;
+        for (let j = 0; j < N; j++) c[ci + j] += x * b[bk + j];
+      }
+    }
+  }
+}
+
+type Gemm = typeof gemmBlockSource;
+const gemmCache = new Map<string, Gemm>();
+
+/**
+ * The gemm kernel specialised per (A, B, C) array types: each copy is compiled separately so
+ * its element loads stay monomorphic (one shared function seeing f32 and f64 arrays runs ~2×
+ * slower).
  */
 export function gemmBlock(
   a: AnyTypedArray, aOff: number,
@@ -22,31 +94,14 @@ export function gemmBlock(
   c: AnyTypedArray, cOff: number,
   M: number, K: number, N: number,
 ): void {
-  let i = 0;
-  for (; i + 4 <= M; i += 4) {
-    const c0 = cOff + i * N, c1 = c0 + N, c2 = c1 + N, c3 = c2 + N;
-    const a0 = aOff + i * K, a1 = a0 + K, a2 = a1 + K, a3 = a2 + K;
-    for (let k = 0; k < K; k++) {
-      const x0 = a[a0 + k], x1 = a[a1 + k], x2 = a[a2 + k], x3 = a[a3 + k];
-      const bk = bOff + k * N;
-      for (let j = 0; j < N; j++) {
-        const y = b[bk + j];
-        c[c0 + j] += x0 * y;
-        c[c1 + j] += x1 * y;
-        c[c2 + j] += x2 * y;
-        c[c3 + j] += x3 * y;
-      }
-    }
+  const key = `${a.constructor.name}|${b.constructor.name}|${c.constructor.name}`;
+  let f = gemmCache.get(key);
+  if (!f) {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    f = new Function(`return ${gemmBlockSource.toString()}`)() as Gemm;
+    gemmCache.set(key, f);
   }
-  for (; i < M; i++) {
-    const ci = cOff + i * N;
-    const ai = aOff + i * K;
-    for (let k = 0; k < K; k++) {
-      const x = a[ai + k];
-      const bk = bOff + k * N;
-      for (let j = 0; j < N; j++) c[ci + j] += x * b[bk + j];
-    }
-  }
+  f(a, aOff, b, bOff, c, cOff, M, K, N);
 }
 
 interface MatmulMeta {

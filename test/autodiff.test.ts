@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Tensor, Tree } from '../src/index.js';
+import * as L from '../src/index.js';
+import { expectClose, rand, toF64 } from './util/check.js';
+
+interface Mlp { w1: Tensor; b1: Tensor; w2: Tensor; b2: Tensor }
+
+function mlpLoss(p: Mlp, x: Tensor, y: Tensor): Tensor {
+  const h = L.tanh(L.add(L.matmul(x, p.w1), p.b1));
+  const out = L.add(L.matmul(h, p.w2), p.b2);
+  return L.mean(L.square(L.sub(out, y)));
+}
+
+function mlpParams(seed: number): Mlp {
+  return { w1: rand([3, 5], seed), b1: rand([5], seed + 1), w2: rand([5, 2], seed + 2), b2: rand([2], seed + 3) };
+}
+
+const leavesOf = (t: Tree): Tensor[] => L.tree.leaves(t);
+function axpy(a: number, x: Mlp, y: Mlp): Mlp {
+  return L.tree.map((u: Tensor, v: Tensor) => L.add(L.mul(u, a), v), x as unknown as Tree, y as unknown as Tree) as unknown as Mlp;
+}
+
+describe('autodiff', () => {
+  it('grad returns a tree shaped like the argument; argnums selects arguments', () => {
+    const p = mlpParams(1);
+    const x = rand([4, 3], 9);
+    const y = rand([4, 2], 10);
+    const g = L.grad(mlpLoss)(p, x, y) as Mlp;
+    expect(Object.keys(g).sort()).toEqual(['b1', 'b2', 'w1', 'w2']);
+    expect(g.w1.shape).toEqual([3, 5]);
+    const [gp, gx] = L.grad(mlpLoss, { argnums: [0, 1] })(p, x, y) as [Mlp, Tensor];
+    expectClose(gp.w2, g.w2);
+    expect(gx.shape).toEqual([4, 3]);
+    // finite differences along one coordinate of x
+    const eps = 1e-6;
+    const xv = toF64(x);
+    const xp = Float64Array.from(xv);
+    xp[4] += eps;
+    const xm = Float64Array.from(xv);
+    xm[4] -= eps;
+    const fd = (mlpLoss(p, L.tensor(xp, { dtype: 'f64', shape: [4, 3] }), y).item() - mlpLoss(p, L.tensor(xm, { dtype: 'f64', shape: [4, 3] }), y).item()) / (2 * eps);
+    expect(Math.abs(toF64(gx)[4] - fd)).toBeLessThan(1e-8);
+  });
+
+  it('Hessian-vector products of an MLP loss equal finite differences of gradients', () => {
+    const p = mlpParams(2);
+    const v = mlpParams(20);
+    const x = rand([6, 3], 3);
+    const y = rand([6, 2], 4);
+    const f = (q: Mlp): Tensor => mlpLoss(q, x, y);
+    const hv = L.hvp(f, p, v);
+    const eps = 1e-5;
+    const gPlus = L.grad(f)(axpy(eps, v, p)) as Mlp;
+    const gMinus = L.grad(f)(axpy(-eps, v, p)) as Mlp;
+    const fdLeaves = leavesOf(gPlus as unknown as Tree).map((gp, i) => L.div(L.sub(gp, leavesOf(gMinus as unknown as Tree)[i]), 2 * eps));
+    leavesOf(hv as unknown as Tree).forEach((h, i) => expectClose(h, fdLeaves[i], { rtol: 1e-6, atol: 1e-8 }));
+  });
+
+  it('jvp and vjp agree: <u, J v> = <J^T u, v>', () => {
+    const p = mlpParams(3);
+    const x = rand([4, 3], 5);
+    const f = (q: Tree): Tree => {
+      const m = q as unknown as Mlp;
+      return L.tanh(L.add(L.matmul(L.tanh(L.add(L.matmul(x, m.w1), m.b1)), m.w2), m.b2));
+    };
+    const v = mlpParams(30) as unknown as Tree;
+    const [out, jv] = L.jvp(f, [p as unknown as Tree], [v]);
+    const u = rand((out as Tensor).shape, 6);
+    const [, pullback] = L.vjp(f, p as unknown as Tree);
+    const [jtu] = pullback(u);
+    const lhs = L.sum(L.mul(u, jv as Tensor)).item();
+    const rhs = L.vdot(jtu, v).item();
+    expect(Math.abs(lhs - rhs)).toBeLessThan(1e-12 * Math.max(1, Math.abs(lhs)));
+    // and J v matches a finite difference
+    const eps = 1e-6;
+    const pp = L.tree.map((a: Tensor, b: Tensor) => L.add(a, L.mul(b, eps)), p as unknown as Tree, v);
+    const pm = L.tree.map((a: Tensor, b: Tensor) => L.sub(a, L.mul(b, eps)), p as unknown as Tree, v);
+    expectClose(jv as Tensor, L.div(L.sub(f(pp) as Tensor, f(pm) as Tensor), 2 * eps), { rtol: 1e-6, atol: 1e-9 });
+  });
+
+  it('grad of grad equals the second derivative; third order works too', () => {
+    const f = (x: Tensor): Tensor => L.sum(L.mul(L.sin(x), L.exp(x)));
+    const d1 = (x: Tensor): Tensor => L.grad(f)(x) as Tensor;
+    const d2 = (x: Tensor): Tensor => L.grad((y: Tensor) => L.sum(d1(y)))(x) as Tensor;
+    const d3 = L.grad((y: Tensor) => L.sum(d2(y)));
+    const x = rand([5], 7, -2, 2);
+    const xv = toF64(x);
+    // (sin x eˣ)'' = 2 cos x eˣ ; ''' = 2 eˣ (cos x − sin x)
+    expectClose(d2(x), Array.from(xv, (v) => 2 * Math.cos(v) * Math.exp(v)), { rtol: 1e-13 });
+    expectClose(d3(x) as Tensor, Array.from(xv, (v) => 2 * Math.exp(v) * (Math.cos(v) - Math.sin(v))), { rtol: 1e-12 });
+  });
+
+  it('nested derivatives do not confuse perturbations', () => {
+    // d/dx [ x · d/dy (x + y) ] = d/dx [ x · 1 ] = 1
+    const outer = L.grad((x: Tensor) => L.mul(x, L.grad((y: Tensor) => L.add(x, y))(L.scalar(1, 'f64')) as Tensor));
+    expect((outer(L.scalar(3, 'f64')) as Tensor).item()).toBe(1);
+    // d/dx [ d/dy (x·y) at y = x ] = d/dx x = 1
+    const g = L.grad((x: Tensor) => L.grad((y: Tensor) => L.mul(x, y))(x) as Tensor);
+    expect((g(L.scalar(2, 'f64')) as Tensor).item()).toBe(1);
+  });
+
+  it('stopGradient blocks gradients; values unchanged', () => {
+    const g = L.grad((x: Tensor) => L.sum(L.mul(x, L.stopGradient(x))))(L.tensor([2, 3], { dtype: 'f64' }));
+    expect(g.toArray()).toEqual([2, 3]);
+  });
+
+  it('customVjp uses the supplied backward rule, nests, and falls back to f outside traces', () => {
+    // f(x) = x³ with a VJP written in ops: 3x² g
+    const cube = L.customVjp(
+      (x: Tensor) => L.mul(L.mul(x, x), x),
+      (x: Tensor) => [L.mul(L.mul(x, x), x), x] as [Tensor, Tensor],
+      (x: Tensor, g: Tensor) => [L.mul(L.mul(L.mul(x, x), 3), g)],
+    );
+    const x = L.tensor([1.5, -2], { dtype: 'f64' });
+    expect(cube(x).toArray()).toEqual([3.375, -8]);
+    expectClose(L.grad((t: Tensor) => L.sum(cube(t)))(x) as Tensor, [6.75, 12]);
+    const second = L.grad((t: Tensor) => L.sum(L.grad((u: Tensor) => L.sum(cube(u)))(t) as Tensor))(x) as Tensor;
+    expectClose(second, [9, -12]); // 6x
+    // a deliberately different rule is really used
+    const fake = L.customVjp((x: Tensor) => L.mul(x, 1), (x: Tensor) => [L.mul(x, 1), null] as [Tensor, null], (_r: null, g: Tensor) => [L.mul(g, 10)]);
+    expect((L.grad((t: Tensor) => L.sum(fake(t)))(x) as Tensor).toArray()).toEqual([10, 10]);
+  });
+
+  it('gradients through long chains (deep graphs) do not overflow the stack', () => {
+    const f = (x: Tensor): Tensor => {
+      let h = x;
+      for (let t = 0; t < 20000; t++) h = L.add(L.mul(h, 0.9999), 0.001);
+      return L.sum(h);
+    };
+    const g = L.grad(f)(L.ones([2], { dtype: 'f64' })) as Tensor;
+    expectClose(g, [0.9999 ** 20000, 0.9999 ** 20000], { rtol: 1e-10 });
+  });
+
+  it('clear errors for bad use', () => {
+    expect(() => L.grad((x: Tensor) => L.mul(x, 2))(L.ones([2]))).toThrow('grad: the function must return a scalar, got shape [2]');
+    expect(() => L.grad((x: Tensor) => L.sum(x))(L.ones([2], { dtype: 'i32' }))).toThrow('cannot differentiate with respect to a i32 tensor');
+    expect(() => L.grad((x: Tensor) => L.sum(x), { argnums: 2 })(L.ones([2]))).toThrow('grad: argnums 2 out of range for 1 arguments');
+    expect(() => L.grad((x: Tensor) => L.sum(L.argmax(x).cast('f32')))(L.ones([2]))).not.toThrow();
+  });
+
+  it('integer paths carry no gradient and unused inputs get zeros', () => {
+    const [ga, gb] = L.grad((a: Tensor, _b: Tensor) => L.sum(a), { argnums: [0, 1] })(L.ones([2], { dtype: 'f64' }), L.ones([3], { dtype: 'f64' })) as Tensor[];
+    expect(ga.toArray()).toEqual([1, 1]);
+    expect(gb.toArray()).toEqual([0, 0, 0]);
+  });
+
+  it('tensors created after grad returns record nothing (the graph is released)', () => {
+    const x = L.ones([2], { dtype: 'f64' });
+    const [v, g] = L.valueAndGrad((t: Tensor) => L.sum(L.square(t)))(x);
+    expect(v.node).toBeUndefined();
+    expect((g as Tensor).node).toBeUndefined();
+    expect(L.mul(g as Tensor, 2).node).toBeUndefined();
+  });
+});
