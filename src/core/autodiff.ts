@@ -17,7 +17,7 @@ import type { GraphNode } from './graph.js';
 import { Trace, liveTraces, makeNode } from './graph.js';
 import { fmt, shapeEq } from './shape.js';
 import { Tensor, detach } from './tensor.js';
-import type { Tree } from './tree.js';
+import type { Tree, TreeDef } from './tree.js';
 import { defEquals, flatten, unflatten } from './tree.js';
 import { add, cast, mul } from './ops/elementwise.js';
 import { sum } from './ops/reduce.js';
@@ -112,7 +112,10 @@ function backprop(outputs: readonly Tensor[], cts: readonly Tensor[], targets: r
   });
 }
 
-export type Pullback = (cotangent: Tree) => Tree[];
+/** Flatten any user value (trees are checked at run time; interfaces need no index signature). */
+function flat(x: unknown): [Tensor[], TreeDef] {
+  return flatten(x as Tree);
+}
 
 function checkDifferentiable(where: string, leaves: readonly Tensor[]): void {
   leaves.forEach((l, i) => {
@@ -125,23 +128,23 @@ function checkDifferentiable(where: string, leaves: readonly Tensor[]): void {
  * `vjp(f, ...primals) -> [out, pullback]`: evaluate f and return a function mapping an output
  * cotangent (a tree shaped like `out`) to one cotangent tree per primal.
  */
-export function vjp<Out extends Tree>(f: (...args: Tree[]) => Out, ...primals: Tree[]): [Out, (cotangent: Out) => Tree[]] {
+export function vjp<P extends unknown[], Out>(f: (...args: P) => Out, ...primals: P): [Out, (cotangent: Out) => P] {
   const trace = new Trace();
-  const flat = primals.map((p) => flatten(p));
-  const leafArgs: Tensor[][] = flat.map(([ls]) => {
+  const flats = primals.map((p) => flat(p));
+  const leafArgs: Tensor[][] = flats.map(([ls]) => {
     checkDifferentiable('vjp', ls);
     return ls.map((l) => makeLeaf(l, trace));
   });
   let out: Out;
   try {
-    out = f(...flat.map(([, def], i) => unflatten(def, leafArgs[i])));
+    out = f(...(flats.map(([, def], i) => unflatten(def, leafArgs[i])) as P));
   } finally {
     trace.active = false;
   }
-  const [outLeaves, outDef] = flatten(out);
+  const [outLeaves, outDef] = flat(out);
   const allTargets = leafArgs.flat();
-  const pullback = (cotangent: Out): Tree[] => {
-    const [ctLeaves, ctDef] = flatten(cotangent);
+  const pullback = (cotangent: Out): P => {
+    const [ctLeaves, ctDef] = flat(cotangent);
     if (!defEquals(outDef, ctDef)) throw new Error('vjp: the cotangent does not have the structure of the output');
     ctLeaves.forEach((c, i) => {
       if (!shapeEq(c.shape, outLeaves[i].shape)) {
@@ -150,11 +153,11 @@ export function vjp<Out extends Tree>(f: (...args: Tree[]) => Out, ...primals: T
     });
     const grads = backprop(outLeaves, ctLeaves, allTargets).map(release);
     let pos = 0;
-    return flat.map(([ls, def]) => {
+    return flats.map(([ls, def]) => {
       const part = grads.slice(pos, pos + ls.length);
       pos += ls.length;
       return unflatten(def, part);
-    });
+    }) as P;
   };
   return [unflatten(outDef, outLeaves.map(release)) as Out, pullback];
 }
@@ -171,68 +174,79 @@ function scalarOut(where: string, out: unknown): Tensor {
   return out;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- argument lists and gradient trees of user functions are generic */
-type AnyArgs = any[];
+/** The gradient's type: the differentiated argument's type, or a tuple of them for several argnums. */
+export type GradOf<A extends unknown[], N> = N extends number ? A[N] : N extends readonly number[] ? { -readonly [K in keyof N]: A[N[K] & number] } : A[0];
 
-/**
- * `valueAndGrad(f, { argnums })(...args) -> [value, grads]`. With a single argnum the gradient
- * is a tree shaped like that argument; with an array of argnums, an array of such trees.
- */
-export function valueAndGrad<A extends AnyArgs>(
-  f: (...args: A) => Tensor,
-  options: GradOptions = {},
-): (...args: A) => [Tensor, any] {
-  const argnums = options.argnums ?? 0;
+function valueAndGradImpl<A extends unknown[]>(f: (...args: A) => Tensor, argnums: number | readonly number[]): (...args: A) => [Tensor, unknown] {
   const list = typeof argnums === 'number' ? [argnums] : [...argnums];
   return (...args: A) => {
     for (const k of list) {
       if (!Number.isInteger(k) || k < 0 || k >= args.length) throw new Error(`grad: argnums ${JSON.stringify(argnums)} out of range for ${args.length} arguments`);
     }
-    const g = (...diffArgs: Tree[]): Tensor => {
+    const g = (...diffArgs: unknown[]): Tensor => {
       const full = [...args] as A;
       list.forEach((k, i) => (full[k] = diffArgs[i]));
       return scalarOut('grad', f(...full));
     };
-    const [value, pullback] = vjp(g, ...list.map((k) => args[k] as Tree));
+    const [value, pullback] = vjp(g, ...list.map((k) => args[k]));
     const grads = pullback(fullLike(value, 1));
     return [value, typeof argnums === 'number' ? grads[0] : grads];
   };
 }
 
+/**
+ * `valueAndGrad(f, { argnums })(...args) -> [value, grads]` for scalar-valued f. With a single
+ * argnum (default 0) the gradient has the type and tree structure of that argument; with an
+ * array of argnums it is a tuple of them.
+ *
+ * @example const [loss, g] = valueAndGrad(lossFn)(params, x, y); // g: typeof params
+ */
+export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor): (...args: A) => [Tensor, A[0]];
+export function valueAndGrad<A extends unknown[], const N extends number | readonly number[]>(
+  f: (...args: A) => Tensor,
+  options: { argnums: N },
+): (...args: A) => [Tensor, GradOf<A, N>];
+export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor, options?: GradOptions): (...args: A) => [Tensor, unknown];
+export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor, options: GradOptions = {}): (...args: A) => [Tensor, unknown] {
+  return valueAndGradImpl(f, options.argnums ?? 0);
+}
+
 /** `grad(f, { argnums })(...args)`: the gradient of scalar-valued f (see valueAndGrad). */
-export function grad<A extends AnyArgs>(f: (...args: A) => Tensor, options: GradOptions = {}): (...args: A) => any {
-  const vg = valueAndGrad(f, options);
+export function grad<A extends unknown[]>(f: (...args: A) => Tensor): (...args: A) => A[0];
+export function grad<A extends unknown[], const N extends number | readonly number[]>(f: (...args: A) => Tensor, options: { argnums: N }): (...args: A) => GradOf<A, N>;
+export function grad<A extends unknown[]>(f: (...args: A) => Tensor, options?: GradOptions): (...args: A) => unknown;
+export function grad<A extends unknown[]>(f: (...args: A) => Tensor, options: GradOptions = {}): (...args: A) => unknown {
+  const vg = valueAndGradImpl(f, options.argnums ?? 0);
   return (...args: A) => vg(...args)[1];
 }
-/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return */
 
 /**
  * `jvp(f, primals, tangents) -> [out, tangentOut]`: the directional derivative J·v of f at
  * `primals` along `tangents` (trees shaped like the primals).
  */
-export function jvp<Out extends Tree>(f: (...args: Tree[]) => Out, primals: readonly Tree[], tangents: readonly Tree[]): [Out, Out] {
+export function jvp<P extends unknown[], Out>(f: (...args: P) => Out, primals: P, tangents: P): [Out, Out] {
   if (primals.length !== tangents.length) throw new Error(`jvp: ${primals.length} primals but ${tangents.length} tangents`);
   tangents.forEach((t, i) => {
-    const [tl, td] = flatten(t);
-    const [pl, pd] = flatten(primals[i]);
+    const [tl, td] = flat(t);
+    const [pl, pd] = flat(primals[i]);
     if (!defEquals(td, pd)) throw new Error(`jvp: tangent ${i} does not have the structure of primal ${i}`);
     tl.forEach((x, j) => {
       if (!shapeEq(x.shape, pl[j].shape)) throw new Error(`jvp: tangent ${i} leaf ${j} has shape ${fmt(x.shape)}, primal has ${fmt(pl[j].shape)}`);
     });
   });
   const [out, pullback] = vjp(f, ...primals);
-  const [outLeaves, outDef] = flatten(out);
+  const [outLeaves, outDef] = flat(out);
   // u -> Jᵀu is linear in u; its VJP at any u, applied to v, is J v.
-  const transposed = (...us: Tree[]): Tree => pullback(unflatten(outDef, us as Tensor[]) as Out);
+  const transposed = (...us: Tensor[]): P => pullback(unflatten(outDef, us) as Out);
   const [, pb2] = vjp(transposed, ...outLeaves.map((o) => zerosLike(o)));
-  const tangentLeaves = pb2(tangents) as Tensor[];
+  const tangentLeaves = pb2(tangents);
   return [out, unflatten(outDef, tangentLeaves) as Out];
 }
 
 /** Sum of elementwise products of two trees with the same structure. */
-export function vdot(a: Tree, b: Tree): Tensor {
-  const [la] = flatten(a);
-  const [lb] = flatten(b);
+export function vdot(a: unknown, b: unknown): Tensor {
+  const [la] = flat(a);
+  const [lb] = flat(b);
   if (la.length !== lb.length) throw new Error(`vdot: trees have ${la.length} and ${lb.length} leaves`);
   let s: Tensor | null = null;
   for (let i = 0; i < la.length; i++) {
@@ -247,14 +261,14 @@ export function vdot(a: Tree, b: Tree): Tensor {
  * Hessian–vector product H(x)·v of scalar f at x (trees), by reverse-over-reverse:
  * ∇ₓ ⟨∇f(x), v⟩.
  */
-export function hvp<T extends Tree>(f: (x: T) => Tensor, x: T, v: T): T {
+export function hvp<T>(f: (x: T) => Tensor, x: T, v: T): T {
   const g = grad(f);
-  return grad((y: T) => vdot(g(y) as Tree, v))(x) as T;
+  return grad((y: T) => vdot(g(y), v))(x);
 }
 
 /** The same values with no gradient flowing back (a tree of tensors in, the same tree out). */
-export function stopGradient<T extends Tree>(x: T): T {
-  const [ls, def] = flatten(x);
+export function stopGradient<T>(x: T): T {
+  const [ls, def] = flat(x);
   return unflatten(def, ls.map(detach)) as T;
 }
 
@@ -264,17 +278,17 @@ export function stopGradient<T extends Tree>(x: T): T {
  * `f` is used when nothing is being differentiated. fwd runs on the traced arguments, so
  * residuals keep their own history and bwd (written with differentiable ops) nests.
  */
-export function customVjp<A extends Tree[], Out extends Tree, R>(
+export function customVjp<A extends unknown[], Out, R>(
   f: (...args: A) => Out,
   fwd: (...args: A) => [Out, R],
-  bwd: (residuals: R, cotangent: Out) => Tree[],
+  bwd: (residuals: R, cotangent: Out) => unknown[],
 ): (...args: A) => Out {
   return (...args: A): Out => {
-    const flatArgs = args.map((a) => flatten(a));
+    const flatArgs = args.map((a) => flat(a));
     const inLeaves = flatArgs.flatMap(([ls]) => ls);
     if (liveTraces(inLeaves) === null) return f(...args);
     const [out, residuals] = fwd(...args);
-    const [outLeaves, outDef] = flatten(out);
+    const [outLeaves, outDef] = flat(out);
     const wrapped = outLeaves.map((o) => new Tensor(o.shape, o.dtype, o.device, o.buffer));
     const traces = liveTraces(inLeaves) ?? [];
     makeNode('customVjp', inLeaves, wrapped, traces, (cts) => {
@@ -285,7 +299,7 @@ export function customVjp<A extends Tree[], Out extends Tree, R>(
       const res = bwd(residuals, ctTree);
       if (res.length !== args.length) throw new Error(`customVjp: bwd returned ${res.length} cotangents for ${args.length} arguments`);
       return res.flatMap((r, i) => {
-        const [ls, def] = flatten(r);
+        const [ls, def] = flat(r);
         if (!defEquals(def, flatArgs[i][1])) throw new Error(`customVjp: cotangent ${i} does not have the structure of argument ${i}`);
         return ls;
       });
