@@ -65,6 +65,7 @@ export function normAxis(op: string, axis: number, rank: number): number {
       throw new Error(`${op}: axis ${axis} is out of range for a tensor of rank ${rank} (allowed ${-rank}..${rank - 1})`);
     }
   }
+  if (rank === 0) return 0;
   return axis < 0 ? axis + rank : axis;
 }
 
