@@ -6,7 +6,10 @@
  */
 import { Tensor } from './tensor.js';
 
-export type Tree<T = Tensor> = T | readonly Tree<T>[] | { readonly [key: string]: Tree<T> };
+/** Non-tensor values kept as structure (hyperparameters, names, flags); never leaves. */
+export type Static = number | string | boolean | null | undefined;
+
+export type Tree<T = Tensor> = T | Static | readonly Tree<T>[] | { readonly [key: string]: Tree<T> };
 
 /** Static description of a tree's structure; `unflatten(def, leaves)` rebuilds it. */
 export type TreeDef =
@@ -21,17 +24,24 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function flattenInto(x: unknown, leaves: Tensor[], path: string, isLeaf?: (x: unknown) => boolean): TreeDef {
+function flattenInto(x: unknown, leaves: Tensor[], path: string, ancestors: Set<object>, isLeaf?: (x: unknown) => boolean): TreeDef {
   if (x instanceof Tensor || (isLeaf !== undefined && isLeaf(x))) {
     leaves.push(x as Tensor);
     return { kind: 'leaf' };
   }
-  if (Array.isArray(x)) {
-    return { kind: 'array', children: x.map((c, i) => flattenInto(c, leaves, `${path}[${i}]`, isLeaf)) };
-  }
-  if (isPlainObject(x)) {
-    const keys = Object.keys(x).sort();
-    return { kind: 'object', keys, children: keys.map((k) => flattenInto(x[k], leaves, `${path}.${k}`, isLeaf)) };
+  if (Array.isArray(x) || isPlainObject(x)) {
+    // A container that contains itself would recurse until the stack overflows.
+    if (ancestors.has(x)) throw new Error(`tree: cycle at ${path || '<root>'} (a container contains itself); trees must be acyclic`);
+    ancestors.add(x);
+    let def: TreeDef;
+    if (Array.isArray(x)) {
+      def = { kind: 'array', children: x.map((c, i) => flattenInto(c, leaves, `${path}[${i}]`, ancestors, isLeaf)) };
+    } else {
+      const keys = Object.keys(x).sort();
+      def = { kind: 'object', keys, children: keys.map((k) => flattenInto(x[k], leaves, `${path}.${k}`, ancestors, isLeaf)) };
+    }
+    ancestors.delete(x);
+    return def;
   }
   if (x === null || x === undefined || typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean') {
     return { kind: 'static', value: x };
@@ -42,7 +52,7 @@ function flattenInto(x: unknown, leaves: Tensor[], path: string, isLeaf?: (x: un
 /** Leaves in a deterministic order, and the structure to rebuild the tree. */
 export function flatten<T = Tensor>(t: Tree<T>): [T[], TreeDef] {
   const leaves: Tensor[] = [];
-  const def = flattenInto(t, leaves, '');
+  const def = flattenInto(t, leaves, '', new Set());
   return [leaves as unknown as T[], def];
 }
 
@@ -79,7 +89,12 @@ export function unflatten<T>(def: TreeDef, leafValues: readonly T[]): Tree<T> {
         return d.children.map(build);
       case 'object': {
         const o: Record<string, unknown> = {};
-        d.keys.forEach((k, i) => (o[k] = build(d.children[i])));
+        d.keys.forEach((k, i) => {
+          const v = build(d.children[i]);
+          // Plain assignment to '__proto__' would set the prototype instead of a key.
+          if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+          else o[k] = v;
+        });
         return o;
       }
       default:
@@ -95,7 +110,8 @@ export function defEquals(a: TreeDef, b: TreeDef): boolean {
     case 'leaf':
       return true;
     case 'static':
-      return b.kind === 'static' && a.value === b.value;
+      // Object.is so that a static NaN equals itself (=== would make such a tree unequal to itself).
+      return b.kind === 'static' && (a.value === b.value || Object.is(a.value, b.value));
     case 'array':
       return b.kind === 'array' && a.children.length === b.children.length && a.children.every((c, i) => defEquals(c, b.children[i]));
     case 'object':
@@ -146,12 +162,25 @@ export function zip<T = Tensor>(...trees: Tree<T>[]): Tree<T[]> {
 
 /** Leaf paths (`.a.b[0]`) in flatten order — for error messages and checkpoints. */
 export function paths(t: Tree<unknown>): string[] {
+  // Walk the definition flatten builds, so that order, cycle and unsupported-node errors agree.
   const out: string[] = [];
-  const walk = (x: unknown, path: string): void => {
-    if (x instanceof Tensor) out.push(path || '<root>');
-    else if (Array.isArray(x)) x.forEach((c, i) => walk(c, `${path}[${i}]`));
-    else if (isPlainObject(x)) for (const k of Object.keys(x).sort()) walk(x[k], `${path}.${k}`);
+  const walk = (d: TreeDef, path: string): void => {
+    switch (d.kind) {
+      case 'leaf':
+        out.push(path || '<root>');
+        return;
+      case 'static':
+        return;
+      case 'array':
+        d.children.forEach((c, i) => walk(c, `${path}[${i}]`));
+        return;
+      case 'object':
+        d.children.forEach((c, i) => walk(c, `${path}.${d.keys[i]}`));
+        return;
+      default:
+        return d satisfies never;
+    }
   };
-  walk(t, '');
+  walk(flatten(t)[1], '');
   return out;
 }
