@@ -108,7 +108,7 @@ describe('cholesky', () => {
   it('forward mode (jvp) agrees with finite differences', () => {
     const a = spd([3, 3], 4);
     const t = sym(rand([3, 3], 5));
-    const [, tan] = jvp((x) => cholesky(x as Tensor), [a], [t]);
+    const [, tan] = jvp((x) => cholesky(x), [a], [t]);
     const eps = 1e-6;
     const fd = mul(add(cholesky(add(a, mul(t, eps))), mul(cholesky(add(a, mul(t, -eps))), -1)), 1 / (2 * eps));
     expectClose(tan, fd, { rtol: 1e-7, atol: 1e-9 });
@@ -327,7 +327,7 @@ describe('eigh', () => {
 
   it('eigenvalue gradient is fine at a repeated eigenvalue (no F term)', () => {
     // d w / d A along symmetric perturbations: only well defined for the sum over a cluster.
-    const g = grad((x: Tensor) => sum(eigh(sym(x))[0]))(tensor([[2, 0], [0, 2]], { dtype: 'f64' })) as Tensor;
+    const g = grad((x: Tensor) => sum(eigh(sym(x))[0]))(tensor([[2, 0], [0, 2]], { dtype: 'f64' }));
     expectClose(g, I(2), { rtol: 0, atol: 1e-15 });
   });
 });
@@ -336,15 +336,15 @@ describe('second order', () => {
   it('grad of grad through solve matches finite differences of the gradient', () => {
     const b = rand([3, 2], 121);
     const inner = grad((a: Tensor) => sum(square(solve(a, b))));
-    gradOk('grad∘grad solve', (a) => inner(a) as Tensor, [wellCond([3, 3], 122)], { rtol: 1e-6, atol: 1e-7 });
+    gradOk('grad∘grad solve', (a) => inner(a), [wellCond([3, 3], 122)], { rtol: 1e-6, atol: 1e-7 });
   });
 
   it('grad of grad through cholesky and logdet (log det A = 2 Σ log L_ii) matches finite differences', () => {
     const w = rand([3, 3], 123);
     const inner = grad((a: Tensor) => sum(mul(cholesky(sym(a)), w)));
-    gradOk('grad∘grad cholesky', (a) => inner(a) as Tensor, [spd([3, 3], 124)], { rtol: 1e-6, atol: 1e-7 });
+    gradOk('grad∘grad cholesky', (a) => inner(a), [spd([3, 3], 124)], { rtol: 1e-6, atol: 1e-7 });
     const inner2 = grad((a: Tensor) => slogdet(a)[1]);
-    gradOk('grad∘grad slogdet', (a) => inner2(a) as Tensor, [wellCond([3, 3], 125)], { rtol: 1e-6, atol: 1e-7 });
+    gradOk('grad∘grad slogdet', (a) => inner2(a), [wellCond([3, 3], 125)], { rtol: 1e-6, atol: 1e-7 });
   });
 });
 
@@ -364,7 +364,7 @@ describe('strict promotion mode', () => {
       };
       const g = grad(loss, { argnums: [0, 1, 2] })(a, b, s) as Tensor[];
       expect(g.map((t) => t.shape)).toEqual([a.shape, b.shape, s.shape]);
-      const gg = grad((x: Tensor) => sum(square(grad((y: Tensor) => loss(y, b, s))(x) as Tensor)))(a) as Tensor;
+      const gg = grad((x: Tensor) => sum(square(grad((y: Tensor) => loss(y, b, s))(x))))(a);
       expect(gg.shape).toEqual(a.shape);
     });
   });

@@ -24,7 +24,7 @@ function makeParams(seed = 1, dtype: 'f32' | 'f64' = 'f64'): Params {
 /** Gradients for step t: shaped like params, different at every step. */
 function makeGrads(t: number, scaleBy = 1): Params {
   const p = makeParams(100 + 10 * t);
-  return tree.map((x) => mul(x, scaleBy), p) as Params;
+  return tree.map((x) => mul(x, scaleBy), p);
 }
 
 /** All leaves concatenated in flatten order. */
@@ -165,7 +165,7 @@ describe('optimizers equal hand-written references (f64, several steps)', () => 
     // The runtime tree keeps numbers as static structure; the Tree type does not model them.
     const p = { ...makeParams(), meta: { frozen: 7 } } as unknown as Tree;
     const opt = optim.sgd(0.1, { momentum: 0.9, weightDecay: 0.1 });
-    const [u, s] = opt.update({ ...makeGrads(0), meta: { frozen: 7 } } as unknown as Tree, opt.init(p), p);
+    const [u, s] = opt.update({ ...makeGrads(0), meta: { frozen: 7 } }, opt.init(p), p);
     const q = optim.applyUpdates(p, u) as unknown as { meta: { frozen: number } };
     expect(q.meta.frozen).toBe(7);
     expect(s[2].count).toBe(1);
@@ -440,7 +440,7 @@ describe('docs/optim.md', () => {
     let state = opt.init(params);
     const first = loss(params, x, y).item();
     for (let step = 0; step < totalSteps; step++) {
-      const [, grads] = lossAndGrad(params, x, y) as [Tensor, P];
+      const [, grads] = lossAndGrad(params, x, y);
       const [updates, next] = opt.update(grads, state, params);
       params = optim.applyUpdates(params, updates);
       state = next;

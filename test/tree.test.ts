@@ -94,7 +94,7 @@ describe('tree.flatten / unflatten', () => {
 describe('tree.map / zip / structureEquals', () => {
   it('maps one tree', () => {
     const x = { a: t(1), b: [t(2), t(3)], tag: 'k' };
-    const y = tree.map((l) => l.add(10), x) as { a: Tensor; b: Tensor[]; tag: string };
+    const y = tree.map((l) => l.add(10), x);
     expect(y.a.item()).toBe(11);
     expect(vals(y.b)).toEqual([12, 13]);
     expect(y.tag).toBe('k');
@@ -104,7 +104,7 @@ describe('tree.map / zip / structureEquals', () => {
     const p = { w: t(1), b: t(2) };
     const g = { b: t(20), w: t(10) };
     const m = { w: t(100), b: t(200) };
-    const y = tree.map((a, b, c) => a.add(b).add(c), p, g, m) as { w: Tensor; b: Tensor };
+    const y = tree.map((a, b, c) => a.add(b).add(c), p, g, m);
     expect(y.w.item()).toBe(111);
     expect(y.b.item()).toBe(222);
   });

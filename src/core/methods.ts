@@ -10,6 +10,14 @@ import * as red from './ops/reduce.js';
 import type { Axis } from './ops/reduce.js';
 import * as sh from './ops/shape-ops.js';
 import * as mm from './ops/matmul.js';
+import * as mv from './ops/movement.js';
+import type { SliceSpec } from './ops/movement.js';
+import * as ix from './ops/indexing.js';
+import type { IndexLike } from './ops/indexing.js';
+import * as so from './ops/sort.js';
+import type { SortOptions } from './ops/sort.js';
+import * as cu from './ops/cumulative.js';
+import type { CumulativeOptions } from './ops/cumulative.js';
 
 declare module './tensor.js' {
   interface Tensor {
@@ -63,6 +71,22 @@ declare module './tensor.js' {
     unsqueeze(axis: number): Tensor;
     /** Matrix transpose of the last two axes. */
     readonly mT: Tensor;
+    /** numpy basic indexing over the leading axes (see `slice`). */
+    slice(...specs: readonly SliceSpec[]): Tensor;
+    sliceAxis(axis: number, start: number | null, stop?: number | null, step?: number | null): Tensor;
+    flip(axes?: number | readonly number[]): Tensor;
+    pad(widths: readonly (readonly [number, number])[], value?: number): Tensor;
+    split(sectionsOrIndices: number | readonly number[], axis?: number): Tensor[];
+    take(indices: IndexLike, axis?: number): Tensor;
+    takeAlongAxis(indices: Tensor, axis: number): Tensor;
+    scatterAdd(indices: Tensor, updates: Tensor, axis: number): Tensor;
+    /** Sorted along `axis` (default −1); stable, NaN last. */
+    sort(axis?: number, options?: SortOptions): Tensor;
+    argsort(axis?: number, options?: SortOptions): Tensor;
+    /** [values, indices] of the k largest along `axis` (default −1). */
+    topk(k: number, axis?: number): [Tensor, Tensor];
+    cumsum(axis: number, options?: CumulativeOptions): Tensor;
+    cumprod(axis: number, options?: CumulativeOptions): Tensor;
   }
 }
 
@@ -116,3 +140,16 @@ P.broadcastTo = function (shape) { return sh.broadcastTo(this, shape); };
 P.squeeze = function (axis) { return sh.squeeze(this, axis); };
 P.unsqueeze = function (axis) { return sh.unsqueeze(this, axis); };
 Object.defineProperty(P, 'mT', { get(this: Tensor) { return sh.mT(this); } });
+P.slice = function (...specs) { return mv.slice(this, ...specs); };
+P.sliceAxis = function (axis, start, stop, step) { return mv.sliceAxis(this, axis, start, stop, step); };
+P.flip = function (axes) { return mv.flip(this, axes); };
+P.pad = function (widths, value) { return mv.pad(this, widths, value); };
+P.split = function (sectionsOrIndices, axis) { return mv.split(this, sectionsOrIndices, axis); };
+P.take = function (indices, axis) { return ix.take(this, indices, axis); };
+P.takeAlongAxis = function (indices, axis) { return ix.takeAlongAxis(this, indices, axis); };
+P.scatterAdd = function (indices, updates, axis) { return ix.scatterAdd(this, indices, updates, axis); };
+P.sort = function (axis, options) { return so.sort(this, axis, options); };
+P.argsort = function (axis, options) { return so.argsort(this, axis, options); };
+P.topk = function (k, axis) { return so.topk(this, k, axis); };
+P.cumsum = function (axis, options) { return cu.cumsum(this, axis, options); };
+P.cumprod = function (axis, options) { return cu.cumprod(this, axis, options); };

@@ -50,14 +50,18 @@ function flattenInto(x: unknown, leaves: Tensor[], path: string, ancestors: Set<
 }
 
 /** Leaves in a deterministic order, and the structure to rebuild the tree. */
+export function flatten<T = Tensor>(t: Tree<T>): [T[], TreeDef];
+export function flatten(t: unknown): [Tensor[], TreeDef];
 export function flatten<T = Tensor>(t: Tree<T>): [T[], TreeDef] {
   const leaves: Tensor[] = [];
   const def = flattenInto(t, leaves, '', new Set());
   return [leaves as unknown as T[], def];
 }
 
-export function leaves<T = Tensor>(t: Tree<T>): T[] {
-  return flatten(t)[0];
+export function leaves<T = Tensor>(t: Tree<T>): T[];
+export function leaves(t: unknown): Tensor[];
+export function leaves(t: unknown): Tensor[] {
+  return flatten(t as Tree)[0];
 }
 
 export function numLeaves(def: TreeDef): number {
@@ -127,15 +131,22 @@ export function defEquals(a: TreeDef, b: TreeDef): boolean {
 }
 
 /** True when two trees have the same structure (same containers, keys and static values). */
-export function structureEquals(a: Tree<unknown>, b: Tree<unknown>): boolean {
+export function structureEquals(a: unknown, b: unknown): boolean {
   return defEquals(flatten(a)[1], flatten(b)[1]);
 }
 
-/** Apply `fn` to every leaf of `first`, with the matching leaves of `rest` (same structure required). */
-export function map<R, T = Tensor>(fn: (leaf: T, ...rest: T[]) => R, first: Tree<T>, ...rest: Tree<T>[]): Tree<R> {
-  const [l0, d0] = flatten(first);
+/**
+ * Apply `fn` to every tensor leaf of `first`, with the matching leaves of `rest` (same
+ * structure required). When `fn` returns tensors the result has `first`'s type, so
+ * `tree.map((p, g) => p.sub(g.mul(lr)), params, grads)` stays typed as the params.
+ */
+export function map<T>(fn: (leaf: Tensor, ...rest: Tensor[]) => Tensor, first: T, ...rest: unknown[]): T;
+export function map<R>(fn: (leaf: Tensor, ...rest: Tensor[]) => R, first: unknown, ...rest: unknown[]): Tree<R>;
+export function map<R, T = Tensor>(fn: (leaf: T, ...rest: T[]) => R, first: Tree<T>, ...rest: Tree<T>[]): Tree<R>;
+export function map(fn: (leaf: Tensor, ...rest: Tensor[]) => unknown, first: unknown, ...rest: unknown[]): unknown {
+  const [l0, d0] = flatten(first as Tree);
   const others = rest.map((r, i) => {
-    const [l, d] = flatten(r);
+    const [l, d] = flatten(r as Tree);
     if (!defEquals(d0, d)) throw new Error(`tree.map: tree ${i + 1} does not have the structure of the first tree`);
     return l;
   });

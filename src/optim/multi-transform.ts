@@ -113,7 +113,7 @@ export function multiTransform<const T extends Readonly<Record<string, GradientT
     return tree.unflatten<Tensor | null>(
       def,
       leaves.map((x, i) => (ls[i] === name ? x : null)),
-    ) as Tree;
+    );
   };
 
   return {

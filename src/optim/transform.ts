@@ -88,8 +88,8 @@ export function checkLearningRate(fn: string, lr: LearningRate): void {
  * p ← p + u, leaf by leaf. Updates are cast to each parameter's dtype so an f64 update never
  * silently promotes f32 parameters.
  */
-export function applyUpdates<P extends Tree>(params: P, updates: Tree): P {
-  return tree.map((p, u) => add(p, u.dtype === p.dtype ? u : cast(u, p.dtype)), params, updates) as P;
+export function applyUpdates<P>(params: P, updates: Tree): P {
+  return tree.map((p, u) => add(p, u.dtype === p.dtype ? u : cast(u, p.dtype)), params, updates);
 }
 
 /** ‖t‖ = √(Σ over all leaves of Σ x²): a scalar tensor (f64 if any leaf is f64, else f32). */

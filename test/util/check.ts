@@ -79,7 +79,7 @@ export function checkGrad(f: (...xs: Tensor[]) => Tensor, inputs: Tensor[], opts
   const out0 = f(...inputs);
   const w = rand(out0.shape, seed, 0.5, 1.5, out0.dtype);
   const loss = (...xs: Tensor[]): Tensor => sum(mul(f(...xs), w));
-  const analytic = grad(loss, { argnums })(...inputs) as Tensor[];
+  const analytic = grad(loss, { argnums })(...inputs);
   let worst = 0;
   argnums.forEach((k, idx) => {
     const x = inputs[k];

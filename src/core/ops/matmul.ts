@@ -98,7 +98,8 @@ export function gemmBlock(
   let f = gemmCache.get(key);
   if (!f) {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    f = new Function(`return ${gemmBlockSource.toString()}`)() as Gemm;
+    const make = new Function(`return ${gemmBlockSource.toString()}`) as () => Gemm;
+    f = make();
     gemmCache.set(key, f);
   }
   f(a, aOff, b, bOff, c, cOff, M, K, N);
