@@ -96,7 +96,8 @@ function backprop(outputs: readonly Tensor[], cts: readonly Tensor[], targets: r
     const slot = ctOf.get(node);
     if (!slot) continue;
     ctOf.delete(node);
-    const inCts = node.backward(slot);
+    const needed = node.inputs.map((x) => x.node !== undefined && relevant.get(x.node) === true && isFloat(x.dtype));
+    const inCts = node.backward(slot, needed);
     node.inputs.forEach((x, i) => {
       const c = inCts[i];
       if (c === null || c === undefined || !x.node || !relevant.get(x.node) || !isFloat(x.dtype)) return;

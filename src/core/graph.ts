@@ -17,7 +17,12 @@ export class Trace {
   active = true;
 }
 
-export type Backward = (cts: readonly (Tensor | null)[]) => readonly (Tensor | null)[];
+/**
+ * Cotangents of the outputs (null: none arrived) -> one cotangent per input. `needed[i]` says
+ * whether input i leads to a differentiation target; rules may return null where it is false
+ * and skip that work (e.g. ∂/∂x of a layer whose input is data).
+ */
+export type Backward = (cts: readonly (Tensor | null)[], needed: readonly boolean[]) => readonly (Tensor | null)[];
 
 export interface GraphNode {
   /** Creation order; backprop visits nodes in decreasing id (a valid reverse topological order). */

@@ -15,6 +15,8 @@ export interface VjpContext<P> {
   readonly inputs: readonly Tensor[];
   readonly outputs: readonly Tensor[];
   readonly params: P;
+  /** Which inputs need a cotangent; a rule may return null for the others and skip the work. */
+  readonly needsGrad: readonly boolean[];
 }
 
 export interface OpDef<P> {
@@ -64,7 +66,7 @@ export function runOp<P>(def: OpDef<P>, inputs: readonly Tensor[], params: P): T
         ? () => {
             throw new Error(`${def.name}: this op has no gradient, but a gradient was requested through it`);
           }
-        : (cts: readonly (Tensor | null)[]) => vjp(cts, { inputs, outputs: outs, params });
+        : (cts: readonly (Tensor | null)[], needsGrad: readonly boolean[]) => vjp(cts, { inputs, outputs: outs, params, needsGrad });
     makeNode(def.name, inputs, outs, traces, backward);
   }
   return outs;
@@ -87,7 +89,7 @@ export function recordNode(
   name: string,
   inputs: readonly Tensor[],
   outputs: readonly Tensor[],
-  backward: (cts: readonly (Tensor | null)[]) => readonly (Tensor | null)[],
+  backward: (cts: readonly (Tensor | null)[], needed: readonly boolean[]) => readonly (Tensor | null)[],
 ): void {
   const traces = liveTraces(inputs);
   if (traces !== null && outputs.some((o) => isFloat(o.dtype))) makeNode(name, inputs, outputs, traces, backward);

@@ -32,9 +32,17 @@ export function contiguousLoop(arity: number, expr: string, scalarMask: number):
   return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
 }
 
-/** Strided loop: innermost axis in a tight loop, outer axes walked with an index counter. */
-export function stridedLoop(arity: number, expr: string): NaryLoop {
+/**
+ * Strided loop: innermost axis in a tight loop, outer axes walked with an index counter.
+ * `inner[k]` specialises operand k's innermost stride: 0 (broadcast), 1 (contiguous) or -1
+ * (any stride, read from the strides array).
+ */
+export function stridedLoop(arity: number, expr: string, inner: readonly number[] = []): NaryLoop {
   const ks = Array.from({ length: arity }, (_, k) => k);
+  const read = (k: number): string => {
+    const s = inner[k] ?? -1;
+    return s === 0 ? `I${k}[p${k}]` : s === 1 ? `I${k}[p${k} + j]` : `I${k}[p${k} + j * t${k}]`;
+  };
   const body = `
     const rank = outShape.length;
     const n = o.length;
@@ -46,7 +54,7 @@ export function stridedLoop(arity: number, expr: string): NaryLoop {
     let po = 0;
     for (let r = 0; r < outer; r++) {
       for (let j = 0; j < inner; j++) {
-        ${ks.map((k) => `const ${NAMES[k]} = I${k}[p${k} + j * t${k}];`).join(' ')}
+        ${ks.map((k) => `const ${NAMES[k]} = ${read(k)};`).join(' ')}
         o[po++] = ${expr};
       }
       for (let d = rank - 2; d >= 0; d--) {
@@ -65,6 +73,7 @@ export function stridedLoop(arity: number, expr: string): NaryLoop {
 export class NaryKernel {
   private readonly fast = new Map<number, NaryLoop>();
   private strided: NaryLoop | undefined;
+  private readonly byInner = new Map<string, NaryLoop>();
   constructor(
     readonly arity: number,
     readonly expr: string,
@@ -83,4 +92,49 @@ export class NaryKernel {
   general(): NaryLoop {
     return (this.strided ??= stridedLoop(this.arity, this.expr));
   }
+
+  /** Strided loop specialised for the operands' innermost strides (0, 1, or other). */
+  specialised(innerStrides: readonly number[]): NaryLoop {
+    const cls = innerStrides.map((s) => (s === 0 ? 0 : s === 1 ? 1 : -1));
+    const key = cls.join(',');
+    let f = this.byInner.get(key);
+    if (!f) {
+      f = stridedLoop(this.arity, this.expr, cls);
+      this.byInner.set(key, f);
+    }
+    return f;
+  }
+
+  /**
+   * Run over `outShape` with per-operand strides, after merging adjacent axes that every operand
+   * walks contiguously (or broadcasts along) so the inner loop is as long as possible.
+   */
+  run(ins: readonly AnyTypedArray[], o: AnyTypedArray, outShape: readonly number[], strides: readonly (readonly number[])[]): void {
+    const [shape, st] = collapseAxes(outShape, strides);
+    this.specialised(st.map((s) => (s.length ? s[s.length - 1] : 0)))(ins, o, shape, st);
+  }
+}
+
+/** Merge axis d into d+1 where, for every operand, stride[d] = stride[d+1]·shape[d+1] (or both are 0). */
+export function collapseAxes(shape: readonly number[], strides: readonly (readonly number[])[]): [number[], number[][]] {
+  const outShape: number[] = [];
+  const outStrides: number[][] = strides.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue; // size-1 axes never move the pointers
+    const last = outShape.length - 1;
+    const mergeable =
+      last >= 0 &&
+      strides.every((s, k) => {
+        const prev = outStrides[k][last];
+        return prev === s[d] * shape[d] && (s[d] !== 0 || prev === 0);
+      });
+    if (mergeable) {
+      outShape[last] *= shape[d];
+      strides.forEach((s, k) => (outStrides[k][last] = s[d]));
+    } else {
+      outShape.push(shape[d]);
+      strides.forEach((s, k) => outStrides[k].push(s[d]));
+    }
+  }
+  return [outShape, outStrides];
 }

@@ -143,7 +143,7 @@ interface NarySpec {
   arity: number;
   expr: string;
   dtype: (ds: readonly DType[]) => DType;
-  vjp?: (g: Tensor, ins: readonly Tensor[], out: Tensor) => readonly (Tensor | null)[];
+  vjp?: (g: Tensor, ins: readonly Tensor[], out: Tensor, needs: readonly boolean[]) => readonly (Tensor | null)[];
 }
 
 function naryDef(spec: NarySpec): OpDef<Empty> {
@@ -169,14 +169,14 @@ function naryDef(spec: NarySpec): OpDef<Empty> {
         }
         const shape = outMeta[0].shape;
         if (contiguous) kernel.contiguous(mask)(ins, outs[0], shape, []);
-        else kernel.general()(ins, outs[0], shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
+        else kernel.run(ins, outs[0], shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
       },
     },
     vjp: vjp
-      ? (cts, { inputs, outputs }) => {
+      ? (cts, { inputs, outputs, needsGrad }) => {
           const g = cts[0];
           if (!g) return inputs.map(() => null);
-          return vjp(g, inputs, outputs[0]).map((c, i) => (c === null ? null : sumToShape(c, inputs[i].shape)));
+          return vjp(g, inputs, outputs[0], needsGrad).map((c, i) => (c === null || !needsGrad[i] ? null : sumToShape(c, inputs[i].shape)));
         }
       : undefined,
   };
@@ -199,17 +199,17 @@ function winnerWeight(a: Tensor, b: Tensor, g: Tensor, larger: boolean): Tensor 
 export const binaryOps = {
   add: naryDef({ name: 'add', arity: 2, expr: 'x + y', dtype: arith, vjp: (g) => [g, g] }),
   sub: naryDef({ name: 'sub', arity: 2, expr: 'x - y', dtype: arith, vjp: (g) => [g, neg(g)] }),
-  mul: naryDef({ name: 'mul', arity: 2, expr: 'x * y', dtype: arith, vjp: (g, [a, b]) => [mul(g, b), mul(g, a)] }),
-  div: naryDef({ name: 'div', arity: 2, expr: 'x / y', dtype: floaty, vjp: (g, [, b], y) => [div(g, b), neg(div(mul(g, y), b))] }),
+  mul: naryDef({ name: 'mul', arity: 2, expr: 'x * y', dtype: arith, vjp: (g, [a, b], _y, n) => [n[0] ? mul(g, b) : null, n[1] ? mul(g, a) : null] }),
+  div: naryDef({ name: 'div', arity: 2, expr: 'x / y', dtype: floaty, vjp: (g, [, b], y, n) => [n[0] ? div(g, b) : null, n[1] ? neg(div(mul(g, y), b)) : null] }),
   pow: naryDef({
     name: 'pow',
     arity: 2,
     expr: 'Math.pow(x, y)',
     dtype: floaty,
-    vjp: (g, [a, b], y) => [
-      mul(g, mul(b, pow(a, sub(b, 1)))),
+    vjp: (g, [a, b], y, n) => [
+      n[0] ? mul(g, mul(b, pow(a, sub(b, 1)))) : null,
       // d/db aᵇ = aᵇ log a; defined as 0 where a = 0 (as JAX), so 0ᵇ stays differentiable in a.
-      mul(g, where(eq(a, 0), 0, mul(y, log(where(eq(a, 0), 1, a))))),
+      n[1] ? mul(g, where(eq(a, 0), 0, mul(y, log(where(eq(a, 0), 1, a))))) : null,
     ],
   }),
   maximum: naryDef({ name: 'maximum', arity: 2, expr: '(x > y || x !== x ? x : y)', dtype: arith, vjp: (g, [a, b]) => [winnerWeight(a, b, g, true), winnerWeight(b, a, g, true)] }),

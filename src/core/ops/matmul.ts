@@ -146,11 +146,11 @@ export const matmulOp: OpDef<MatmulMeta> = {
       }
     },
   },
-  vjp: ([g], { inputs: [a, b] }) => {
+  vjp: ([g], { inputs: [a, b], needsGrad }) => {
     if (!g) return [null, null];
-    const ga = sumToShape(matmul(g, mT(b)), a.shape);
-    const gb = sumToShape(matmul(mT(a), g), b.shape);
-    return [cast(ga, a.dtype), cast(gb, b.dtype)];
+    const ga = needsGrad[0] ? cast(sumToShape(matmul(g, mT(b)), a.shape), a.dtype) : null;
+    const gb = needsGrad[1] ? cast(sumToShape(matmul(mT(a), g), b.shape), b.dtype) : null;
+    return [ga, gb];
   },
 };
 

@@ -44,7 +44,7 @@ export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
     return [{ shape, dtype: x.dtype }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, outMeta) => copyKernel.general()(ins, outs[0], outMeta[0].shape, [broadcastStrides(inMeta[0].shape, outMeta[0].shape)]),
+    cpu: (ins, inMeta, outs, outMeta) => copyKernel.run(ins, outs[0], outMeta[0].shape, [broadcastStrides(inMeta[0].shape, outMeta[0].shape)]),
   },
   vjp: ([g], { inputs }) => [g ? sumToShape(g, inputs[0].shape) : null],
 };
@@ -66,7 +66,7 @@ export const permuteOp: OpDef<{ perm: readonly number[] }> = {
   kernels: {
     cpu: (ins, inMeta, outs, outMeta, { perm }) => {
       const st = stridesOf(inMeta[0].shape);
-      copyKernel.general()(ins, outs[0], outMeta[0].shape, [perm.map((p) => st[p])]);
+      copyKernel.run(ins, outs[0], outMeta[0].shape, [perm.map((p) => st[p])]);
     },
   },
   vjp: ([g], { params }) => {
