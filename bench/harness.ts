@@ -1,0 +1,114 @@
+/**
+ * Timing helpers for the benchmarks: one warm-up call (JIT compilation, kernel caches, first
+ * allocations), then repeated timed calls; the median is reported. Slow cases get fewer
+ * repetitions so that the whole suite stays within a few minutes: the number of repetitions
+ * is what fits in `budgetMs` after the warm-up, clamped to [minReps, maxReps].
+ */
+
+export interface Timing {
+  /** Median wall time of one call, milliseconds. */
+  medianMs: number;
+  /** All timed samples, milliseconds. */
+  samplesMs: number[];
+  warmupMs: number;
+}
+
+export interface MeasureOptions {
+  budgetMs?: number;
+  minReps?: number;
+  maxReps?: number;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Time `fn` (which must block until its results are computed). */
+export async function measure(fn: () => unknown, { budgetMs = 2500, minReps = 1, maxReps = 9 }: MeasureOptions = {}): Promise<Timing> {
+  let t0 = performance.now();
+  await fn();
+  const warmupMs = performance.now() - t0;
+  const reps = Math.max(minReps, Math.min(maxReps, Math.floor(budgetMs / Math.max(warmupMs, 1e-3))));
+  const samplesMs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    t0 = performance.now();
+    await fn();
+    samplesMs.push(performance.now() - t0);
+  }
+  return { medianMs: median(samplesMs), samplesMs, warmupMs };
+}
+
+/** Flat sizes for matmul: [M, K] × [K, N]. */
+export interface MatmulSize {
+  readonly label: string;
+  readonly m: number;
+  readonly k: number;
+  readonly n: number;
+}
+
+export const MATMUL_SIZES: readonly MatmulSize[] = [
+  { label: '128³', m: 128, k: 128, n: 128 },
+  { label: '512³', m: 512, k: 512, n: 512 },
+  { label: '1024³', m: 1024, k: 1024, n: 1024 },
+  { label: '[16384,64]×[64,64]', m: 16384, k: 64, n: 64 },
+];
+
+/** LRU benchmark shape (Orvieto et al. 2023 layer; forward + backward of an MSE loss). */
+export const LRU_SHAPE = { B: 16, T: 1024, H: 64, N: 64 } as const;
+
+/** Eager overhead case: `EAGER_PAIRS` × (mul, add) on a [16, 64] f32 tensor. */
+export const EAGER_PAIRS = 1000;
+export const EAGER_SHAPE = [16, 64] as const;
+
+/** Deterministic pseudo-random fill in [−scale, scale) (peers get identical inputs). */
+export function fill(n: number, seed: number, scale = 1): Float32Array {
+  const a = new Float32Array(n);
+  let s = (seed * 2654435761) >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    a[i] = ((s >>> 0) / 4294967296 - 0.5) * 2 * scale;
+  }
+  return a;
+}
+
+/**
+ * What each peer implements. A runner performs one complete measured unit of work and
+ * returns only when its results are computed (peers with lazy execution block on them).
+ */
+export interface Runner {
+  run(): unknown;
+  /** How the case was implemented, when it differs between peers (e.g. "unrolled loop"). */
+  note?: string;
+  dispose?(): void;
+}
+
+export interface PeerImpl {
+  /** Column label, e.g. "jax-js 0.1.25 (wasm)". */
+  readonly label: string;
+  eager(): Runner;
+  matmul(size: MatmulSize): Runner;
+  /** Undefined when the peer has no practical implementation. */
+  lru?(): Promise<Runner> | Runner;
+}
+
+/** Installed version of a package (read from its package.json, whatever its `exports` allow). */
+export async function installedVersion(name: string): Promise<string> {
+  const { createRequire } = await import('node:module');
+  const { readFileSync, existsSync } = await import('node:fs');
+  const path = await import('node:path');
+  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return '?';
+    dir = up;
+  }
+}

@@ -1,0 +1,46 @@
+/** looplab itself: eager CPU tensors (float32). */
+import { add, matmul, mul, tensor, valueAndGrad } from '../../src/index.js';
+import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, fill } from '../harness.js';
+import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
+import { initLruParams, lruLayerLoss } from '../lru-layer.js';
+
+export async function loadLooplab(): Promise<PeerImpl> {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const arr = (n: number, shape: number[], seed: number, scale = 1) => tensor(fill(n, seed, scale), { shape });
+  return {
+    label: `looplab ${pkg.version} (cpu)`,
+    eager(): Runner {
+      const size = EAGER_SHAPE[0] * EAGER_SHAPE[1];
+      const a = add(arr(size, [...EAGER_SHAPE], 1, 0.01), 1);
+      const b = arr(size, [...EAGER_SHAPE], 2, 0.01);
+      const x0 = arr(size, [...EAGER_SHAPE], 3);
+      return {
+        run() {
+          let x = x0;
+          for (let i = 0; i < EAGER_PAIRS; i++) x = add(mul(x, a), b);
+          x.dataSync();
+        },
+      };
+    },
+    matmul({ m, k, n }: MatmulSize): Runner {
+      const a = arr(m * k, [m, k], 4);
+      const b = arr(k * n, [k, n], 5);
+      return { run: () => matmul(a, b).dataSync() };
+    },
+    lru(): Runner {
+      const { B, T, H, N } = LRU_SHAPE;
+      const params = initLruParams(H, N, 0);
+      const x = arr(B * T * H, [B, T, H], 16);
+      const tgt = arr(B * T * H, [B, T, H], 17);
+      const vg = valueAndGrad(lruLayerLoss);
+      return {
+        note: 'fused complex linearScan with custom VJP',
+        run() {
+          const [loss] = vg(params, x, tgt);
+          loss.dataSync();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: looplab against jax-js (wasm), TensorFlow.js (cpu, wasm) and, when it is
+ * installed, PyTorch (cpu), measured in one process on one machine. Prints a table and writes
+ * bench/results/<timestamp>.json with the machine description and every sample.
+ *
+ *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch] [--cases eager,matmul,lru]
+ *
+ * Cases (each: one warm-up call, then the median of repeated calls):
+ *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
+ *   matmul  f32 GFLOP/s at 128³, 512³, 1024³ and [16384,64]×[64,64] (higher is better)
+ *   lru     LRU layer forward+backward, B=16, T=1024, H=N=64 (ms; lower is better)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EAGER_PAIRS, MATMUL_SIZES, measure } from './harness.js';
+import type { MeasureOptions, PeerImpl, Runner } from './harness.js';
+import { loadJax } from './peers/jax.js';
+import { loadLooplab } from './peers/looplab.js';
+import { loadTfjs } from './peers/tfjs.js';
+
+type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
+interface CaseDef {
+  id: string;
+  group: 'eager' | 'matmul' | 'lru';
+  label: string;
+  unit: Unit;
+  higherIsBetter: boolean;
+  make(p: PeerImpl): Promise<Runner | undefined> | Runner | undefined;
+  /** Convert a median call time (ms) to the reported value. */
+  value(ms: number): number;
+  opts: MeasureOptions;
+}
+
+interface Cell {
+  value?: number;
+  medianMs?: number;
+  samplesMs?: number[];
+  warmupMs?: number;
+  note?: string;
+  error?: string;
+}
+
+const PEERS = ['looplab', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch'] as const;
+type PeerId = (typeof PEERS)[number];
+
+const CASES: CaseDef[] = [
+  {
+    id: 'eager',
+    group: 'eager',
+    label: `eager ${EAGER_PAIRS}×(mul, add) [16,64]`,
+    unit: 'µs/op',
+    higherIsBetter: false,
+    make: (p) => p.eager(),
+    value: (ms) => (ms * 1000) / (2 * EAGER_PAIRS),
+    opts: { budgetMs: 3000, maxReps: 9 },
+  },
+  ...MATMUL_SIZES.map(
+    (s): CaseDef => ({
+      id: `matmul ${s.label}`,
+      group: 'matmul',
+      label: `matmul ${s.label}`,
+      unit: 'GFLOP/s',
+      higherIsBetter: true,
+      make: (p) => p.matmul(s),
+      value: (ms) => (2 * s.m * s.k * s.n) / (ms * 1e6),
+      opts: { budgetMs: 2000, maxReps: 15 },
+    }),
+  ),
+  {
+    id: 'lru',
+    group: 'lru',
+    label: 'LRU fwd+bwd B16 T1024 H=N=64',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.lru?.(),
+    value: (ms) => ms,
+    opts: { budgetMs: 4000, maxReps: 5 },
+  },
+];
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 160);
+}
+
+function fmtValue(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toPrecision(2);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
+  const line = (r: string[]) => '| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |';
+  return [line(rows[0]), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)].join('\n');
+}
+
+interface TorchResult {
+  label: string;
+  eager_us_per_op: number;
+  matmul_gflops: Record<string, number>;
+  lru_ms: number;
+  lru_note: string;
+}
+
+function runTorch(): TorchResult | string {
+  const py = '/usr/bin/python3';
+  const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return 'not installed';
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'torch_peer.py');
+  const r = spawnSync(py, [script], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
+  return JSON.parse(r.stdout) as TorchResult;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' } } });
+  const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
+  for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru'];
+  const cases = CASES.filter((c) => groups.includes(c.group));
+
+  const cpus = os.cpus();
+  const machine = {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}`);
+  const t0 = performance.now();
+
+  // Load the JS peers; a peer that fails to load gets a status line instead of a column.
+  const loaders: Record<Exclude<PeerId, 'torch'>, () => Promise<PeerImpl>> = {
+    looplab: loadLooplab,
+    'jax-js': loadJax,
+    'tfjs-cpu': () => loadTfjs('cpu'),
+    'tfjs-wasm': () => loadTfjs('wasm'),
+  };
+  const loaded: { id: PeerId; impl: PeerImpl }[] = [];
+  const status: Record<string, string> = {};
+  for (const id of peerIds) {
+    if (id === 'torch') continue;
+    try {
+      const impl = await loaders[id]();
+      loaded.push({ id, impl });
+      status[id] = `ok: ${impl.label}`;
+    } catch (e) {
+      status[id] = `failed to load: ${errorText(e)}`;
+    }
+    console.log(`${id}: ${status[id]}`);
+  }
+
+  const results: Record<string, Record<string, Cell>> = {};
+  for (const c of cases) {
+    results[c.id] = {};
+    for (const { id, impl } of loaded) {
+      let runner: Runner | undefined;
+      const cell: Cell = {};
+      try {
+        runner = await c.make(impl);
+        if (!runner) {
+          cell.note = 'n/a';
+        } else {
+          const t = await measure(() => runner!.run(), c.opts);
+          Object.assign(cell, { value: c.value(t.medianMs), medianMs: t.medianMs, samplesMs: t.samplesMs, warmupMs: t.warmupMs });
+          if (runner.note) cell.note = runner.note;
+        }
+      } catch (e) {
+        cell.error = errorText(e);
+      } finally {
+        runner?.dispose?.();
+      }
+      results[c.id][id] = cell;
+      const shown = cell.value !== undefined ? `${fmtValue(cell.value)} ${c.unit}` : (cell.error ?? cell.note);
+      console.error(`  ${c.label} — ${id}: ${shown}`);
+    }
+  }
+
+  // PyTorch runs in its own process (Debian python3-torch), only when installed.
+  let torchStatus = 'not requested';
+  if (peerIds.includes('torch')) {
+    const tr = runTorch();
+    if (typeof tr === 'string') torchStatus = tr;
+    else {
+      torchStatus = `ok: ${tr.label}`;
+      loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
+      for (const c of cases) {
+        const v = c.group === 'eager' ? tr.eager_us_per_op : c.group === 'lru' ? tr.lru_ms : tr.matmul_gflops[c.id.slice('matmul '.length)];
+        results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
+      }
+    }
+    status.torch = torchStatus;
+  }
+
+  const cols = loaded.map((p) => p.id);
+  const header = ['case', 'unit', ...loaded.map((p) => p.impl.label)];
+  const cellText = (c: CaseDef, id: string): string => {
+    const cell = results[c.id][id];
+    if (cell.value !== undefined) return fmtValue(cell.value);
+    return cell.error ? 'error' : (cell.note ?? 'n/a');
+  };
+  const rows = cases.map((c) => [c.label, c.unit, ...cols.map((id) => cellText(c, id))]);
+  console.log('\n' + table([header, ...rows]));
+
+  // looplab's speed relative to each peer: > 1 means looplab is faster.
+  const peersOnly = cols.filter((id) => id !== 'looplab');
+  if (cols.includes('looplab') && peersOnly.length) {
+    const ratioRows = cases.map((c) => {
+      const mine = results[c.id].looplab?.value;
+      return [
+        c.label,
+        ...peersOnly.map((id) => {
+          const theirs = results[c.id][id]?.value;
+          if (mine === undefined || theirs === undefined) return '—';
+          const speedup = c.higherIsBetter ? mine / theirs : theirs / mine;
+          return `${speedup >= 10 ? speedup.toFixed(0) : speedup.toFixed(2)}×`;
+        }),
+      ];
+    });
+    console.log('\nlooplab speed relative to each peer (>1: looplab faster)\n');
+    console.log(table([['case', ...peersOnly], ...ratioRows]));
+  }
+  const notes = cases.flatMap((c) =>
+    cols.flatMap((id) => {
+      const cell = results[c.id][id];
+      return cell.error ? [`${id} / ${c.label}: error: ${cell.error}`] : cell.note && cell.value !== undefined ? [`${id} / ${c.label}: ${cell.note}`] : [];
+    }),
+  );
+  if (notes.length) console.log('\nnotes:\n' + notes.map((n) => `  ${n}`).join('\n'));
+  for (const id of peerIds) if (!status[id]?.startsWith('ok')) console.log(`${id}: ${status[id]}`);
+
+  const seconds = (performance.now() - t0) / 1000;
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const units = Object.fromEntries(cases.map((c) => [c.id, c.unit]));
+  writeFileSync(file, JSON.stringify({ machine, peers: status, units, results, seconds }, null, 2) + '\n');
+  console.log(`\n${seconds.toFixed(0)}s; results: ${path.relative(process.cwd(), file)}`);
+}
+
+await main();
