@@ -4,6 +4,9 @@
  * repetitions so that the whole suite stays within a few minutes: the number of repetitions
  * is what fits in `budgetMs` after the warm-up, clamped to [minReps, maxReps].
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Timing {
   /** Median wall time of one call, milliseconds. */
@@ -14,6 +17,8 @@ export interface Timing {
 }
 
 export interface MeasureOptions {
+  /** Untimed calls before timing (JIT tiers, caches); the first one also sizes the repetitions. */
+  warmups?: number;
   budgetMs?: number;
   minReps?: number;
   maxReps?: number;
@@ -26,10 +31,11 @@ export function median(xs: readonly number[]): number {
 }
 
 /** Time `fn` (which must block until its results are computed). */
-export async function measure(fn: () => unknown, { budgetMs = 2500, minReps = 1, maxReps = 9 }: MeasureOptions = {}): Promise<Timing> {
+export async function measure(fn: () => unknown, { warmups = 1, budgetMs = 2500, minReps = 1, maxReps = 9 }: MeasureOptions = {}): Promise<Timing> {
   let t0 = performance.now();
   await fn();
   const warmupMs = performance.now() - t0;
+  for (let i = 1; i < warmups; i++) await fn();
   const reps = Math.max(minReps, Math.min(maxReps, Math.floor(budgetMs / Math.max(warmupMs, 1e-3))));
   const samplesMs: number[] = [];
   for (let i = 0; i < reps; i++) {
@@ -109,6 +115,21 @@ export async function installedVersion(name: string): Promise<string> {
     }
     const up = path.dirname(dir);
     if (up === dir) return '?';
+    dir = up;
+  }
+}
+
+/**
+ * The repository root (the folder holding package.json), found by walking up from this file:
+ * the benchmarks run from their compiled copy in `.bench-build/`, so paths are not fixed.
+ */
+export function repoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'looplab') return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('bench: cannot find the looplab repository root');
     dir = up;
   }
 }

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EAGER_PAIRS, MATMUL_SIZES, measure } from './harness.js';
+import { EAGER_PAIRS, MATMUL_SIZES, measure, repoRoot } from './harness.js';
 import type { MeasureOptions, PeerImpl, Runner } from './harness.js';
 import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
@@ -56,7 +56,7 @@ const CASES: CaseDef[] = [
     higherIsBetter: false,
     make: (p) => p.eager(),
     value: (ms) => (ms * 1000) / (2 * EAGER_PAIRS),
-    opts: { budgetMs: 3000, maxReps: 9 },
+    opts: { warmups: 5, budgetMs: 3000, maxReps: 15 },
   },
   ...MATMUL_SIZES.map(
     (s): CaseDef => ({
@@ -96,6 +96,15 @@ function table(rows: string[][]): string {
   return [line(rows[0]), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)].join('\n');
 }
 
+/** Marks the child's result line: peers may print to stdout themselves. */
+const RESULT_MARK = '@@looplab-bench-result@@';
+
+interface ChildResult {
+  status: string;
+  label: string;
+  cells: Record<string, Cell>;
+}
+
 interface TorchResult {
   label: string;
   eager_us_per_op: number;
@@ -108,14 +117,14 @@ function runTorch(): TorchResult | string {
   const py = '/usr/bin/python3';
   const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'not installed';
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'torch_peer.py');
+  const script = path.join(repoRoot(), 'bench', 'torch_peer.py');
   const r = spawnSync(py, [script], { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
   return JSON.parse(r.stdout) as TorchResult;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' } } });
+  const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
   const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru'];
@@ -132,31 +141,28 @@ async function main(): Promise<void> {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}`);
   const t0 = performance.now();
 
-  // Load the JS peers; a peer that fails to load gets a status line instead of a column.
+  // Each JS peer is measured in its own process, so that one library's heap, JIT state and
+  // threads cannot slow another down; a peer that fails to load gets a status line instead.
   const loaders: Record<Exclude<PeerId, 'torch'>, () => Promise<PeerImpl>> = {
     looplab: loadLooplab,
     'jax-js': loadJax,
     'tfjs-cpu': () => loadTfjs('cpu'),
     'tfjs-wasm': () => loadTfjs('wasm'),
   };
-  const loaded: { id: PeerId; impl: PeerImpl }[] = [];
-  const status: Record<string, string> = {};
-  for (const id of peerIds) {
-    if (id === 'torch') continue;
+  if (values.child !== undefined) {
+    const id = values.child as Exclude<PeerId, 'torch'>;
+    const out: ChildResult = { status: '', label: id, cells: {} };
+    let impl: PeerImpl;
     try {
-      const impl = await loaders[id]();
-      loaded.push({ id, impl });
-      status[id] = `ok: ${impl.label}`;
+      impl = await loaders[id]();
+      out.status = `ok: ${impl.label}`;
+      out.label = impl.label;
     } catch (e) {
-      status[id] = `failed to load: ${errorText(e)}`;
+      out.status = `failed to load: ${errorText(e)}`;
+      process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(out)}\n`);
+      return;
     }
-    console.log(`${id}: ${status[id]}`);
-  }
-
-  const results: Record<string, Record<string, Cell>> = {};
-  for (const c of cases) {
-    results[c.id] = {};
-    for (const { id, impl } of loaded) {
+    for (const c of cases) {
       let runner: Runner | undefined;
       const cell: Cell = {};
       try {
@@ -173,10 +179,40 @@ async function main(): Promise<void> {
       } finally {
         runner?.dispose?.();
       }
-      results[c.id][id] = cell;
+      out.cells[c.id] = cell;
       const shown = cell.value !== undefined ? `${fmtValue(cell.value)} ${c.unit}` : (cell.error ?? cell.note);
       console.error(`  ${c.label} — ${id}: ${shown}`);
     }
+    process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(out)}\n`);
+    return;
+  }
+
+  const loaded: { id: PeerId; impl: PeerImpl }[] = [];
+  const status: Record<string, string> = {};
+  const results: Record<string, Record<string, Cell>> = {};
+  for (const c of cases) results[c.id] = {};
+  const self = fileURLToPath(import.meta.url);
+  for (const id of peerIds) {
+    if (id === 'torch') continue;
+    const r = spawnSync(process.execPath, [self, '--child', id, '--cases', groups.join(',')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    let child: ChildResult;
+    try {
+      const at = r.stdout.lastIndexOf(RESULT_MARK);
+      child = JSON.parse(r.stdout.slice(at + RESULT_MARK.length)) as ChildResult;
+    } catch {
+      status[id] = `failed: exit ${r.status ?? r.signal}`;
+      console.log(`${id}: ${status[id]}`);
+      continue;
+    }
+    status[id] = child.status;
+    console.log(`${id}: ${status[id]}`);
+    if (!child.status.startsWith('ok')) continue;
+    loaded.push({ id, impl: { label: child.label } as PeerImpl });
+    for (const c of cases) results[c.id][id] = child.cells[c.id] ?? { error: 'missing' };
   }
 
   // PyTorch runs in its own process (Debian python3-torch), only when installed.
@@ -233,7 +269,7 @@ async function main(): Promise<void> {
   for (const id of peerIds) if (!status[id]?.startsWith('ok')) console.log(`${id}: ${status[id]}`);
 
   const seconds = (performance.now() - t0) / 1000;
-  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+  const dir = path.join(repoRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const units = Object.fromEntries(cases.map((c) => [c.id, c.unit]));

@@ -1,12 +1,13 @@
 /** looplab itself: eager CPU tensors (float32). */
 import { add, matmul, mul, tensor, valueAndGrad } from '../../src/index.js';
-import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, fill } from '../harness.js';
+import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, fill, repoRoot } from '../harness.js';
 import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
 import { initLruParams, lruLayerLoss } from '../lru-layer.js';
 
 export async function loadLooplab(): Promise<PeerImpl> {
   const { readFileSync } = await import('node:fs');
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const path = await import('node:path');
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
   const arr = (n: number, shape: number[], seed: number, scale = 1) => tensor(fill(n, seed, scale), { shape });
   return {
     label: `looplab ${pkg.version} (cpu)`,
