@@ -25,7 +25,7 @@ export { reshape, ravel, broadcastTo, expand, transpose, permute, swapAxes, mT, 
 export { matmul, dot } from './core/ops/matmul.js';
 export { slice, sliceAxis, flip, pad, concat, stack, split } from './core/ops/movement.js';
 export type { SliceSpec } from './core/ops/movement.js';
-export { take, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
+export { take, take as gather, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
 export type { IndexLike } from './core/ops/indexing.js';
 export { sort, argsort, topk } from './core/ops/sort.js';
 export type { SortOptions } from './core/ops/sort.js';
