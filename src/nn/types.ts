@@ -1,0 +1,49 @@
+/**
+ * The layer contract. A layer is a namespace-like object of pure functions over parameter
+ * trees (plain objects of tensors named after the paper's math):
+ *
+ *   const params = nn.lru.init(key, { ...nn.lru.defaultConfig(), dModel: 64 });
+ *   const y = nn.lru.apply(params, x);          // x: [B, T, H] or [T, H]
+ *   let h = nn.lru.initialState(params, [B]);
+ *   [h, yT] = nn.lru.step(params, h, xT);      // one time step: xT [B, H]
+ *
+ * Hyperparameters live in typed config objects (`defaultConfig()`), never in the parameter
+ * tree as tensors. What `apply` needs to know about the structure is read from parameter
+ * shapes/names (e.g. the LRU's parametrisation from which of nuLog / nu / lambdaRe exist) or
+ * passed in `options` (masks, dropout keys, train/eval).
+ */
+import type { Key } from '../core/random.js';
+import type { Tensor } from '../core/tensor.js';
+
+export interface Layer<C, P, O = undefined> {
+  /** The default configuration (a fresh object each call). */
+  defaultConfig(): C;
+  /** Initialise parameters; `config` may be partial (merged over the defaults, unknown keys rejected). */
+  init(key: Key, config?: Partial<C>): P;
+  /** Apply to a whole input. */
+  apply(params: P, x: Tensor, options?: O): Tensor;
+}
+
+export interface SequenceLayer<C, P, H, O = undefined> extends Layer<C, P, O> {
+  /** The state before the first step, for a batch shape (e.g. [B], or [] for unbatched). */
+  initialState(params: P, batchShape: readonly number[]): H;
+  /** One time step: state and input x_t ([...batch, dIn]) -> new state and output y_t. */
+  step(params: P, h: H, xT: Tensor, options?: O): [H, Tensor];
+}
+
+/** Merge a partial config over defaults; unknown keys and wrong types raise naming the layer. */
+export function resolveConfig<C extends object>(layer: string, defaults: C, partial: Partial<C> | undefined): C {
+  if (partial === undefined) return defaults;
+  const out = { ...defaults };
+  for (const [k, v] of Object.entries(partial)) {
+    if (!(k in defaults)) {
+      throw new Error(`${layer}: unknown config key '${k}' (valid: ${Object.keys(defaults).join(', ')})`);
+    }
+    const d = (defaults as Record<string, unknown>)[k];
+    if (v !== undefined && d !== undefined && d !== null && typeof v !== typeof d) {
+      throw new Error(`${layer}: config key '${k}' must be a ${typeof d}, got ${typeof v}`);
+    }
+    (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
