@@ -1,6 +1,6 @@
 /**
  * Cumulative ops along one axis: `cumsum` and `cumprod` (forward or reverse, inclusive or
- * exclusive), and the internal primitive `shiftAxis` (move entries along an axis, filling the
+ * exclusive), built on the internal time shift `shiftAxis` (movement.ts; moves entries along an axis, filling the
  * vacated ones) that cumprod's VJP uses together with `linearScan` (h_i = a_i·h_prev(i) + b_i,
  * scan.ts). Accumulation is in float64 whatever the dtype.
  *
@@ -18,6 +18,7 @@ import { normAxis } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { mul } from './elementwise.js';
 import { linearScan } from './scan.js';
+import { shiftAxis } from './movement.js';
 import { reshape } from './shape-ops.js';
 
 /** [outer, n, inner] view of `shape` around `axis`: element (o, j, i) is at (o·n + j)·inner + i. */
@@ -103,42 +104,6 @@ export const cumprodOp: OpDef<CumParams> = {
     return [mul(e, linearScan(xs, g, { axis, reverse: !reverse }))];
   },
 };
-
-// ---------------------------------------------------------------------------------------------
-// shift along an axis: out_i = x_{i−k} where 0 ≤ i−k < n, else fill
-
-interface ShiftParams {
-  axis: number;
-  k: number;
-  fill: number;
-}
-
-const shiftOp: OpDef<ShiftParams> = {
-  name: 'shiftAxis',
-  infer: ([x]) => [{ shape: x.shape, dtype: x.dtype }],
-  kernels: {
-    cpu: (ins, inMeta, outs, _om, { axis, k, fill }) => {
-      const x = ins[0];
-      const o = outs[0];
-      const [outer, n, inner] = around(inMeta[0].shape, axis);
-      for (let p = 0; p < outer; p++) {
-        for (let j = 0; j < n; j++) {
-          const ob = (p * n + j) * inner;
-          const src = j - k;
-          if (src < 0 || src >= n) o.fill(fill, ob, ob + inner);
-          else o.set(x.subarray((p * n + src) * inner, (p * n + src + 1) * inner), ob);
-        }
-      }
-    },
-  },
-  // Σ_i ḡ_i x_{i−k} = Σ_m ḡ_{m+k} x_m: the adjoint shifts back by −k, filling zeros.
-  vjp: ([g], { params }) => [g ? shiftAxis(g, params.axis, -params.k, 0) : null],
-};
-
-/** out_i = x_{i−k} along `axis` (i.e. moved k places towards the end), vacated entries = fill. Internal. */
-export function shiftAxis(x: Tensor, axis: number, k: number, fill: number): Tensor {
-  return runOp1(shiftOp, [x], { axis, k, fill });
-}
 
 // ---------------------------------------------------------------------------------------------
 // public API

@@ -396,3 +396,45 @@ export function split(x: Tensor, sectionsOrIndices: number | readonly number[], 
   for (let i = 0; i + 1 < points.length; i++) out.push(sliceAxis(x, a, points[i], points[i + 1]));
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// shift along an axis: out_i = x_{i−k} where 0 ≤ i−k < n, else fill
+
+interface ShiftParams {
+  axis: number;
+  k: number;
+  fill: number;
+}
+
+const shiftOp: OpDef<ShiftParams> = {
+  name: 'shiftAxis',
+  infer: ([x]) => [{ shape: x.shape, dtype: x.dtype }],
+  kernels: {
+    cpu: (ins, inMeta, outs, _om, { axis, k, fill }) => {
+      const x = ins[0];
+      const o = outs[0];
+      const shape = inMeta[0].shape;
+      const n = shape[axis];
+      const outer = sizeOf(shape.slice(0, axis));
+      const inner = sizeOf(shape.slice(axis + 1));
+      for (let p = 0; p < outer; p++) {
+        for (let j = 0; j < n; j++) {
+          const ob = (p * n + j) * inner;
+          const src = j - k;
+          if (src < 0 || src >= n) o.fill(fill, ob, ob + inner);
+          else o.set(x.subarray((p * n + src) * inner, (p * n + src + 1) * inner), ob);
+        }
+      }
+    },
+  },
+  // Σ_i ḡ_i x_{i−k} = Σ_m ḡ_{m+k} x_m: the adjoint shifts back by −k, filling zeros.
+  vjp: ([g], { params }) => [g ? shiftAxis(g, params.axis, -params.k, 0) : null],
+};
+
+/**
+ * out_i = x_{i−k} along `axis` (moved k places towards the end), vacated entries = fill.
+ * Internal: the time shift used by the VJPs of linearScan and cumprod.
+ */
+export function shiftAxis(x: Tensor, axis: number, k: number, fill: number): Tensor {
+  return runOp1(shiftOp, [x], { axis, k, fill });
+}

@@ -11,7 +11,7 @@
  * The backward scan multiplies by a at the index it comes *from* (a_{t+1}), not the one it
  * goes to; the primitive therefore carries a `shifted` flag. Its VJP flips both the direction
  * and the flag, so the family is closed under differentiation and grad-of-grad works: every
- * VJP here is written with differentiable ops (this scan, `shiftSteps`, mul/add, sumToShape).
+ * VJP here is written with differentiable ops (this scan, `shiftAxis`, mul/add, sumToShape).
  *
  * `linearScanReference` is the unfused composition (one mul + add per time step) that the
  * tests compare against.
@@ -27,6 +27,7 @@ import { runOp, runOp1 } from '../op.js';
 import { broadcastStrides, fmt, normAxis, sizeOf } from '../shape.js';
 import { Tensor } from '../tensor.js';
 import { add, mul, neg, sub, sumToShape } from './elementwise.js';
+import { shiftAxis } from './movement.js';
 import { reshape } from './shape-ops.js';
 
 /** Options of `linearScan`. */
@@ -179,31 +180,6 @@ function floatDtype(op: string, metas: readonly TensorMeta[]): DType {
 // ---------------------------------------------------------------------------------------------
 // ops
 
-/** out[t] = x[t − d] along `axis`, zero where t − d falls outside [0, T). A differentiable time shift. */
-const shiftOp: OpDef<{ axis: number; d: 1 | -1 }> = {
-  name: 'shiftSteps',
-  infer: ([x]) => [{ shape: x.shape, dtype: x.dtype }],
-  kernels: {
-    cpu: ([x], [m], [out], _om, { axis, d }) => {
-      const T = m.shape[axis];
-      const inner = sizeOf(m.shape.slice(axis + 1));
-      const outer = sizeOf(m.shape.slice(0, axis));
-      if (T === 0) return;
-      const len = (T - 1) * inner;
-      for (let o = 0; o < outer; o++) {
-        const base = o * T * inner;
-        if (d === 1) out.set(x.subarray(base, base + len), base + inner);
-        else out.set(x.subarray(base + inner, base + inner + len), base);
-      }
-    },
-  },
-  vjp: ([g], { params }) => [g ? shiftSteps(g, params.axis, params.d === 1 ? -1 : 1) : null],
-};
-
-function shiftSteps(x: Tensor, axis: number, d: 1 | -1): Tensor {
-  return runOp1(shiftOp, [x], { axis, d });
-}
-
 /** Real scan: inputs [a, b], output h (b's shape). */
 const realScanOp: OpDef<ScanParams> = {
   name: 'linearScan',
@@ -222,7 +198,7 @@ const realScanOp: OpDef<ScanParams> = {
     const lam = runOp1(realScanOp, [a, g], { axis, reverse: !reverse, shifted: !shifted });
     const dir = reverse ? -1 : 1;
     // unshifted: ∂L/∂a_t = λ_t h_{prev(t)};  shifted: a_t multiplied h_t into step next(t).
-    const ga = shifted ? mul(shiftSteps(lam, axis, dir === 1 ? -1 : 1), h) : mul(lam, shiftSteps(h, axis, dir));
+    const ga = shifted ? mul(shiftAxis(lam, axis, dir === 1 ? -1 : 1, 0), h) : mul(lam, shiftAxis(h, axis, dir, 0));
     return [sumToShape(ga, a.shape), lam];
   },
 };
@@ -259,8 +235,8 @@ const complexScanOp: OpDef<ScanParams> = {
     const back = dir === 1 ? -1 : 1;
     // ∂L/∂a = p ⊙ conj(q) with (p, q) = (λ_t, h_prev(t)) or, shifted, (λ_next(t), h_t)
     const [pr, pi, qr, qi] = shifted
-      ? [shiftSteps(lr, axis, back), shiftSteps(li, axis, back), hr, hi]
-      : [lr, li, shiftSteps(hr, axis, dir), shiftSteps(hi, axis, dir)];
+      ? [shiftAxis(lr, axis, back, 0), shiftAxis(li, axis, back, 0), hr, hi]
+      : [lr, li, shiftAxis(hr, axis, dir, 0), shiftAxis(hi, axis, dir, 0)];
     const gaRe = add(mul(pr, qr), mul(pi, qi));
     const gaIm = sub(mul(pi, qr), mul(pr, qi));
     return [sumToShape(gaRe, ar.shape), sumToShape(gaIm, ai.shape), lr, li];
