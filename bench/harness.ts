@@ -64,6 +64,9 @@ export const MATMUL_SIZES: readonly MatmulSize[] = [
 /** LRU benchmark shape (Orvieto et al. 2023 layer; forward + backward of an MSE loss). */
 export const LRU_SHAPE = { B: 16, T: 1024, H: 64, N: 64 } as const;
 
+/** Mesa-layer benchmark shape (P2: 4 heads of key size 20): q, k, v: [B, H, T, d]. */
+export const MESA_SHAPE = { B: 1, H: 4, T: 256, d: 20 } as const;
+
 /** Eager overhead case: `EAGER_PAIRS` × (mul, add) on a [16, 64] f32 tensor. */
 export const EAGER_PAIRS = 1000;
 export const EAGER_SHAPE = [16, 64] as const;
@@ -99,6 +102,10 @@ export interface PeerImpl {
   matmul(size: MatmulSize): Runner;
   /** Undefined when the peer has no practical implementation. */
   lru?(): Promise<Runner> | Runner;
+  /** One LRU block of P4 (LayerNorm -> LRU -> GELU -> GLU -> residual), forward+backward; optional. */
+  lruBlock?(): Promise<Runner> | Runner;
+  /** Mesa-layer attention (P2), forward+backward: the fused recursion or its parallel reference; optional. */
+  mesa?(variant: 'fused' | 'reference'): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

@@ -9,6 +9,8 @@
  *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
  *   matmul  f32 GFLOP/s at 128³, 512³, 1024³ and [16384,64]×[64,64] (higher is better)
  *   lru     LRU layer forward+backward, B=16, T=1024, H=N=64 (ms; lower is better)
+ *   lru-block  one LRU block (LayerNorm, LRU, GELU, GLU, residual) forward+backward, same shape (ms)
+ *   mesa    mesa-layer attention fwd+bwd, B=1, H=4, T=256, d_k=d_v=20, f32: fused recursion and parallel reference (ms)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ import { loadTfjs } from './peers/tfjs.js';
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -80,6 +82,28 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { budgetMs: 4000, maxReps: 5 },
   },
+  {
+    id: 'lru-block',
+    group: 'lru-block',
+    label: 'LRU block fwd+bwd B16 T1024 H=N=64',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.lruBlock?.(),
+    value: (ms) => ms,
+    opts: { budgetMs: 4000, maxReps: 5 },
+  },
+  ...(['fused', 'reference'] as const).map(
+    (variant): CaseDef => ({
+      id: `mesa ${variant}`,
+      group: 'mesa',
+      label: `mesa ${variant} fwd+bwd B1 H4 T256 d20`,
+      unit: 'ms',
+      higherIsBetter: false,
+      make: (p) => p.mesa?.(variant),
+      value: (ms) => ms,
+      opts: { budgetMs: 3000, maxReps: 9 },
+    }),
+  ),
 ];
 
 function errorText(e: unknown): string {
@@ -127,7 +151,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -224,7 +248,7 @@ async function main(): Promise<void> {
       torchStatus = `ok: ${tr.label}`;
       loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
-        const v = c.group === 'eager' ? tr.eager_us_per_op : c.group === 'lru' ? tr.lru_ms : tr.matmul_gflops[c.id.slice('matmul '.length)];
+        const v = c.group === 'eager' ? tr.eager_us_per_op : c.group === 'lru' ? tr.lru_ms : c.group === 'lru-block' || c.group === 'mesa' ? undefined : tr.matmul_gflops[c.id.slice('matmul '.length)];
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
       }
     }

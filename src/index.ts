@@ -37,6 +37,7 @@ export type { GradOptions } from './core/autodiff.js';
 export * as tree from './core/tree.js';
 export type { Tree, TreeDef } from './core/tree.js';
 export * as optim from './optim/index.js';
+export * as nn from './nn/index.js';
 export { linearScan, linearScanReference } from './core/ops/scan.js';
 export type { LinearScanOptions } from './core/ops/scan.js';
 export * as complex from './core/complex.js';

@@ -1,8 +1,11 @@
 /** looplab itself: eager CPU tensors (float32). */
-import { add, matmul, mul, tensor, valueAndGrad } from '../../src/index.js';
-import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, fill, repoRoot } from '../harness.js';
+import { add, matmul, mul, sum, tensor, valueAndGrad } from '../../src/index.js';
+import type { Tensor } from '../../src/index.js';
+import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, MESA_SHAPE, fill, repoRoot } from '../harness.js';
+import { mesaAttend, mesaAttendReference } from '../../src/nn/index.js';
 import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
 import { initLruParams, lruLayerLoss } from '../lru-layer.js';
+import { initLruBlock, lruBlockLoss } from '../lru-block.js';
 
 export async function loadLooplab(): Promise<PeerImpl> {
   const { readFileSync } = await import('node:fs');
@@ -39,6 +42,36 @@ export async function loadLooplab(): Promise<PeerImpl> {
         note: 'fused complex linearScan with custom VJP',
         run() {
           const [loss] = vg(params, x, tgt);
+          loss.dataSync();
+        },
+      };
+    },
+    lruBlock(): Runner {
+      const { B, T, H, N } = LRU_SHAPE;
+      const params = initLruBlock(H, N, 0);
+      const x = arr(B * T * H, [B, T, H], 18);
+      const tgt = arr(B * T * H, [B, T, H], 19);
+      const vg = valueAndGrad(lruBlockLoss);
+      return {
+        note: 'nn.layerNorm, nn.lru, nn.gelu, nn.glu; dropout off',
+        run() {
+          const [loss] = vg(params, x, tgt);
+          loss.dataSync();
+        },
+      };
+    },
+    mesa(variant: 'fused' | 'reference'): Runner {
+      // mesa-layer attention (P2) alone: loss Σ w ⊙ y, gradient w.r.t. q, k, v and λ per head
+      const { B, H, T, d } = MESA_SHAPE;
+      const n = B * H * T * d;
+      const [q, k, v, w] = [20, 21, 22, 23].map((seed) => arr(n, [B, H, T, d], seed));
+      const lam = tensor([1, 1, 1, 1].slice(0, H), { shape: [1, H] });
+      const attend = variant === 'fused' ? mesaAttend : mesaAttendReference;
+      const vg = valueAndGrad((qq: Tensor, kk: Tensor, vv: Tensor, ll: Tensor) => sum(mul(attend(qq, kk, vv, { lambda: ll }), w)), { argnums: [0, 1, 2, 3] });
+      return {
+        note: variant === 'fused' ? 'fused Sherman–Morrison op, backward by the inverted recursion' : 'parallel reference: one solve per step (differentiable ops)',
+        run() {
+          const [loss] = vg(q, k, v, lam);
           loss.dataSync();
         },
       };

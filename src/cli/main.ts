@@ -2,181 +2,88 @@
 /**
  * The `looplab` command line.
  *
- *   looplab run <name> [--seed N] [--steps N] [--out DIR]   train a built-in run
- *   looplab list                                            list the built-in runs
+ *   looplab list                                  the experiments, one line each
+ *   looplab run <name> [options]                  run an experiment (or --resume DIR)
+ *   looplab sweep <name> --grid key=v1,v2 …       configurations × seeds in parallel
+ *   looplab report DIR [DIR…]                     re-render one run, or several side by side
  *   looplab --help | --version
  *
- * Exit codes: 0 success, 1 the run itself failed, 2 usage error (unknown command or option,
- * bad value). `main` takes argv and output sinks as arguments so that tests call it in-process.
+ * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then), 130 stopped
+ * by Ctrl-C after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
+ * arguments so that tests drive it in-process exactly as the shell does.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { builtinRuns, findRun } from '../examples/index.js';
-import type { BaseRunConfig, StepMetrics } from '../examples/types.js';
+import { realpathSync } from 'node:fs';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { packageVersion } from '../experiments/env.js';
+import { experiments } from '../experiments/registry.js';
+import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
+import type { CommandEnv } from './commands.js';
 import type { CliIO } from './progress.js';
-import { createProgress, formatLoss } from './progress.js';
-import { JsonlWriter, createRunDir, writeJsonAtomic } from './run-dir.js';
 
 export type { CliIO } from './progress.js';
+export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
+export { packageVersion } from '../experiments/env.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
-
-const COMMANDS = ['run', 'list', 'help'] as const;
-
-/** The package version, read from package.json (two levels up from both src/cli and dist/cli). */
-export function packageVersion(): string {
-  const pkgPath = fileURLToPath(new URL('../../package.json', import.meta.url));
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-}
+const COMMANDS = ['list', 'run', 'sweep', 'report', 'help'] as const;
 
 function usage(): string {
-  const names = builtinRuns.map((r) => r.name).join(', ');
+  const names = experiments.map((e) => e.name).join(', ');
   return [
     'looplab — learning in loops: recurrent memory, in-context learning, online, equilibrium and meta-learning',
     '',
     'Usage:',
-    '  looplab run <name> [--seed N] [--steps N] [--out DIR]',
     '  looplab list',
-    '  looplab help',
-    '  looplab --help | --version',
+    '  looplab run <name> [--config.<key>=<value> …] [--config FILE] [--seed N] [--seeds K]',
+    '                     [--device cpu|webgpu] [--smoke] [--out DIR]',
+    '  looplab run --resume DIR',
+    '  looplab sweep <name> --grid <key>=<v1>,<v2> [--grid …] [--seeds K] [--workers W] [run options]',
+    '  looplab report DIR [DIR …] [--out DIR]',
+    '  looplab help | --help | --version',
     '',
     'Commands:',
-    '  run    train a built-in run and write config.json, metrics.jsonl and summary.json',
-    '         to DIR/<name>-<timestamp>/ (DIR defaults to ./runs)',
-    '  list   show the built-in runs',
-    '  help   show this message',
+    '  list     show the experiments',
+    '  run      run an experiment into DIR/<name>-<timestamp>/ (DIR defaults to ./runs):',
+    '           config.json, env.json, metrics.jsonl, summary.json, figures/*.svg, report.html',
+    '  sweep    run every combination of the grid values for each seed, in parallel, and rank',
+    "           the configurations by the experiment's metric (mean ± s.e.m. over seeds)",
+    '  report   re-render report.html of a run directory; with several, compare them side by side',
     '',
-    'Options for run:',
-    '  --seed N    random seed (integer ≥ 0; default from the run)',
-    '  --steps N   number of training steps (integer ≥ 1; default from the run)',
-    '  --out DIR   parent directory for run directories (default: runs)',
+    'Options for run and sweep:',
+    '  --config.<key>=<value>  override one setting, checked against the default configuration;',
+    '                          nested keys with dots (--config.model.hidden=128), lists as 1,2,3',
+    '  --config FILE           settings from a JSON file (overrides apply on top)',
+    '  --seed N                first seed (integer ≥ 0; default 0)',
+    '  --seeds K               run K seeds N, N+1, …, N+K−1 and aggregate them (default 1)',
+    '  --device cpu|webgpu     where to compute (only cpu in this build)',
+    '  --smoke                 start from the small configuration that runs in seconds',
+    '  --out DIR               parent directory of the output (default: runs)',
+    '  --resume DIR            continue a stopped run (Ctrl-C writes a checkpoint)',
+    '  --grid key=v1,v2        (sweep) values of one setting; lists separated by ";"',
+    '  --workers W             (sweep) parallel worker threads (default: CPU count − 1)',
     '',
-    `Built-in runs: ${names}`,
+    `Experiments: ${names}`,
     '',
   ].join('\n');
 }
 
-/** A usage error: message plus where to look, exit code 2. */
-class UsageError extends Error {}
-
-function parseCount(option: string, raw: string, min: number): number {
-  if (!/^\d+$/.test(raw)) throw new UsageError(`--${option} expects an integer ≥ ${min}, got '${raw}'`);
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${option} expects an integer ≥ ${min}, got '${raw}'`);
-  return n;
-}
-
-interface RunOptions {
-  name: string;
-  seed?: number;
-  steps?: number;
-  out: string;
-}
-
-function parseRunArgs(args: readonly string[]): RunOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        seed: { type: 'string' },
-        steps: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nValid options for run: --seed N, --steps N, --out DIR, --help`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return 'help';
-  const valid = builtinRuns.map((r) => r.name).join(', ');
-  if (positionals.length === 0) throw new UsageError(`run: missing the run name (valid: ${valid})`);
-  if (positionals.length > 1) throw new UsageError(`run: expected one run name, got ${positionals.map((p) => `'${p}'`).join(' ')}`);
-  const name = positionals[0];
-  if (!findRun(name)) throw new UsageError(`run: unknown run '${name}' (valid: ${valid})`);
-  return {
-    name,
-    seed: values.seed === undefined ? undefined : parseCount('seed', values.seed, 0),
-    steps: values.steps === undefined ? undefined : parseCount('steps', values.steps, 1),
-    out: values.out ?? 'runs',
-  };
-}
-
-function displayPath(p: string, cwd: string): string {
-  const rel = path.relative(cwd, p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-}
-
-async function runCommand(opts: RunOptions, io: CliIO, cwd: string, now: () => Date): Promise<number> {
-  const run = findRun(opts.name);
-  if (!run) throw new UsageError(`run: unknown run '${opts.name}'`);
-  const base = run.defaultConfig();
-  const config: BaseRunConfig = { ...base, ...(opts.seed !== undefined && { seed: opts.seed }), ...(opts.steps !== undefined && { steps: opts.steps }) };
-
-  const started = now();
-  const dir = createRunDir(path.resolve(cwd, opts.out), run.name, started);
-  writeJsonAtomic(path.join(dir, 'config.json'), { run: run.name, version: packageVersion(), startedAt: started.toISOString(), config });
-  const metrics = new JsonlWriter(path.join(dir, 'metrics.jsonl'));
-
-  io.out(`${run.name}: ${run.description}\n`);
-  io.out(`seed ${config.seed}, ${config.steps} steps\n`);
-  const progress = createProgress(io, config.steps, Math.max(1, Math.round(config.steps / 10)));
-  let first: StepMetrics | undefined;
-  const t0 = performance.now();
-  try {
-    const result = await run.run(config, {
-      onMetrics(m) {
-        first ??= m;
-        metrics.write(m);
-        progress.update(m);
-      },
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    metrics.close();
-    progress.done();
-    writeJsonAtomic(path.join(dir, 'summary.json'), {
-      run: run.name,
-      steps: result.steps,
-      finalLoss: result.finalLoss,
-      initialLoss: first?.loss ?? null,
-      seconds,
-      ...result.extra,
-    });
-    const extra = Object.entries(result.extra).map(([k, v]) => `, ${k} ${formatLoss(v)}`).join('');
-    io.out(`done: loss ${first ? formatLoss(first.loss) + ' → ' : ''}${formatLoss(result.finalLoss)}${extra} in ${seconds.toFixed(1)}s\n`);
-    io.out(`output: ${displayPath(dir, cwd)}\n`);
-    return EXIT_OK;
-  } catch (e) {
-    metrics.close();
-    progress.done();
-    io.err(`looplab: run '${run.name}' failed: ${(e as Error).message}\n`);
-    io.err(`partial output: ${displayPath(dir, cwd)}\n`);
-    return EXIT_FAILURE;
-  }
-}
-
 function listCommand(io: CliIO): number {
-  const width = Math.max(...builtinRuns.map((r) => r.name.length));
-  for (const r of builtinRuns) {
-    const c = r.defaultConfig();
-    io.out(`${r.name.padEnd(width)}  ${r.description} (default ${c.steps} steps)\n`);
-  }
+  const width = Math.max(...experiments.map((e) => e.name.length));
+  for (const e of experiments) io.out(`${e.name.padEnd(width)}  ${e.description}\n`);
   return EXIT_OK;
 }
 
 export interface MainOptions {
-  /** Directory that relative paths (`--out`) resolve against; default `process.cwd()`. */
+  /** Directory that relative paths resolve against; default `process.cwd()`. */
   cwd?: string;
-  /** Clock for run directory names; default `new Date()`. */
+  /** Clock for output directory names; default `new Date()`. */
   now?: () => Date;
+  /**
+   * The stop request. The executable connects it to SIGINT (Ctrl-C); aborting it makes a
+   * running experiment write a checkpoint and `main` resolve to 130.
+   */
+  signal?: AbortSignal;
 }
 
 /** Standard output and error of this process. */
@@ -190,8 +97,7 @@ export function processIO(): CliIO {
 
 /** Run the CLI on `argv` (without `node` and the script path); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO(), options: MainOptions = {}): Promise<number> {
-  const cwd = options.cwd ?? process.cwd();
-  const now = options.now ?? (() => new Date());
+  const env: CommandEnv = { io, cwd: options.cwd ?? process.cwd(), now: options.now ?? (() => new Date()), signal: options.signal };
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -207,19 +113,32 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
       return EXIT_OK;
     }
     if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (valid: --help, --version)`);
-    switch (first) {
+    const command = first as (typeof COMMANDS)[number];
+    switch (command) {
       case 'list':
         if (rest.length > 0) throw new UsageError(`list takes no arguments, got '${rest.join(' ')}'`);
         return listCommand(io);
+      case 'help':
+        io.out(usage());
+        return EXIT_OK;
       case 'run': {
-        const opts = parseRunArgs(rest);
-        if (opts === 'help') {
-          io.out(usage());
-          return EXIT_OK;
-        }
-        return await runCommand(opts, io, cwd, now);
+        const args = parseRunArgs(rest, env.cwd);
+        if (args.mode === 'help') return (io.out(usage()), EXIT_OK);
+        return await runCommand(args, env);
+      }
+      case 'sweep': {
+        const workers = Math.max(1, (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) - 1);
+        const args = parseSweepArgs(rest, env.cwd, workers);
+        if (args.mode === 'help') return (io.out(usage()), EXIT_OK);
+        return await sweepCommand(args, env);
+      }
+      case 'report': {
+        const args = parseReportArgs(rest, env.cwd);
+        if (args.mode === 'help') return (io.out(usage()), EXIT_OK);
+        return await reportCommand(args, env);
       }
       default:
+        command satisfies never;
         throw new UsageError(`unknown command '${first}' (valid: ${COMMANDS.join(', ')})`);
     }
   } catch (e) {
@@ -243,11 +162,21 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2)).then(
+  // Ctrl-C once: checkpoint and stop after the current step. Twice: quit at once.
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    process.stderr.write('\nstopping after the current step (Ctrl-C again to quit without a checkpoint)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  main(process.argv.slice(2), processIO(), { signal: controller.signal }).then(
     (code) => {
+      process.off('SIGINT', onSigint);
       process.exitCode = code;
     },
     (e: unknown) => {
+      process.off('SIGINT', onSigint);
       process.stderr.write(`looplab: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = EXIT_FAILURE;
     },

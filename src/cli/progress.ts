@@ -1,9 +1,13 @@
 /**
- * Progress output for a training run. On a terminal one status line is redrawn in place; when
- * output goes to a file or pipe, plain lines are printed every `plainEvery` steps so that logs
- * stay readable.
+ * Progress output for a training run. On a terminal one line is redrawn in place: a bar, the
+ * step, the latest loss, elapsed time and an ETA. When output goes to a file or a pipe, about
+ * ten plain lines are printed per run, at fixed steps, so logs stay short and comparable.
+ *
+ * In-house rather than a package such as cli-progress: the line is one template, and keeping
+ * it here lets tests capture it through {@link CliIO} without a terminal (see
+ * docs/DEPENDENCIES.md).
  */
-import type { StepMetrics } from '../examples/types.js';
+import type { ProgressEvent } from '../experiments/runner.js';
 
 /** Where the CLI writes; injectable so tests capture output without a subprocess. */
 export interface CliIO {
@@ -13,41 +17,76 @@ export interface CliIO {
   readonly isTTY: boolean;
 }
 
-export function formatLoss(x: number): string {
+/** A number for humans: fixed point in the usual range, exponent outside it. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e9) return String(x);
   return x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4) ? x.toFixed(5) : x.toExponential(3);
 }
 
+/** `75s` -> `1m15s`. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const m = Math.floor(seconds / 60);
+  if (m < 60) return `${m}m${String(Math.round(seconds - 60 * m)).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
 export interface Progress {
-  update(m: StepMetrics): void;
+  update(e: ProgressEvent): void;
   /** Finish the in-place line (if any) so that later output starts on a fresh line. */
   done(): void;
 }
 
-export function createProgress(io: CliIO, totalSteps: number, plainEvery: number): Progress {
-  const width = String(totalSteps).length;
-  const line = (m: StepMetrics): string =>
-    `step ${String(m.step).padStart(width)}/${totalSteps}  loss ${formatLoss(m.loss)}  ${m.time_s.toFixed(1)}s`;
+const BAR_WIDTH = 24;
+
+/** `prefix` goes before every line (e.g. `seed 2/5 `). */
+export function createProgress(io: CliIO, prefix = ''): Progress {
+  let first: { step: number; elapsed: number } | undefined;
+  const line = (e: ProgressEvent, withBar: boolean): string => {
+    const width = String(e.total).length;
+    const parts = [`${prefix}step ${String(e.step).padStart(width)}/${e.total}`];
+    for (const [k, v] of Object.entries(e.latest ?? {})) parts.push(`${k} ${formatNumber(v)}`);
+    parts.push(formatDuration(e.elapsed));
+    const rate = first ? (e.elapsed - first.elapsed) / Math.max(1, e.step - first.step) : NaN;
+    if (first && e.step < e.total && e.step > first.step) parts.push(`ETA ${formatDuration(rate * (e.total - e.step))}`);
+    if (!withBar) return parts.join('  ');
+    const filled = Math.round((BAR_WIDTH * e.step) / Math.max(1, e.total));
+    return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${parts.join('  ')}`;
+  };
+  const start = (e: ProgressEvent): void => {
+    // The ETA is measured from the first step seen (a resumed run starts at its checkpoint).
+    first ??= { step: e.step, elapsed: e.elapsed };
+  };
   if (io.isTTY) {
     let drawn = false;
-    let lastDraw = 0;
+    let lastDraw = -Infinity;
     return {
-      update(m) {
+      update(e) {
+        start(e);
         // Redraw at most ~20 times a second; always draw the last step.
         const now = performance.now();
-        if (m.step !== totalSteps && now - lastDraw < 50) return;
+        if (e.step !== e.total && now - lastDraw < 50) return;
         lastDraw = now;
-        io.out(`\r\x1b[2K${line(m)}`);
+        io.out(`\r\x1b[2K${line(e, true)}`);
         drawn = true;
       },
       done() {
         if (drawn) io.out('\n');
+        drawn = false;
+        first = undefined;
       },
     };
   }
   return {
-    update(m) {
-      if (m.step === 1 || m.step % plainEvery === 0 || m.step === totalSteps) io.out(line(m) + '\n');
+    update(e) {
+      start(e);
+      const every = Math.max(1, Math.round(e.total / 10));
+      if (e.step === 1 || e.step % every === 0 || e.step === e.total) io.out(line(e, false) + '\n');
     },
-    done() {},
+    done() {
+      first = undefined;
+    },
   };
 }

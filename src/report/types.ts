@@ -58,3 +58,48 @@ export interface Report {
   /** Short free text shown above the figures (what the experiment shows). */
   text?: string;
 }
+
+/** A rendered figure: its file-name stem and SVG markup (see `renderFigureSvg`). */
+export interface RenderedFigure {
+  /** File-name stem: written as `figures/<name>.svg` (unsafe characters replaced by `-`). */
+  name: string;
+  svg: string;
+}
+
+/**
+ * One run's part of a comparison page: shown in its own column. Everything optional except the
+ * label, so a run whose report could not be rebuilt still shows its config and summary.
+ */
+export interface RunSection {
+  /** Short run label, e.g. the run directory's name. */
+  label: string;
+  text?: string;
+  figures?: readonly RenderedFigure[];
+  tables?: readonly Table[];
+  /** Any JSON-serialisable values (config.json, summary.json). */
+  config?: unknown;
+  summary?: unknown;
+  /** Flat key/value record (node, platform, cpu, looplab version, git commit, ...). */
+  environment?: object;
+}
+
+/** Everything `renderReportHtml` puts on a page: one run, or several side by side (`runs`). */
+export interface ReportPage {
+  title: string;
+  subtitle?: string;
+  /** Free text above the figures; blank lines separate paragraphs (plain text, not HTML). */
+  text?: string;
+  figures: readonly RenderedFigure[];
+  tables: readonly Table[];
+  /** The resolved configuration (any JSON-serialisable value), shown as pretty JSON. */
+  config?: unknown;
+  /** The run's summary.json (any JSON-serialisable value), shown as pretty JSON. */
+  summary?: unknown;
+  /**
+   * Where the run ran: a flat record such as `{ node, platform, cpu, looplab, gitCommit }`.
+   * Keys are shown in insertion order; nested values as JSON.
+   */
+  environment?: object;
+  /** For comparison pages: one column per run, after the shared figures and tables. */
+  runs?: readonly RunSection[];
+}

@@ -1,0 +1,214 @@
+/**
+ * What `looplab run`, `sweep` and `report` do once their arguments are checked: create the
+ * output directory, run, print progress and results, render the report, and map the outcome to
+ * an exit code (0 finished, 1 failed, 130 stopped by Ctrl-C with a checkpoint).
+ */
+import path from 'node:path';
+import { formatStat } from '../experiments/aggregate.js';
+import { findExperiment } from '../experiments/registry.js';
+import { renderComparison, renderDirReport, dirKind } from '../experiments/reports.js';
+import { createRunDir } from '../experiments/run-dir.js';
+import { executeRun, readRunMeta } from '../experiments/runner.js';
+import type { RunOutcome } from '../experiments/runner.js';
+import { readGroupMeta, runSeedGroup } from '../experiments/seeds.js';
+import type { GroupOutcome } from '../experiments/seeds.js';
+import { runSweep, sweepTable } from '../experiments/sweep.js';
+import type { AnyExperiment, ConfigObject, Summary } from '../experiments/types.js';
+import type { ReportArgs, RunArgs, SweepArgs } from './args.js';
+import { UsageError } from './args.js';
+import type { CliIO } from './progress.js';
+import { createProgress, formatDuration, formatNumber } from './progress.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+/** 128 + SIGINT, what shells report for a process ended by Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
+
+export interface CommandEnv {
+  readonly io: CliIO;
+  readonly cwd: string;
+  readonly now: () => Date;
+  readonly signal?: AbortSignal;
+}
+
+/** A path relative to the working directory when inside it, else absolute. */
+export function displayPath(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** `quoted` for the shell when it contains anything unusual. */
+function shellArg(s: string): string {
+  return /^[A-Za-z0-9_./=:,+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function formatSummary(s: Summary): string {
+  return Object.entries(s)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? formatNumber(v) : String(v)}`)
+    .join(', ');
+}
+
+/** Render the report of `dir`, printing its path; a rendering failure is exit 1 (the run itself is kept). */
+async function report(env: CommandEnv, dir: string): Promise<number> {
+  try {
+    const html = await renderDirReport(dir);
+    env.io.out(`report: ${displayPath(html, env.cwd)}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    env.io.err(`looplab: the run finished, but its report could not be rendered: ${(e as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+function interrupted(env: CommandEnv, dir: string, what: string): number {
+  env.io.out(`${what}; checkpoint saved in ${displayPath(dir, env.cwd)}\n`);
+  env.io.out(`resume with: looplab run --resume ${shellArg(displayPath(dir, env.cwd))}\n`);
+  return EXIT_INTERRUPTED;
+}
+
+async function runSingle(env: CommandEnv, experiment: AnyExperiment, dir: string, config: ConfigObject, seed: number, smoke: boolean): Promise<number> {
+  const progress = createProgress(env.io);
+  let outcome: RunOutcome;
+  try {
+    outcome = await executeRun({ experiment, dir, config, seed, smoke, signal: env.signal, onProgress: (e) => progress.update(e), now: env.now });
+  } finally {
+    progress.done();
+  }
+  switch (outcome.status) {
+    case 'finished':
+      env.io.out(`done in ${formatDuration(outcome.seconds)}: ${formatSummary(outcome.summary)}\n`);
+      env.io.out(`output: ${displayPath(dir, env.cwd)}\n`);
+      return report(env, dir);
+    case 'interrupted':
+      return interrupted(env, dir, `interrupted after step ${outcome.step}`);
+    case 'failed':
+      env.io.err(`looplab: run '${experiment.name}' (seed ${seed}) failed: ${outcome.message}\n`);
+      env.io.err(`partial output: ${displayPath(dir, env.cwd)}\n`);
+      return EXIT_FAILURE;
+    default:
+      return outcome satisfies never;
+  }
+}
+
+async function runGroup(env: CommandEnv, experiment: AnyExperiment, dir: string, config: ConfigObject, seeds: readonly number[], smoke: boolean): Promise<number> {
+  let progress = createProgress(env.io);
+  let outcome: GroupOutcome;
+  try {
+    outcome = await runSeedGroup({
+      experiment,
+      dir,
+      config,
+      seeds,
+      smoke,
+      signal: env.signal,
+      now: env.now,
+      onSeed: (seed, i, n) => {
+        progress.done();
+        progress = createProgress(env.io, `seed ${seed} (${i + 1}/${n})  `);
+      },
+      onProgress: (e) => progress.update(e),
+    });
+  } finally {
+    progress.done();
+  }
+  switch (outcome.status) {
+    case 'finished':
+      env.io.out(`done, ${seeds.length} seeds (mean ± s.e.m.):\n`);
+      for (const [k, s] of Object.entries(outcome.final)) env.io.out(`  ${k}  ${formatStat(s)}\n`);
+      env.io.out(`output: ${displayPath(dir, env.cwd)}\n`);
+      return report(env, dir);
+    case 'interrupted':
+      return interrupted(env, dir, `interrupted in seed ${outcome.seed} after step ${outcome.step}`);
+    case 'failed':
+      env.io.err(`looplab: run '${experiment.name}' (seed ${outcome.seed}) failed: ${outcome.message}\n`);
+      env.io.err(`partial output: ${displayPath(dir, env.cwd)}\n`);
+      return EXIT_FAILURE;
+    default:
+      return outcome satisfies never;
+  }
+}
+
+export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
+  if (args.mode === 'resume') {
+    const kind = dirKind(args.dir);
+    if (kind === 'sweep') throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its runs one by one (each <config>/seed-<s> directory)`);
+    const meta = kind === 'run' ? readRunMeta(args.dir) : readGroupMeta(args.dir);
+    if (args.name !== undefined && args.name !== meta.experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
+    const experiment = findExperiment(meta.experiment);
+    if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
+    env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
+    return meta.kind === 'run'
+      ? runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke)
+      : runGroup(env, experiment, args.dir, meta.config, meta.seeds, meta.smoke);
+  }
+  const { experiment, config, seeds, smoke } = args;
+  const dir = createRunDir(args.out, experiment.name, env.now());
+  env.io.out(`${experiment.name}: ${experiment.description}\n`);
+  env.io.out(`${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds[0]}…${seeds[seeds.length - 1]}`}${smoke ? ', smoke configuration' : ''}, output in ${displayPath(dir, env.cwd)}\n`);
+  return seeds.length === 1 ? runSingle(env, experiment, dir, config, seeds[0], smoke) : runGroup(env, experiment, dir, config, seeds, smoke);
+}
+
+export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
+  const { experiment } = args;
+  const dir = createRunDir(args.out, `${experiment.name}-sweep`, env.now());
+  const configs = args.grid.reduce((n, g) => n * g.values.length, 1);
+  const total = configs * args.seeds.length;
+  env.io.out(`sweep of ${experiment.name}: ${configs} configurations × ${args.seeds.length} seeds = ${total} runs on ${Math.min(args.workers, total)} worker${args.workers > 1 ? 's' : ''}\n`);
+  env.io.out(`output in ${displayPath(dir, env.cwd)}\n`);
+  const { summary, outcomes } = await runSweep({
+    experiment,
+    dir,
+    base: args.base,
+    grid: args.grid,
+    seeds: args.seeds,
+    workers: args.workers,
+    smoke: args.smoke,
+    signal: env.signal,
+    now: env.now,
+    onDone: (done, n, job, outcome) => {
+      const where = path.relative(dir, job.dir);
+      const result =
+        outcome.status === 'finished'
+          ? `${experiment.metric.name} ${formatNumber(outcome.summary[experiment.metric.name] ?? NaN)}`
+          : outcome.status === 'failed'
+            ? `failed: ${outcome.message}`
+            : `interrupted after step ${outcome.step}`;
+      env.io.out(`[${String(done).padStart(String(n).length)}/${n}] ${where}: ${result}\n`);
+    },
+  });
+  const { columns, rows } = sweepTable({ grid: args.grid, seeds: args.seeds }, summary);
+  const widths = columns.map((c, j) => Math.max(c.length, ...rows.map((r) => String(r[j] ?? '').length)));
+  const fmt = (cells: readonly (string | number | null)[]): string => cells.map((c, j) => String(c ?? '').padEnd(widths[j])).join('  ').trimEnd();
+  env.io.out(`${fmt(columns)}\n${rows.map((r) => fmt(r)).join('\n')}\n`);
+  if (summary.best !== null) env.io.out(`best: ${summary.configs[summary.best].dir}\n`);
+  const stopped = outcomes.filter((o) => o.status === 'interrupted').length;
+  const failed = outcomes.filter((o) => o.status === 'failed').length;
+  const code = await report(env, dir);
+  if (stopped > 0) {
+    env.io.out(`interrupted: ${stopped} of ${total} runs did not finish; the summary covers the finished ones.\n`);
+    env.io.out(`Each unfinished run can be resumed with: looplab run --resume ${shellArg(displayPath(dir, env.cwd))}/<config>/seed-<s>\n`);
+    return EXIT_INTERRUPTED;
+  }
+  if (failed > 0) {
+    env.io.err(`looplab: ${failed} of ${total} runs failed (see above)\n`);
+    return EXIT_FAILURE;
+  }
+  return code;
+}
+
+export async function reportCommand(args: Exclude<ReportArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
+  try {
+    if (args.dirs.length === 1) {
+      const html = await renderDirReport(args.dirs[0]);
+      env.io.out(`report: ${displayPath(html, env.cwd)}\n`);
+      return EXIT_OK;
+    }
+    const html = await renderComparison(args.dirs, () => createRunDir(args.out, 'compare', env.now()));
+    env.io.out(`report: ${displayPath(html, env.cwd)}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    env.io.err(`looplab: report failed: ${(e as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
+}

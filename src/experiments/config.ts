@@ -1,0 +1,172 @@
+/**
+ * Resolving a configuration from the experiment's defaults, an optional JSON file and dotted
+ * command-line overrides (`--config.lr=0.01`, `--config.model.dHidden=128`). The default
+ * configuration is the schema: a key it lacks is unknown, and a value must have the type of the
+ * default's value (numbers, booleans, strings, arrays of numbers or strings, nested objects).
+ * Every problem is collected and reported together with what would have been valid, so a typo
+ * costs one attempt, not one per mistake.
+ */
+import type { ConfigObject, ConfigValue } from './types.js';
+
+/** A configuration problem; the CLI reports these as usage errors (exit code 2). */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Dotted paths of every settable value in `config` (`model.dHidden`, `lr`, …). */
+export function configKeys(config: ConfigObject, prefix = ''): string[] {
+  return Object.entries(config).flatMap(([k, v]) => (isObject(v) ? configKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+/** A short description of the type of a default value, for messages. */
+export function typeName(v: ConfigValue): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return v.length > 0 && typeof v[0] === 'string' ? 'list of strings (a,b,c)' : 'list of numbers (1,2,3)';
+  if (isObject(v)) return 'object';
+  return typeof v;
+}
+
+/**
+ * Parse the text of a command-line value as the type of `like` (the default value).
+ * Throws a one-line message on mismatch.
+ */
+export function parseValueLike(like: ConfigValue, raw: string, key: string): ConfigValue {
+  const fail = (): never => {
+    throw new Error(`config.${key}: expected a ${typeName(like)}, got '${raw}'`);
+  };
+  if (typeof like === 'number') {
+    const t = raw.trim();
+    const n = t === '' ? NaN : Number(t);
+    if (!Number.isFinite(n)) fail();
+    return n;
+  }
+  if (typeof like === 'boolean') {
+    if (raw === 'true') return true;
+    if (raw === 'false') return false;
+    return fail();
+  }
+  if (typeof like === 'string') return raw;
+  if (Array.isArray(like)) {
+    const parts = raw.trim() === '' ? [] : raw.split(',').map((s) => s.trim());
+    if (like.length > 0 && typeof like[0] === 'string') return parts;
+    const nums = parts.map((p) => (p === '' ? NaN : Number(p)));
+    if (nums.some((n) => !Number.isFinite(n))) fail();
+    return nums;
+  }
+  if (like === null) {
+    // No type to go by: accept JSON, else the text itself.
+    try {
+      return JSON.parse(raw) as ConfigValue;
+    } catch {
+      return raw;
+    }
+  }
+  throw new Error(`config.${key} is a group of settings; set its fields instead: ${configKeys(like as ConfigObject, `${key}.`).join(', ')}`);
+}
+
+/** Check a JSON value (from a config file) against the default `like`; returns problems. */
+function checkJsonLike(like: ConfigValue, v: unknown, key: string, problems: string[]): ConfigValue | undefined {
+  const wrong = (): undefined => {
+    problems.push(`config.${key}: expected a ${typeName(like)}, got ${JSON.stringify(v)}`);
+    return undefined;
+  };
+  if (like === null) return v as ConfigValue;
+  if (typeof like === 'number') return typeof v === 'number' && Number.isFinite(v) ? v : wrong();
+  if (typeof like === 'boolean') return typeof v === 'boolean' ? v : wrong();
+  if (typeof like === 'string') return typeof v === 'string' ? v : wrong();
+  if (Array.isArray(like)) {
+    const elem = like.length > 0 && typeof like[0] === 'string' ? 'string' : 'number';
+    if (!Array.isArray(v) || !v.every((e) => typeof e === elem && (elem === 'string' || Number.isFinite(e)))) return wrong();
+    return v as ConfigValue;
+  }
+  if (!isObject(v)) return wrong();
+  return mergeObject(like as ConfigObject, v, `${key}.`, problems);
+}
+
+function mergeObject(base: ConfigObject, patch: Record<string, unknown>, prefix: string, problems: string[]): ConfigObject {
+  const out: Record<string, ConfigValue> = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (!Object.hasOwn(base, k)) {
+      problems.push(`unknown key config.${prefix}${k} (valid at this level: ${Object.keys(base).map((b) => prefix + b).join(', ')})`);
+      continue;
+    }
+    const merged = checkJsonLike(base[k], v, `${prefix}${k}`, problems);
+    if (merged !== undefined) out[k] = merged;
+  }
+  return out;
+}
+
+/** Merge a parsed JSON object (a config file, or a saved config) onto `base`, type-checked. */
+export function mergeConfigJson<C extends ConfigObject>(base: C, patch: unknown, source: string): C {
+  if (!isObject(patch)) throw new ConfigError([`${source}: expected a JSON object of settings, got ${JSON.stringify(patch)}`]);
+  const problems: string[] = [];
+  const merged = mergeObject(base, patch, '', problems);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `${source}: ${p}`));
+  return merged as C;
+}
+
+/** A parsed `--config.<key>=<value>` argument. */
+export interface Override {
+  readonly key: string;
+  readonly raw: string;
+}
+
+/** Set one dotted key to a typed value in a copy of `config`. */
+function setPath(config: ConfigObject, keys: readonly string[], value: ConfigValue): ConfigObject {
+  const [head, ...rest] = keys;
+  return { ...config, [head]: rest.length === 0 ? value : setPath(config[head] as ConfigObject, rest, value) };
+}
+
+/** The default value at a dotted key, or an error message naming the valid keys. */
+export function lookupKey(config: ConfigObject, key: string): { value: ConfigValue } | { error: string } {
+  const parts = key.split('.');
+  let cur: ConfigValue = config;
+  for (let i = 0; i < parts.length; i++) {
+    if (!isObject(cur) || !Object.hasOwn(cur, parts[i]) || parts[i] === '') {
+      return { error: `unknown key config.${key} (valid: ${configKeys(config).join(', ')})` };
+    }
+    cur = (cur)[parts[i]];
+  }
+  return { value: cur };
+}
+
+/** Apply overrides in order (a later one wins); all problems are reported at once. */
+export function applyOverrides<C extends ConfigObject>(base: C, overrides: readonly Override[]): C {
+  const problems: string[] = [];
+  let config: ConfigObject = base;
+  for (const o of overrides) {
+    const found = lookupKey(base, o.key);
+    if ('error' in found) {
+      problems.push(found.error);
+      continue;
+    }
+    try {
+      config = setPath(config, o.key.split('.'), parseValueLike(found.value, o.raw, o.key));
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as C;
+}
+
+/** Read a dotted key's value from a configuration (for sweep tables). */
+export function getPath(config: ConfigObject, key: string): ConfigValue | undefined {
+  let cur: ConfigValue | undefined = config;
+  for (const p of key.split('.')) cur = isObject(cur) ? (cur)[p] : undefined;
+  return cur;
+}
+
+/** A value as the CLI would write it (`1,2,3` for arrays). */
+export function formatValue(v: ConfigValue | undefined): string {
+  if (Array.isArray(v)) return v.join(',');
+  if (isObject(v)) return JSON.stringify(v);
+  return String(v);
+}

@@ -1,0 +1,56 @@
+/** The environment a run ran in (env.json): enough to tell two machines or versions apart. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: two levels up from both src/experiments and dist/experiments. */
+export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The package version from package.json. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+export interface EnvironmentInfo {
+  readonly looplab: string;
+  readonly node: string;
+  readonly platform: string;
+  readonly arch: string;
+  readonly cpu: string;
+  readonly cpus: number;
+  readonly memoryGiB: number;
+  readonly device: string;
+  /** The commit of the looplab checkout, when it is a git checkout and git is installed. */
+  readonly gitCommit: string | null;
+}
+
+let cachedCommit: string | null | undefined;
+
+function gitCommit(): string | null {
+  if (cachedCommit !== undefined) return cachedCommit;
+  try {
+    const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: packageRoot, encoding: 'utf8', timeout: 5000 });
+    cachedCommit = r.status === 0 && /^[0-9a-f]{40}$/.test(r.stdout.trim()) ? r.stdout.trim() : null;
+  } catch {
+    cachedCommit = null;
+  }
+  return cachedCommit;
+}
+
+export function environmentInfo(device: string): EnvironmentInfo {
+  const cpus = os.cpus();
+  return {
+    looplab: packageVersion(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    arch: os.arch(),
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cpus: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    device,
+    gitCommit: gitCommit(),
+  };
+}

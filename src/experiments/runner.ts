@@ -1,0 +1,222 @@
+/**
+ * Running one experiment with one seed in a run directory: the {@link RunContext} the
+ * experiment sees, and the files it leaves behind.
+ *
+ *   config.json     { kind: 'run', experiment, seed, device, smoke, looplab, startedAt, config }
+ *   env.json        node, platform, cpu, looplab version, git commit
+ *   metrics.jsonl   { step, time_s, ...values } per logged step
+ *   checkpoint.json + checkpoint-<step>.bin   while the run is unfinished (see checkpoint.ts)
+ *   summary.json    { kind: 'run', experiment, seed, seconds, final } once finished
+ *
+ * A directory with config.json and no summary.json is an unfinished run; calling
+ * {@link executeRun} on it again resumes from its checkpoint (or starts over if it has none).
+ * The same function runs in the CLI process and in sweep worker threads, which is why it takes
+ * the stop request as an AbortSignal and reports progress through a callback.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { random } from '../index.js';
+import { CHECKPOINT_MANIFEST, configHash, loadCheckpoint, saveCheckpoint } from './checkpoint.js';
+import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
+import { environmentInfo, packageVersion } from './env.js';
+import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.js';
+import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
+import { RunInterrupted } from './types.js';
+
+/** Devices a run can ask for; only 'cpu' is built in (see `checkDevice`). */
+export type DeviceChoice = 'cpu' | 'webgpu';
+
+/** config.json of a single run. */
+export interface RunMeta {
+  readonly kind: 'run';
+  readonly experiment: string;
+  readonly seed: number;
+  readonly device: 'cpu';
+  readonly smoke: boolean;
+  readonly looplab: string;
+  readonly startedAt: string;
+  readonly config: ConfigObject;
+}
+
+/** summary.json of a finished single run. */
+export interface RunSummaryFile {
+  readonly kind: 'run';
+  readonly experiment: string;
+  readonly seed: number;
+  /** Wall-clock seconds of training, summed over resumed segments. */
+  readonly seconds: number;
+  readonly final: Summary;
+}
+
+export type RunOutcome =
+  | { readonly status: 'finished'; readonly summary: Summary; readonly seconds: number }
+  | { readonly status: 'interrupted'; readonly step: number }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** What the progress display receives. */
+export interface ProgressEvent {
+  readonly seed: number;
+  readonly step: number;
+  readonly total: number;
+  /** Seconds of training including earlier segments of a resumed run. */
+  readonly elapsed: number;
+  /** The step this segment started from (0, or the checkpoint's step), for the ETA. */
+  readonly startStep: number;
+  readonly latest?: Readonly<Record<string, number>>;
+}
+
+export interface ExecuteOptions {
+  readonly experiment: AnyExperiment;
+  readonly dir: string;
+  readonly config: ConfigObject;
+  readonly seed: number;
+  readonly smoke?: boolean;
+  /** Aborting it asks the run to checkpoint and stop (what Ctrl-C does). */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (e: ProgressEvent) => void;
+  readonly now?: () => Date;
+}
+
+/** How often (ms) `ctx.progress` yields to the event loop so signals and messages get through. */
+const YIELD_EVERY_MS = 20;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The run's identity as recorded in its checkpoint. */
+function ownerOf(experiment: string, seed: number, config: ConfigObject): CheckpointOwner {
+  return { experiment, seed, configHash: configHash(config) };
+}
+
+/** Read a run's config.json, checking that it describes a single run. */
+export function readRunMeta(dir: string): RunMeta {
+  const file = path.join(dir, 'config.json');
+  const m = readJson(file) as Partial<RunMeta>;
+  if (m.kind !== 'run' || typeof m.experiment !== 'string' || typeof m.seed !== 'number' || typeof m.config !== 'object' || m.config === null) {
+    throw new Error(`${file} does not describe a single run (expected kind 'run' with experiment, seed and config)`);
+  }
+  return m as RunMeta;
+}
+
+/** The finished run's summary.json, or undefined while it is unfinished. */
+export function readRunSummary(dir: string): RunSummaryFile | undefined {
+  const file = path.join(dir, 'summary.json');
+  if (!existsSync(file)) return undefined;
+  return readJson(file) as RunSummaryFile;
+}
+
+/** Delete checkpoint files: a finished run does not need them. */
+function removeCheckpoint(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    if (f === CHECKPOINT_MANIFEST || /^checkpoint-.*\.bin$/.test(f)) rmSync(path.join(dir, f), { force: true });
+  }
+}
+
+/**
+ * Run (or resume) one seed of an experiment in `dir`. Returns how it ended; throws only for
+ * problems with the directory itself (a damaged checkpoint, a config.json of another run).
+ */
+export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
+  const { experiment, dir, config, seed } = o;
+  mkdirSync(dir, { recursive: true });
+  const done = readRunSummary(dir);
+  if (done) return { status: 'finished', summary: done.final, seconds: done.seconds };
+
+  const configFile = path.join(dir, 'config.json');
+  if (existsSync(configFile)) {
+    const meta = readRunMeta(dir);
+    if (meta.experiment !== experiment.name || meta.seed !== seed || configHash(meta.config) !== configHash(config)) {
+      throw new Error(`${configFile} belongs to another run (experiment '${meta.experiment}', seed ${meta.seed}); refusing to overwrite it`);
+    }
+  } else {
+    const meta: RunMeta = {
+      kind: 'run',
+      experiment: experiment.name,
+      seed,
+      device: 'cpu',
+      smoke: o.smoke ?? false,
+      looplab: packageVersion(),
+      startedAt: (o.now?.() ?? new Date()).toISOString(),
+      config,
+    };
+    writeJsonAtomic(configFile, meta);
+  }
+  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo('cpu'));
+
+  const owner = ownerOf(experiment.name, seed, config);
+  const restored: LoadedCheckpoint | undefined = loadCheckpoint(dir, owner);
+  const metricsFile = path.join(dir, 'metrics.jsonl');
+  // Rows logged after the checkpoint will be logged again by the resumed run.
+  const kept = restored ? readMetrics(metricsFile).filter((r) => r.step <= restored.step) : [];
+  const metrics = new JsonlWriter(metricsFile, kept);
+
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort();
+  if (o.signal?.aborted) controller.abort();
+  else o.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const base = restored?.elapsed ?? 0;
+  const t0 = performance.now();
+  const elapsed = (): number => base + (performance.now() - t0) / 1000;
+  let lastStep = kept.length > 0 ? kept[kept.length - 1].step : -Infinity;
+  let lastYield = performance.now();
+  const startStep = restored?.step ?? 0;
+
+  const save = async (step: number, state: unknown): Promise<void> => {
+    metrics.flush();
+    await saveCheckpoint(dir, owner, step, elapsed(), state);
+  };
+  const ctx: RunContext = {
+    seed,
+    key: random.key(seed),
+    device: 'cpu',
+    log(step, values) {
+      if (!(step > lastStep)) throw new Error(`ctx.log: steps must increase, got ${step} after ${lastStep}`);
+      lastStep = step;
+      const row: Record<string, number | null> = { step, time_s: Math.round(elapsed() * 1e4) / 1e4 };
+      for (const [k, v] of Object.entries(values)) row[k] = Number.isFinite(v) ? v : null;
+      metrics.write(row);
+    },
+    async progress(step, total, latest) {
+      o.onProgress?.({ seed, step, total, elapsed: elapsed(), startStep, ...(latest && { latest }) });
+      const now = performance.now();
+      if (now - lastYield >= YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    },
+    checkpoint: {
+      save,
+      load<S>(): Promise<Checkpoint<S> | undefined> {
+        return Promise.resolve(restored && { step: restored.step, state: restored.state as S });
+      },
+    },
+    shouldStop: () => controller.signal.aborted,
+    signal: controller.signal,
+    async interrupt(step, state) {
+      await save(step, state);
+      throw new RunInterrupted(step);
+    },
+  };
+
+  try {
+    const summary = await experiment.run(config, ctx);
+    metrics.close();
+    const seconds = elapsed();
+    const file: RunSummaryFile = { kind: 'run', experiment: experiment.name, seed, seconds, final: summary };
+    writeJsonAtomic(path.join(dir, 'summary.json'), file);
+    removeCheckpoint(dir);
+    return { status: 'finished', summary, seconds };
+  } catch (e) {
+    metrics.close();
+    if (e instanceof RunInterrupted) return { status: 'interrupted', step: e.step };
+    return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The on-disk record of a run, as `experiment.report` receives it. */
+export function readRunRecord(dir: string): { meta: RunMeta; metrics: MetricRow[]; summary: RunSummaryFile | undefined } {
+  const meta = readRunMeta(dir);
+  return { meta, metrics: readMetrics(path.join(dir, 'metrics.jsonl')), summary: readRunSummary(dir) };
+}

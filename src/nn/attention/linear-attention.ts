@@ -1,0 +1,82 @@
+/**
+ * Multi-head linear self-attention, without scaling or normalisation (PAPERS.md P2 and GD-ICL,
+ * von Oswald et al. 2023):
+ *
+ *   y_t = Σ_h P_h Σ_{t' ∈ M(t)} v_{h,t'} (k_{h,t'}ᵀ q_{h,t})  =  Σ_h P_h S_{h,t} q_{h,t},
+ *   S_{h,t} = Σ_{t'≤t} v_{h,t'} k_{h,t'}ᵀ   (causal),
+ *
+ * M(t) = {t' ≤ t} when causal (`options.causal`, default true), all t' otherwise, intersected
+ * with an optional explicit mask. `apply` computes the masked T×T score matrix; `step` runs the
+ * causal recursion S_t = S_{t−1} + v_t k_tᵀ with state S: [..., H, d_v, d_k].
+ *
+ * x: [B, T, D] or [T, D] -> the same shape. No residual connection.
+ */
+import { add, cast, mul } from '../../core/ops/elementwise.js';
+import { matmul } from '../../core/ops/matmul.js';
+import { mT, squeeze, unsqueeze } from '../../core/ops/shape-ops.js';
+import type { Key } from '../../core/random.js';
+import { fmt } from '../../core/shape.js';
+import { Tensor } from '../../core/tensor.js';
+import type { SequenceLayer } from '../types.js';
+import { resolveConfig } from '../types.js';
+import type { AttentionConfig, AttentionOptions, AttentionParams } from './common.js';
+import {
+  batched, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf, zerosState,
+} from './common.js';
+
+/** State of `linearAttention.step`: S = Σ v kᵀ per head, [..., H, d_v, d_k]. */
+export type LinearAttentionState = Tensor;
+
+export function checkStepInput(layer: string, xT: Tensor, D: number): void {
+  if (!(xT instanceof Tensor) || xT.rank < 1 || xT.shape[xT.rank - 1] !== D) {
+    throw new Error(`${layer}.step: x_t must have shape [..., ${D}] (one time step), got ${xT instanceof Tensor ? fmt(xT.shape) : typeof xT}`);
+  }
+}
+
+export function checkStateShape(layer: string, name: string, s: Tensor, want: readonly number[]): void {
+  if (!(s instanceof Tensor) || s.rank !== want.length || s.shape.some((d, i) => d !== want[i])) {
+    throw new Error(`${layer}.step: state ${name} must have shape ${fmt(want)}, got ${s instanceof Tensor ? fmt(s.shape) : typeof s}`);
+  }
+}
+
+/** Outer product per head: v [..., H, d_v], k [..., H, d_k] -> [..., H, d_v, d_k]. */
+export function outer(v: Tensor, k: Tensor): Tensor {
+  return matmul(unsqueeze(v, -1), unsqueeze(k, -2));
+}
+
+/** M x per head: M [..., H, m, n], x [..., H, n] -> [..., H, m]. */
+export function matVecHeads(M: Tensor, x: Tensor): Tensor {
+  return squeeze(matmul(M, unsqueeze(x, -1)), -1);
+}
+
+export const linearAttention: SequenceLayer<AttentionConfig, AttentionParams, LinearAttentionState, AttentionOptions> = {
+  defaultConfig: defaultAttentionConfig,
+  init(key: Key, config?: Partial<AttentionConfig>): AttentionParams {
+    const c = resolveConfig('linearAttention', defaultAttentionConfig(), config);
+    checkConfig('linearAttention', c);
+    return initProjections(key, c);
+  },
+  apply(params: AttentionParams, x: Tensor, options?: AttentionOptions): Tensor {
+    const { H, D } = sizesOf('linearAttention', params);
+    const { xb, unbatch } = batched('linearAttention', x, D);
+    const [B, T] = xb.shape;
+    const { q, k, v } = project(params, xb); // [B, H, T, d]
+    let scores = matmul(q, mT(k)); // q_t · k_t': [B, H, T, T]
+    const mask = combinedMask('linearAttention', options, B, H, T, x.rank === 2);
+    if (mask !== null) scores = mul(scores, cast(mask, scores.dtype));
+    return unbatch(mergeHeads(params, matmul(scores, v)));
+  },
+  initialState(params: AttentionParams, batchShape: readonly number[]): LinearAttentionState {
+    const { H, dk, dv } = sizesOf('linearAttention', params);
+    return zerosState([...batchShape, H, dv, dk], params.wV);
+  },
+  step(params: AttentionParams, S: LinearAttentionState, xT: Tensor, options?: AttentionOptions): [LinearAttentionState, Tensor] {
+    const { H, dk, dv, D } = sizesOf('linearAttention', params);
+    if (options?.causal === false || options?.mask !== undefined) throw new Error('linearAttention.step: the step recursion is causal; options.causal: false and options.mask are only supported by apply');
+    checkStepInput('linearAttention', xT, D);
+    checkStateShape('linearAttention', 'S', S, [...xT.shape.slice(0, -1), H, dv, dk]);
+    const { q, k, v } = projectStep(params, xT); // [..., H, d]
+    const S1 = add(S, outer(v, k)); // S_t = S_{t−1} + v_t k_tᵀ
+    return [S1, mergeHeadsStep(params, matVecHeads(S1, q))];
+  },
+};

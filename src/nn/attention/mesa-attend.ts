@@ -1,0 +1,142 @@
+/**
+ * One head of the mesa-layer (PAPERS.md P2, von Oswald et al. 2023, "Uncovering
+ * mesa-optimization algorithms in Transformers"): at every step the layer solves the in-context
+ * ridge regression
+ *
+ *   Φ̂_t = argmin_Φ ½ Σ_{t'≤t} w_{t,t'} ‖v_{t'} − Φ k_{t'}‖² + (w_{t,0}/(2λ)) ‖Φ‖²_F
+ *       = (Σ_{t'≤t} w_{t,t'} v_{t'}k_{t'}ᵀ)(Σ_{t'≤t} w_{t,t'} k_{t'}k_{t'}ᵀ + w_{t,0} I/λ)⁻¹
+ *
+ * and outputs y_t = Φ̂_t q_t. Without forgetting all weights are 1; with forget factors
+ * γ_t ∈ (0, 1], w_{t,t'} = Π_{t'<r≤t} γ_r (and w_{t,0} = Π_{r≤t} γ_r), the exponentially weighted
+ * ridge problem solved by R_t = γ_t⁻¹[R_{t−1} − R k kᵀ R/(γ_t + kᵀ R k)].
+ *
+ * `mesaAttend` is the fused causal recursion (see mesa-kernel.ts); `mesaAttendReference` the
+ * parallel composition (one linear solve per step, O(T d³ + T² d)) used as its test reference.
+ */
+import { arange, eye, full } from '../../core/creation.js';
+import { add, cast, div, exp, ge, log, mul, sub, where } from '../../core/ops/elementwise.js';
+import { cumsum } from '../../core/ops/cumulative.js';
+import { solve } from '../../core/ops/linalg.js';
+import { matmul } from '../../core/ops/matmul.js';
+import { broadcastTo, mT, reshape, squeeze, unsqueeze } from '../../core/ops/shape-ops.js';
+import { runOp } from '../../core/op.js';
+import { fmt, sizeOf } from '../../core/shape.js';
+import { Tensor } from '../../core/tensor.js';
+import { mesaForwardOp } from './mesa-kernel.js';
+
+export interface MesaAttendOptions {
+  /** λ > 0: the ridge prior is ‖Φ‖²/(2λ) (R_0 = λI). A number, or a tensor broadcasting to the batch shape [...]. */
+  lambda: number | Tensor;
+  /** Forget factors γ_t ∈ (0, 1]: [..., T] (the batch shape, then time). Omitted: γ = 1. */
+  gamma?: Tensor;
+  /**
+   * Fused op only: keep R every this many steps for the backward pass, which restarts its
+   * inverted recursion there (memory ⌈T/every⌉·d² per sequence). Default 64; Infinity keeps only R_T.
+   */
+  checkpointEvery?: number;
+}
+
+/** Default checkpoint interval of R (see `MesaAttendOptions.checkpointEvery`). */
+export const DEFAULT_CHECKPOINT_EVERY = 64;
+
+interface Prepared {
+  batch: number[];
+  T: number;
+  d: number;
+  e: number;
+  lam: Tensor; // [...batch]
+  gamma: Tensor | undefined; // [...batch, T]
+}
+
+function prepare(op: string, q: Tensor, k: Tensor, v: Tensor, options: MesaAttendOptions): Prepared {
+  for (const [name, x] of [['q', q], ['k', k], ['v', v]] as const) {
+    if (!(x instanceof Tensor)) throw new Error(`${op}: ${name} must be a Tensor`);
+    if (x.rank < 2) throw new Error(`${op}: ${name} must have shape [..., T, dim], got ${fmt(x.shape)}`);
+  }
+  const batch = q.shape.slice(0, -2);
+  const [T, d] = q.shape.slice(-2);
+  const sameLead = (x: Tensor): boolean => x.rank === q.rank && x.shape.slice(0, -1).every((s, i) => s === q.shape[i]);
+  if (!sameLead(k) || k.shape[k.rank - 1] !== d || !sameLead(v)) {
+    throw new Error(`${op}: expected q, k: [..., T, d_k] and v: [..., T, d_v] with the same leading axes, got q ${fmt(q.shape)}, k ${fmt(k.shape)}, v ${fmt(v.shape)}`);
+  }
+  if (typeof options !== 'object' || options === null || options.lambda === undefined) {
+    throw new Error(`${op}: options { lambda } is required (λ > 0, the ridge prior; R_0 = λI)`);
+  }
+  const dtype = q.dtype;
+  let lam: Tensor;
+  if (typeof options.lambda === 'number') {
+    if (!(options.lambda > 0) || !Number.isFinite(options.lambda)) throw new Error(`${op}: lambda must be a finite number > 0, got ${options.lambda}`);
+    lam = full(batch, options.lambda, { dtype, device: q.device });
+  } else {
+    if (options.lambda.rank > batch.length) {
+      throw new Error(`${op}: lambda of shape ${fmt(options.lambda.shape)} does not broadcast to the batch shape ${fmt(batch)} of q ${fmt(q.shape)}`);
+    }
+    lam = cast(broadcastTo(options.lambda, batch), dtype);
+  }
+  let gamma: Tensor | undefined;
+  if (options.gamma !== undefined) {
+    const g = options.gamma;
+    if (!(g instanceof Tensor) || g.rank !== batch.length + 1 || g.shape.some((s, i) => s !== [...batch, T][i])) {
+      throw new Error(`${op}: gamma must have shape [...batch, T] = ${fmt([...batch, T])}, got ${g instanceof Tensor ? fmt(g.shape) : typeof g}`);
+    }
+    gamma = g;
+  }
+  return { batch, T, d, e: v.shape[v.rank - 1], lam, gamma };
+}
+
+/**
+ * The mesa-layer's attention for one head, fused (causal):
+ *   y_t = Φ̂_t q_t,  Φ̂_t = (Σ_{t'≤t} v kᵀ)(Σ_{t'≤t} k kᵀ + I/λ)⁻¹   (weighted by γ, see the file header)
+ * computed by the Sherman–Morrison recursion R_t = (Σ k kᵀ + I/λ)⁻¹ in O(d_k² + d_k d_v) per step
+ * and O(d_k² + d_k d_v) memory per sequence besides the outputs. Its gradient (w.r.t. q, k, v,
+ * λ and γ) comes from a second fused op that recovers R_{t−1} from R_t by inverting the
+ * recursion (restarting at the stored checkpoints); that op has no gradient itself, so
+ * grad-of-grad is not available here (use `mesaAttendReference`).
+ *
+ * q, k: [..., T, d_k], v: [..., T, d_v] (any leading batch axes) -> [..., T, d_v].
+ * λ: a number, or a tensor broadcasting to [...] (per sequence/head); γ: [..., T].
+ */
+export function mesaAttend(q: Tensor, k: Tensor, v: Tensor, options: MesaAttendOptions): Tensor {
+  const p = prepare('mesa.attend', q, k, v, options);
+  const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
+  if (!(every >= 1)) throw new Error(`mesa.attend: checkpointEvery must be >= 1, got ${every}`);
+  const N = sizeOf(p.batch);
+  const flat = (x: Tensor, dim: number): Tensor => reshape(x, [N, p.T, dim]);
+  const inputs = [flat(q, p.d), flat(k, p.d), flat(v, p.e), reshape(p.lam, [N])];
+  if (p.gamma) inputs.push(reshape(p.gamma, [N, p.T]));
+  const everyInt = Number.isFinite(every) ? Math.floor(every) : Math.max(p.T, 1);
+  const [y] = runOp(mesaForwardOp, inputs, { forget: p.gamma !== undefined, every: everyInt });
+  return reshape(y, [...p.batch, p.T, p.e]);
+}
+
+/**
+ * The parallel reference of `mesaAttend` (same signature and semantics), from differentiable
+ * ops: A_t = w_{t,0} I/λ + Σ_{t'≤t} w_{t,t'} k kᵀ for all t at once, q̃_t = solve(A_t, q_t),
+ * then causal (weighted) linear attention y = (W ⊙ q̃ kᵀ) v with W_{t,t'} = w_{t,t'}.
+ * O(T d_k³ + T² (d_k + d_v)) time, O(T d_k²) memory. Gradients of any order.
+ */
+export function mesaAttendReference(q: Tensor, k: Tensor, v: Tensor, options: Omit<MesaAttendOptions, 'checkpointEvery'>): Tensor {
+  const { batch, T, d, lam, gamma } = prepare('mesa.attendReference', q, k, v, options);
+  const B = batch.length;
+  const ones = (n: number): number[] => new Array<number>(n).fill(1);
+  const steps = arange(0, T, 1, { dtype: 'i32', device: q.device });
+  const past = broadcastTo(reshape(ge(reshape(steps, [T, 1]), reshape(steps, [1, T])), [...ones(B), T, T]), [...batch, T, T]); // t' ≤ t
+  let W: Tensor; // W_{t,t'} = w_{t,t'}: [..., T, T]
+  let prior: Tensor; // w_{t,0}/λ: [..., T]
+  const lamT = unsqueeze(lam, -1); // [..., 1]
+  if (gamma) {
+    const L = cumsum(log(gamma), -1); // Σ_{r≤t} log γ_r: [..., T]
+    const diff = sub(unsqueeze(L, -1), unsqueeze(L, -2)); // L_t − L_{t'}: [..., T, T]
+    W = exp(where(past, diff, -Infinity));
+    prior = div(exp(L), lamT);
+  } else {
+    W = cast(past, q.dtype);
+    prior = broadcastTo(div(full([...batch, 1], 1, { dtype: q.dtype, device: q.device }), lamT), [...batch, T]);
+  }
+  const kk = matmul(unsqueeze(k, -1), unsqueeze(k, -2)); // [..., T, d, d]
+  const sumKK = reshape(matmul(W, reshape(kk, [...batch, T, d * d])), [...batch, T, d, d]);
+  const I = reshape(eye(d, d, { dtype: q.dtype, device: q.device }), [...ones(B + 1), d, d]);
+  const A = add(sumKK, mul(reshape(prior, [...batch, T, 1, 1]), I)); // [..., T, d, d]
+  const qt = squeeze(solve(A, unsqueeze(q, -1)), -1); // q̃_t = A_t⁻¹ q_t: [..., T, d]
+  return matmul(mul(W, matmul(qt, mT(k))), v); // [..., T, d_v]
+}

@@ -1,0 +1,48 @@
+/**
+ * Small helpers shared by the building blocks: explicit broadcasting of per-feature vectors
+ * (strict mode forbids implicit rank promotion), float dtype checks, config validation.
+ */
+import type { DType } from '../../core/dtype.js';
+import { reshape } from '../../core/ops/shape-ops.js';
+import type { Tensor } from '../../core/tensor.js';
+import type { Tree } from '../../core/tree.js';
+import { leaves } from '../../core/tree.js';
+
+/** Floating dtypes a layer's parameters can have. */
+export type FloatDType = 'f32' | 'f64';
+
+/** `v: [H]` reshaped to `[1, …, 1, H]` with `rank` axes, to broadcast against `[..., H]`. */
+export function alongLast(v: Tensor, rank: number): Tensor {
+  if (v.rank !== 1) throw new Error(`alongLast: expected a vector, got shape [${v.shape.join(', ')}]`);
+  if (rank <= 1) return v;
+  return reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[0]]);
+}
+
+/** Raise unless `x` is a floating tensor whose last axis has size `d`. */
+export function checkLast(layer: string, x: Tensor, d: number, what = 'x'): void {
+  if (x.rank === 0 || x.shape[x.rank - 1] !== d) {
+    throw new Error(`${layer}: ${what} must have last axis ${d}, got shape [${x.shape.join(', ')}]`);
+  }
+}
+
+/** Raise unless `n` is a positive integer. */
+export function checkPositiveInt(layer: string, name: string, n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${layer}: config.${name} must be a positive integer, got ${n}`);
+}
+
+/** Raise unless `dtype` is 'f32' or 'f64'. */
+export function checkFloatDType(layer: string, dtype: DType): asserts dtype is FloatDType {
+  if (dtype !== 'f32' && dtype !== 'f64') throw new Error(`${layer}: config.dtype must be 'f32' or 'f64', got '${String(dtype)}'`);
+}
+
+/** Raise unless `value` is one of `allowed`. */
+export function checkOneOf<T extends string>(layer: string, name: string, value: T, allowed: readonly T[]): void {
+  if (!allowed.includes(value)) {
+    throw new Error(`${layer}: config.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${String(value)}'`);
+  }
+}
+
+/** Number of scalar parameters in a tree (the sizes of its tensor leaves; static fields count 0). */
+export function countParams(params: unknown): number {
+  return leaves<Tensor>(params as Tree).reduce((s, t) => s + t.size, 0);
+}

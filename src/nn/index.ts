@@ -1,0 +1,51 @@
+/**
+ * `nn`: layers as pure init/apply functions over parameter trees (see `types.ts` for the
+ * contract and docs/nn.md for a tour). Every nn export goes through this file.
+ */
+export type { Layer, SequenceLayer } from './types.js';
+export { resolveConfig } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// building blocks
+
+export { dense, embedding, varianceScaling, DENSE_INITS, DENSE_DISTRIBUTIONS } from './blocks/dense.js';
+export type { DenseConfig, DenseParams, DenseInit, DenseDistribution, EmbeddingConfig, EmbeddingParams } from './blocks/dense.js';
+export { layerNorm, rmsNorm, batchNorm, initNorm, applyNorm, NORM_KINDS } from './blocks/norm.js';
+export type {
+  LayerNormConfig,
+  LayerNormParams,
+  RmsNormConfig,
+  RmsNormParams,
+  BatchNormConfig,
+  BatchNormParams,
+  BatchNormStats,
+  BatchNormOptions,
+  BatchNormLayer,
+  NormKind,
+  AnyNormParams,
+} from './blocks/norm.js';
+export { dropout, dropoutMaskShape } from './blocks/dropout.js';
+export type { DropoutOptions } from './blocks/dropout.js';
+export { gelu, silu, activation, ACTIVATIONS, glu, geglu, swiglu, mlp } from './blocks/ffn.js';
+export type { Activation, GluConfig, GluParams, MlpConfig, MlpParams } from './blocks/ffn.js';
+export { residual } from './blocks/residual.js';
+export type { ResidualConfig, ResidualParams, ResidualNorm } from './blocks/residual.js';
+export { countParams } from './blocks/util.js';
+export type { FloatDType } from './blocks/util.js';
+
+// ---------------------------------------------------------------------------------------------
+// deep sequence model
+
+export { seq, registerMixer, POOLINGS, SEQ_BLOCKS } from './seq.js';
+export type { SeqConfig, SeqParams, SeqBlockParams, SeqSpec, SeqState, SeqStats, SeqOptions, SeqLayer, SeqEncoder, SeqBlock, Pooling, AnySequenceLayer, AnyMixer } from './seq.js';
+
+// ---------------------------------------------------------------------------------------------
+// recurrent layers (src/nn/recurrent/): LRU, gated RNN, linear RNN, vanilla RNN, LSTM, GRU
+// (added by the recurrent-layer work; register each with `registerMixer('<name>', layer)` in
+// its own module or here so saved nn.seq parameters name their mixer stably)
+export * from './recurrent/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// attention layers (src/nn/attention/): softmax / linear multi-head attention, mesa-layer
+// (added by the attention work)
+export * from './attention/index.js';

@@ -1,0 +1,97 @@
+/**
+ * Shared plumbing of the recurrent layers: config validation, input-shape checks, dense maps
+ * over the last axis, explicit broadcasting of per-channel vectors (model code runs under strict
+ * mode, so `[B, T, N] ⊙ [N]` must be written `[B, T, N] ⊙ [1, 1, N]`), and the time loop that
+ * turns a `step` into a whole-sequence `apply`.
+ */
+import type { DType } from '../../core/dtype.js';
+import { zeros } from '../../core/creation.js';
+import { matmul } from '../../core/ops/matmul.js';
+import { split } from '../../core/ops/movement.js';
+import { mT, reshape } from '../../core/ops/shape-ops.js';
+import { stack } from '../../core/ops/movement.js';
+import { fmt } from '../../core/shape.js';
+import type { Tensor } from '../../core/tensor.js';
+
+/** Float dtypes a layer can be initialised in (shared with the building blocks). */
+export type { FloatDType } from '../blocks/util.js';
+
+/** Raise unless `v` is a positive integer. */
+export function checkPositiveInt(layer: string, name: string, v: number): void {
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`${layer}: config.${name} must be a positive integer, got ${v}`);
+}
+
+/** Raise unless `v` is 'f32' or 'f64'. */
+export function checkFloatDType(layer: string, v: DType): void {
+  if (v !== 'f32' && v !== 'f64') throw new Error(`${layer}: config.dtype must be 'f32' or 'f64', got ${JSON.stringify(v)}`);
+}
+
+/** Raise unless `v` is one of `options`. */
+export function checkOneOf<T extends string>(layer: string, name: string, v: T, options: readonly T[]): void {
+  if (!options.includes(v)) throw new Error(`${layer}: config.${name} must be one of ${options.map((o) => `'${o}'`).join(', ')}, got ${JSON.stringify(v)}`);
+}
+
+/** Raise unless `p[name]` is a tensor of the given shape. */
+export function checkParam(layer: string, name: string, t: Tensor | undefined, shape: readonly number[]): void {
+  if (t === undefined) throw new Error(`${layer}: parameter '${name}' is missing`);
+  if (t.shape.length !== shape.length || t.shape.some((d, i) => d !== shape[i])) {
+    throw new Error(`${layer}: parameter '${name}' has shape ${fmt(t.shape)}, expected ${fmt(shape)}`);
+  }
+}
+
+/**
+ * Check a whole-sequence input x: [B, T, dIn] or [T, dIn]; returns the time axis (rank − 2).
+ */
+export function sequenceAxis(layer: string, x: Tensor, dIn: number): number {
+  if (x.rank !== 2 && x.rank !== 3) throw new Error(`${layer}: x must be [B, T, ${dIn}] or [T, ${dIn}], got ${fmt(x.shape)}`);
+  if (x.shape[x.rank - 1] !== dIn) throw new Error(`${layer}: x has ${x.shape[x.rank - 1]} features (shape ${fmt(x.shape)}), the layer expects ${dIn}`);
+  return x.rank - 2;
+}
+
+/** Check one time step x_t: [..., dIn]. */
+export function checkStepInput(layer: string, xT: Tensor, dIn: number): void {
+  if (xT.rank === 0 || xT.shape[xT.rank - 1] !== dIn) throw new Error(`${layer}: x_t must be [..., ${dIn}], got ${fmt(xT.shape)}`);
+}
+
+/** Check a state tensor against the step input: h [...batch, n] for x_t [...batch, dIn]. */
+export function checkState(layer: string, name: string, h: Tensor, xT: Tensor, n: number): void {
+  const batch = xT.shape.slice(0, -1);
+  const ok = h.rank === batch.length + 1 && h.shape[h.rank - 1] === n && batch.every((d, i) => d === h.shape[i]);
+  if (!ok) throw new Error(`${layer}: state ${name} has shape ${fmt(h.shape)}, expected ${fmt([...batch, n])} for x_t ${fmt(xT.shape)}`);
+}
+
+/** x W^T over the last axis: x [..., in], w [out, in] -> [..., out]. */
+export function dense(x: Tensor, w: Tensor): Tensor {
+  return matmul(x, mT(w));
+}
+
+/** A per-channel vector v: [n] reshaped to [1, ..., 1, n] of the given rank (explicit broadcasting). */
+export function channels(v: Tensor, rank: number): Tensor {
+  return rank <= 1 ? v : reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[v.shape.length - 1]]);
+}
+
+/** Zeros [...batch, n] in a parameter's dtype. */
+export function zeroState(like: Tensor, batchShape: readonly number[], n: number): Tensor {
+  if (!batchShape.every((d) => Number.isInteger(d) && d >= 0)) throw new Error(`initialState: batch shape must hold non-negative integers, got ${fmt(batchShape)}`);
+  return zeros([...batchShape, n], { dtype: like.dtype });
+}
+
+/**
+ * Run a recurrence over the time axis of u: [..., T, D] (axis = rank − 2), one `cell` call per
+ * step on u_t: [..., D]; the per-step outputs are stacked back along the same axis.
+ * (Used after hoisting the input projections out of the loop: only the recurrent part runs
+ * step by step.) T = 0 gives an empty [..., 0, dOut] output.
+ */
+export function loopTime<S>(u: Tensor, axis: number, s0: S, dOut: number, cell: (s: S, uT: Tensor) => [S, Tensor]): Tensor {
+  const T = u.shape[axis];
+  if (T === 0) return zeros([...u.shape.slice(0, axis), 0, dOut], { dtype: u.dtype });
+  const stepShape = u.shape.filter((_, i) => i !== axis);
+  const ys: Tensor[] = [];
+  let s = s0;
+  for (const part of split(u, T, axis)) {
+    const [s1, y] = cell(s, reshape(part, stepShape));
+    s = s1;
+    ys.push(y);
+  }
+  return stack(ys, axis);
+}

@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import type { Tensor, Tree } from '../src/index.js';
+import { add, linearScan, mul, nn, random, reshape, sigmoid, stack, tensor, tree, withStrict, zeros } from '../src/index.js';
+import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
+
+let worstGrad = 0;
+const note = (e: number): void => {
+  worstGrad = Math.max(worstGrad, e);
+};
+
+// ---------------------------------------------------------------------------------------------
+// a small stateful mixer: h_t = a ⊙ h_{t−1} + W x_t,  y_t = c ⊙ h_t,  a = σ(aLogit) ∈ (0, 1)^H
+
+type DiagConfig = { dModel: number; dtype: nn.FloatDType };
+type DiagParams = { readonly aLogit: Tensor; readonly w: Tensor; readonly c: Tensor };
+
+/** `v: [H]` as `[1, …, 1, H]` with `rank` axes (strict mode: no implicit rank promotion). */
+const along = (v: Tensor, rank: number): Tensor => reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[0]]);
+
+const diag: nn.SequenceLayer<DiagConfig, DiagParams, Tensor> = {
+  defaultConfig: () => ({ dModel: 1, dtype: 'f32' }),
+  init(key, config) {
+    const c = nn.resolveConfig('diag', diag.defaultConfig(), config);
+    const [k1, k2, k3] = random.split(key, 3);
+    const H = c.dModel;
+    return {
+      aLogit: random.normal(k1, [H], { dtype: c.dtype }),
+      w: random.normal(k2, [H, H], { std: 1 / Math.sqrt(H), dtype: c.dtype }),
+      c: random.normal(k3, [H], { dtype: c.dtype }),
+    };
+  },
+  apply(p, x) {
+    const b = nn.dense.apply({ w: p.w }, x); // [..., T, H]
+    const h = linearScan(along(sigmoid(p.aLogit), x.rank), b, { axis: -2 });
+    return mul(h, along(p.c, x.rank));
+  },
+  initialState: (p, batchShape) => zeros([...batchShape, p.c.shape[0]], { dtype: p.c.dtype }),
+  step(p, h, xT) {
+    const h2 = add(mul(h, along(sigmoid(p.aLogit), xT.rank)), nn.dense.apply({ w: p.w }, xT));
+    return [h2, mul(h2, along(p.c, xT.rank))];
+  },
+};
+nn.registerMixer('test-diag', diag);
+
+const B = 2;
+const T = 5;
+const base: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {
+  dInput: 3,
+  dModel: 4,
+  dOutput: 2,
+  nLayers: 2,
+  mixer: diag,
+  dtype: 'f64',
+};
+const init = (over: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {}, seed = 1): nn.SeqParams =>
+  nn.seq.init(random.key(seed), { ...base, ...over });
+
+/** Run `step` over x [B, T, d] (or ids [B, T]) and stack the outputs on axis 1. */
+function stepLoop(params: nn.SeqParams, x: Tensor, options?: nn.SeqOptions): Tensor[] {
+  let state = nn.seq.initialState(params, [x.shape[0]]);
+  const ys: Tensor[] = [];
+  for (let t = 0; t < x.shape[1]; t++) {
+    const [s2, y] = nn.seq.step(params, state, x.sliceAxis(1, t, t + 1).squeeze(1), options);
+    state = s2;
+    ys.push(y);
+  }
+  return ys;
+}
+
+/** Parameters' tensor leaves as checkGrad arguments and the function rebuilding the tree. */
+function asArgs<P>(params: P): [Tensor[], (leaves: Tensor[]) => P] {
+  const [leaves, def] = tree.flatten<Tensor>(params as unknown as Tree);
+  return [leaves, (ls) => tree.unflatten(def, ls) as P];
+}
+
+describe('nn.seq: structure and values', () => {
+  it('creates encoder, blocks and decoder with the spec as static fields', () => {
+    const p = init();
+    expect(p.encoder.w.shape).toEqual([3, 4]);
+    expect(p.decoder.w.shape).toEqual([4, 2]);
+    expect(p.blocks.length).toBe(2);
+    expect(p.spec).toEqual({
+      mixer: 'test-diag',
+      encoder: 'dense',
+      block: 'lru',
+      norm: 'layer',
+      prenorm: true,
+      glu: true,
+      dropout: 0,
+      dropoutSharedOverTime: true,
+      pooling: 'none',
+      finalNorm: false,
+    });
+    // dModel and dtype are filled into the mixer config
+    expect(p.blocks[0].mixer).toMatchObject({});
+    expect((p.blocks[0].mixer as DiagParams).w.shape).toEqual([4, 4]);
+    expect((p.blocks[0].mixer as DiagParams).w.dtype).toBe('f64');
+    // per block: LayerNorm 2H + mixer (H + H² + H) + GLU 2(H² + H)
+    expect(nn.countParams(p)).toBe(3 * 4 + 4 + 2 * (8 + 24 + 40) + 4 * 2 + 2);
+    const q = init({ glu: false, norm: 'none' });
+    expect(q.blocks[0].glu).toBe(null);
+    expect(q.blocks[0].norm).toBe(null);
+  });
+
+  it('equals the block equations written out by hand (pre-norm and post-norm)', () => {
+    withStrict(() => {
+      const x = rand([B, T, 3], 2);
+      for (const prenorm of [true, false]) {
+        const p = init({ prenorm, pooling: 'cummean' });
+        let h = nn.dense.apply(p.encoder, x);
+        for (const b of p.blocks) {
+          const ln = (v: Tensor): Tensor => nn.layerNorm.apply(b.norm as nn.LayerNormParams, v);
+          const f = (v: Tensor): Tensor => nn.glu.apply(b.glu!, nn.gelu(diag.apply(b.mixer as DiagParams, v)));
+          h = prenorm ? h.add(f(ln(h))) : ln(h.add(f(h)));
+        }
+        const hs = toF64(h);
+        const cm = new Float64Array(hs.length); // running mean over t, by hand
+        for (let bb = 0; bb < B; bb++) {
+          for (let j = 0; j < 4; j++) {
+            let s = 0;
+            for (let t = 0; t < T; t++) {
+              s += hs[(bb * T + t) * 4 + j];
+              cm[(bb * T + t) * 4 + j] = s / (t + 1);
+            }
+          }
+        }
+        const want = nn.dense.apply(p.decoder, tensor(cm, { dtype: 'f64', shape: [B, T, 4] }));
+        expectClose(nn.seq.apply(p, x), want, { what: `prenorm ${prenorm}` });
+      }
+    });
+  });
+
+  it("'transformer' blocks (GPT-2, P2) with a final norm equal their equations written out", () => {
+    withStrict(() => {
+      const x = rand([B, T, 3], 8);
+      for (const prenorm of [true, false]) {
+        const p = init({ block: 'transformer', prenorm, finalNorm: true, mlpRatio: 2 });
+        expect(p.blocks[0].glu).toBe(null);
+        expect(p.blocks[0].mlp!.layers.map((l) => l.w.shape)).toEqual([[4, 8], [8, 4]]);
+        let h = nn.dense.apply(p.encoder, x);
+        for (const b of p.blocks) {
+          const n1 = (v: Tensor): Tensor => nn.layerNorm.apply(b.norm as nn.LayerNormParams, v);
+          const n2 = (v: Tensor): Tensor => nn.layerNorm.apply(b.norm2 as nn.LayerNormParams, v);
+          const m = (v: Tensor): Tensor => diag.apply(b.mixer as DiagParams, v);
+          const f = (v: Tensor): Tensor => nn.mlp.apply(b.mlp!, v);
+          if (prenorm) {
+            h = h.add(m(n1(h)));
+            h = h.add(f(n2(h)));
+          } else {
+            h = n1(h.add(m(h)));
+            h = n2(h.add(f(h)));
+          }
+        }
+        h = nn.layerNorm.apply(p.finalNorm as nn.LayerNormParams, h);
+        expectClose(nn.seq.apply(p, x), nn.dense.apply(p.decoder, h), { what: `prenorm ${prenorm}` });
+      }
+    });
+  });
+
+  it('pools by mean and last step; unbatched input equals a batch of one', () => {
+    withStrict(() => {
+      const x = rand([B, T, 3], 3);
+      const none = nn.seq.apply(init(), x); // [B, T, dOut] — the decoder is affine, so pooling commutes with it
+      expect(none.shape).toEqual([B, T, 2]);
+      expectClose(nn.seq.apply(init({ pooling: 'mean' }), x), none.mean(1), { rtol: 1e-12 });
+      expectClose(nn.seq.apply(init({ pooling: 'last' }), x), none.sliceAxis(1, T - 1, T).squeeze(1));
+      const p = init({ pooling: 'cummean' });
+      const y1 = nn.seq.apply(p, x.sliceAxis(0, 1, 2).squeeze(0));
+      expect(y1.shape).toEqual([T, 2]);
+      expectClose(y1, nn.seq.apply(p, x).sliceAxis(0, 1, 2).squeeze(0));
+    });
+  });
+});
+
+describe('nn.seq: step loop == apply', () => {
+  const x = rand([B, T, 3], 4);
+  const key = random.key(9);
+  const cases: [string, Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>>][] = [
+    ['pre-norm, GLU, layer norm', {}],
+    ['post-norm, no GLU, RMS norm', { prenorm: false, glu: false, norm: 'rms' }],
+    ['no norm', { norm: 'none' }],
+    ['transformer block, final norm', { block: 'transformer', finalNorm: true, mlpRatio: 2 }],
+  ];
+  for (const [name, over] of cases) {
+    for (const pooling of nn.POOLINGS) {
+      it(`${name}, pooling '${pooling}', training with dropout shared over time`, () => {
+        withStrict(() => {
+          const p = init({ ...over, pooling, dropout: 0.3 });
+          const opts = { train: true, key };
+          const full = nn.seq.apply(p, x, opts);
+          const ys = stepLoop(p, x, opts);
+          if (pooling === 'none' || pooling === 'cummean') expectClose(stack(ys, 1), full, { rtol: 1e-12, atol: 1e-13 });
+          else expectClose(ys[T - 1], full, { rtol: 1e-12, atol: 1e-13 }); // 'last'/'mean': the final step
+          if (pooling === 'last') expectClose(stack(ys, 1), nn.seq.apply(init({ ...over, pooling: 'none', dropout: 0.3 }), x, opts), { rtol: 1e-12, atol: 1e-13 });
+          // dropout is active: training differs from evaluation
+          expect(Math.max(...toF64(full.sub(nn.seq.apply(p, x))).map(Math.abs))).toBeGreaterThan(1e-3);
+        });
+      });
+    }
+  }
+
+  it('with batch norm in eval mode (running statistics) and with an embedding encoder', () => {
+    withStrict(() => {
+      for (const over of [{}, { block: 'transformer' as const, finalNorm: true, mlpRatio: 1 }]) {
+        const p = init({ ...over, norm: 'batch', pooling: 'cummean' });
+        const [, stats] = nn.seq.applyWithStats(p, x, { train: true, stats: nn.seq.initStats(p) });
+        expect(stats.length).toBe(over.block === 'transformer' ? 5 : 2);
+        expectClose(stack(stepLoop(p, x, { stats }), 1), nn.seq.apply(p, x, { stats }), { rtol: 1e-12, atol: 1e-13 });
+      }
+      const q = init({ encoder: 'embedding', dInput: 6 });
+      const ids = tensor([[0, 5, 2, 2, 1], [3, 3, 4, 0, 5]], { dtype: 'i32' });
+      expectClose(stack(stepLoop(q, ids), 1), nn.seq.apply(q, ids), { rtol: 1e-12, atol: 1e-13 });
+      expect(nn.seq.apply(q, ids).shape).toEqual([B, T, 2]);
+    });
+  });
+});
+
+describe('nn.seq: batch norm statistics', () => {
+  it('updates running statistics in train mode and uses them in eval mode', () => {
+    withStrict(() => {
+      const p = init({ norm: 'batch', nLayers: 1 });
+      const x = rand([B, T, 3], 5);
+      const s0 = nn.seq.initStats(p);
+      const [y, s1] = nn.seq.applyWithStats(p, x, { train: true, stats: s0 });
+      // block 0's norm sees the encoder output (pre-norm): its batch mean over B and T
+      const h = toF64(nn.dense.apply(p.encoder, x));
+      const mu = [0, 1, 2, 3].map((j) => h.filter((_, i) => i % 4 === j).reduce((a, b) => a + b, 0) / (B * T));
+      expectClose(s1[0]!.mean, mu.map((m) => 0.1 * m), { rtol: 1e-12 });
+      expectClose(y, nn.seq.apply(p, x, { train: true }));
+      const [ye, s2] = nn.seq.applyWithStats(p, x, { stats: s1 });
+      expect(s2[0]).toBe(s1[0]);
+      expect(Math.max(...toF64(ye.sub(y)).map(Math.abs))).toBeGreaterThan(1e-6);
+      expect(() => nn.seq.apply(p, x)).toThrow(/nn.seq: norm 'batch' in eval mode \(and in step\) needs options.stats/);
+      expect(() => nn.seq.step(p, nn.seq.initialState(p, [B]), x.sliceAxis(1, 0, 1).squeeze(1), { train: true, stats: s1 })).toThrow(
+        /nn.seq.step: norm 'batch' cannot use batch statistics one step at a time/,
+      );
+    });
+  });
+});
+
+describe('nn.seq: gradients', () => {
+  const x = rand([B, 4, 3], 6);
+  const configs: [string, Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>>][] = [
+    ["pre-norm, layer norm, GLU, cummean, dropout", { pooling: 'cummean', dropout: 0.25 }],
+    ["post-norm, RMS norm, no GLU, last", { prenorm: false, norm: 'rms', glu: false, pooling: 'last' }],
+    ["batch norm (train), mean", { norm: 'batch', pooling: 'mean', nLayers: 1 }],
+    ["transformer block, post-norm, final norm, dropout", { block: 'transformer', prenorm: false, finalNorm: true, mlpRatio: 1, nLayers: 1, dropout: 0.25 }],
+  ];
+  for (const [name, over] of configs) {
+    it(`w.r.t. every parameter and the input: ${name}`, () => {
+      withStrict(() => {
+        const p = init(over);
+        const opts = { train: true, key: random.key(3) };
+        const [args, rebuild] = asArgs(p);
+        note(checkGrad((...xs) => nn.seq.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1], opts), [...args, x]));
+      });
+    });
+  }
+
+  it('through the step loop (online use) w.r.t. every parameter', () => {
+    withStrict(() => {
+      const p = init({ pooling: 'cummean', nLayers: 1 });
+      const [args, rebuild] = asArgs(p);
+      note(checkGrad((...xs) => stack(stepLoop(rebuild(xs), x), 1), args));
+    });
+  });
+});
+
+describe('nn.seq: errors', () => {
+  it('names the problem', () => {
+    const p = init();
+    expect(() => nn.seq.init(random.key(0), { dInput: 2 })).toThrow(/nn.seq: config.mixer must be a SequenceLayer/);
+    expect(() => init({ pooling: 'max' as nn.Pooling })).toThrow(/nn.seq: config.pooling must be one of 'mean', 'last', 'none', 'cummean', got 'max'/);
+    expect(() => init({ norm: 'group' as nn.NormKind })).toThrow(/nn.seq: config.norm must be one of/);
+    expect(() => init({ block: 'mamba' as nn.SeqBlock })).toThrow(/nn.seq: config.block must be one of 'lru', 'transformer'/);
+    expect(() => init({ dropout: 2 })).toThrow(/nn.seq: config.dropout must lie in \[0, 1\]/);
+    expect(() => init({ nLayers: -1 })).toThrow(/nn.seq: config.nLayers must be an integer >= 0/);
+    expect(() => nn.seq.init(random.key(0), { ...base, depth: 3 } as Partial<nn.SeqConfig>)).toThrow(/nn.seq: unknown config key 'depth'/);
+    expect(() => nn.seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(/nn.seq: x must be \[B, T, dInput\] or \[T, dInput\], got shape \[2, 3, 4, 3\]/);
+    expect(() => nn.seq.apply(p, rand([2, 3, 5], 1))).toThrow(/dense: x must have last axis 3/);
+    expect(() => nn.seq.apply({ ...p, spec: { ...p.spec, mixer: 'nope' } }, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'nope' is not registered in this process/);
+    const q = init({ dropout: 0.5 });
+    expect(() => nn.seq.apply(q, rand([2, 3, 3], 1), { train: true })).toThrow(/nn.seq: training with dropout 0.5 needs options.key/);
+    expect(() => nn.seq.step(p, { ...nn.seq.initialState(p, [2]), mixers: [] }, rand([2, 3], 1))).toThrow(/nn.seq.step: state has 0 mixer states for 2 blocks/);
+    // a mixer that changes the width
+    const widen: nn.SequenceLayer<{ dModel: number }, Record<string, never>, null> = {
+      defaultConfig: () => ({ dModel: 1 }),
+      init: () => ({}),
+      apply: (_p, u) => u.sliceAxis(-1, 0, 1),
+      initialState: () => null,
+      step: (_p, h, u) => [h, u.sliceAxis(-1, 0, 1)],
+    };
+    const w = nn.seq.init(random.key(0), { ...base, mixer: widen });
+    expect(() => nn.seq.apply(w, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'mixer-\d+' must map \[..., H\] to the same shape, got \[2, 3, 4\] -> \[2, 3, 1\]/);
+    expect(() => nn.registerMixer('test-diag', widen as unknown as nn.AnySequenceLayer)).toThrow(/the name 'test-diag' is taken/);
+  });
+});
+
+// P4's copy-task model: LRU H = 128, N = 64, 4 layers, 8 inputs, 7 outputs (≈ 270k parameters).
+// Per block: LRU 3N (ν, θ, γ) + 2NH (B) + 2HN (C) + H (D) = 33 088; LayerNorm 2H = 256;
+// GLU 2(H² + H) = 33 024. Encoder 8·128 + 128 = 1 152; decoder 128·7 + 7 = 903.
+const hasLru = 'lru' in nn;
+describe.skipIf(!hasLru)('nn.seq with the LRU (P4)', () => {
+  const lru = (nn as unknown as { lru: nn.AnySequenceLayer }).lru;
+  it('has the parameter count of the copy-task configuration', () => {
+    const p = nn.seq.init(random.key(0), { dInput: 8, dModel: 128, dOutput: 7, nLayers: 4, mixer: lru, mixerConfig: { dHidden: 64 } });
+    expect(nn.countParams(p)).toBe(4 * (33088 + 256 + 33024) + 1152 + 903);
+    expect(nn.countParams(p)).toBe(267527);
+    expect(p.spec.mixer).toBe('lru');
+  });
+
+  it('step loop == apply with a small LRU model, and exact gradients', () => {
+    withStrict(() => {
+      const p = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: lru, mixerConfig: { dHidden: 3 }, dtype: 'f64', pooling: 'cummean', dropout: 0.2 });
+      const x = rand([B, T, 3], 7);
+      const opts = { train: true, key: random.key(5) };
+      expectClose(stack(stepLoop(p, x, opts), 1), nn.seq.apply(p, x, opts), { rtol: 1e-10, atol: 1e-12 });
+      const [args, rebuild] = asArgs(p);
+      note(checkGrad((...xs) => nn.seq.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1], opts), [...args, x.sliceAxis(1, 0, 3)]));
+    });
+  });
+});
+
+// GPT-2 style models (P2) with the attention layers, once they are exported.
+const hasAttention = 'attention' in nn && 'linearAttention' in nn;
+describe.skipIf(!hasAttention)('nn.seq with attention mixers (P2)', () => {
+  const layers = nn as unknown as { attention: nn.AnyMixer; linearAttention: nn.AnySequenceLayer };
+  const cfg = { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, block: 'transformer' as const, finalNorm: true, dtype: 'f64' as const };
+  const mixerConfig = { nHeads: 2, dKey: 2, dValue: 2 };
+  const x = rand([B, T, 3], 12);
+
+  it('linear attention (a SequenceLayer): step loop == apply', () => {
+    withStrict(() => {
+      const p = nn.seq.init(random.key(2), { ...cfg, mixer: layers.linearAttention, mixerConfig });
+      expect(p.spec.mixer).toBe('linearAttention');
+      expectClose(stack(stepLoop(p, x), 1), nn.seq.apply(p, x), { rtol: 1e-10, atol: 1e-12 });
+    });
+  });
+
+  it('softmax attention (a whole-sequence Layer): apply is causal, step raises', () => {
+    withStrict(() => {
+      const p = nn.seq.init(random.key(2), { ...cfg, mixer: layers.attention, mixerConfig });
+      const y = nn.seq.apply(p, x);
+      expect(y.shape).toEqual([B, T, 2]);
+      // causal by default: the first 3 outputs do not depend on the last 2 inputs
+      const y3 = nn.seq.apply(p, x.sliceAxis(1, 0, 3));
+      expectClose(y3, y.sliceAxis(1, 0, 3), { rtol: 1e-12, atol: 1e-13 });
+      expect(() => nn.seq.initialState(p, [B])).toThrow(/nn.seq.initialState: mixer 'mixer-\d+' is a Layer without initialState\/step/);
+    });
+  });
+});
+
+describe('gradient report', () => {
+  it('worst relative gradient error over this file', () => {
+    // Each checkGrad above already asserted |autodiff − FD| ≤ 1e-8 + 1e-6·|FD|; this is the report.
+    console.log(`nn-seq: worst relative gradient error ${worstGrad.toExponential(2)}`);
+    expect(worstGrad).toBeGreaterThan(0);
+  });
+});
+
+
+
