@@ -30,7 +30,8 @@ export function fmt(shape: Shape): string {
 }
 
 /** numpy broadcasting of two shapes; `op` names the operation in errors. */
-export function broadcastShapes(op: string, a: Shape, b: Shape): number[] {
+export function broadcastShapes(op: string, a: Shape, b: Shape): readonly number[] {
+  if (a === b || shapeEq(a, b)) return a;
   if (a.length !== b.length && getConfig().strictRank && a.length > 0 && b.length > 0) {
     throw new Error(
       `${op}: implicit rank promotion from ${fmt(a)} and ${fmt(b)} is disabled (strict mode); ` +

@@ -29,7 +29,9 @@ export class Tensor {
 
   constructor(shape: Shape, dtype: DType, device: DeviceName, buffer: DeviceBuffer, node?: GraphNode, outIndex = 0) {
     this.id = nextTensorId++;
-    this.shape = Object.freeze([...shape]);
+    // Shapes are shared between tensors (ops pass their inputs' shapes through), so they are
+    // frozen once; an already frozen array is reused without copying.
+    this.shape = Object.isFrozen(shape) ? (shape as readonly number[]) : Object.freeze([...shape]);
     this.dtype = dtype;
     this.device = device;
     this.buffer = buffer;

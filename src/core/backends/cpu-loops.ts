@@ -69,11 +69,30 @@ export function stridedLoop(arity: number, expr: string, inner: readonly number[
   return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
 }
 
+/** Two nested loops over [rows, cols]; operand k advances by strides[k][0] per row and `inner[k]` (0 or 1) per column. */
+function rowsLoop(arity: number, expr: string, inner: readonly number[]): NaryLoop {
+  const ks = Array.from({ length: arity }, (_, k) => k);
+  const body = `
+    const rows = outShape[0], cols = outShape[1];
+    ${ks.map((k) => `const I${k} = ins[${k}]; const R${k} = strides[${k}][0];`).join(' ')}
+    let po = 0;
+    for (let r = 0; r < rows; r++) {
+      ${ks.map((k) => `const b${k} = r * R${k};`).join(' ')}
+      for (let j = 0; j < cols; j++) {
+        ${ks.map((k) => `const ${NAMES[k]} = I${k}[b${k}${inner[k] === 1 ? ' + j' : ''}];`).join(' ')}
+        o[po++] = ${expr};
+      }
+    }`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
+}
+
 /** Lazily built, cached family of loops for one expression. */
 export class NaryKernel {
   private readonly fast = new Map<number, NaryLoop>();
   private strided: NaryLoop | undefined;
   private readonly byInner = new Map<string, NaryLoop>();
+  private readonly rows = new Map<string, NaryLoop>();
   constructor(
     readonly arity: number,
     readonly expr: string,
@@ -111,6 +130,17 @@ export class NaryKernel {
    */
   run(ins: readonly AnyTypedArray[], o: AnyTypedArray, outShape: readonly number[], strides: readonly (readonly number[])[]): void {
     const [shape, st] = collapseAxes(outShape, strides);
+    if (shape.length === 2 && st.every((s) => s[1] === 0 || s[1] === 1)) {
+      // The common broadcast after collapsing ([rows, cols] ⊙ [cols] and the like): two plain loops.
+      const key = st.map((s) => s[1]).join(',');
+      let f = this.rows.get(key);
+      if (!f) {
+        f = rowsLoop(this.arity, this.expr, st.map((s) => s[1]));
+        this.rows.set(key, f);
+      }
+      f(ins, o, shape, st);
+      return;
+    }
     this.specialised(st.map((s) => (s.length ? s[s.length - 1] : 0)))(ins, o, shape, st);
   }
 }
