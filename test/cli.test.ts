@@ -105,12 +105,13 @@ describe('looplab CLI', () => {
     [['run', 'sine-mlp', '--config.steps'], /--config\.steps needs a value: --config\.steps=<number>/],
     [['run', 'sine-mlp', '--config.steps=2.5'], /config\.steps must be an integer ≥ 1, got 2\.5/],
     [['run', 'sine-mlp', '--config', 'missing.json'], /--config missing\.json: no such file/],
-    [['run', 'sine-mlp', '--seed', '-1'], /--seed/],
+    [['run', 'sine-mlp', '--seed', '-1'], /Option '--seed' argument is ambiguous[\s\S]*Valid options for run: /],
+    [['run', 'sine-mlp', '--seed=-1'], /--seed expects an integer ≥ 0, got '-1'/],
     [['run', 'sine-mlp', '--seeds', '0'], /--seeds expects an integer ≥ 1, got '0'/],
     [['run', 'sine-mlp', '--device', 'webgpu'], /the WebGPU backend is not available in this build of looplab; use --device cpu/],
     [['run', 'sine-mlp', '--device', 'tpu'], /--device expects one of cpu, webgpu, got 'tpu'/],
     [['run', '--resume', 'no/such/dir'], /not a run directory/],
-    [['run', '--resume', '.', '--seed', '2'], /--seed cannot be combined with --resume|not a run directory/],
+    [['run', '--resume', '.', '--seed', '2'], /run --resume: --seed cannot be combined with --resume/],
     [['sweep', 'sine-mlp', '--grid', 'optim.lr=0.1,x'], /config\.optim\.lr: expected a number, got 'x'/],
     [['sweep', 'sine-mlp', '--grid', 'lr=0.1'], /unknown key config\.lr/],
     [['sweep', 'sine-mlp', '--grid', 'steps=10,0'], /--grid point steps=0: config\.steps must be an integer ≥ 1/],
@@ -270,11 +271,16 @@ describe('looplab CLI', () => {
     const src = path.join(root, 'src/cli/main.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', src, 'run', 'sine-mlp', '--smoke', '--config.steps=1000000', '--out', out], { cwd: root });
     let stdout = '';
+    // The first progress line (not just any text containing 'step', such as a temp path).
+    const progressLine = /step\s+\d+\/1000000/;
     child.stdout.on('data', (d: Buffer) => {
-      if (!stdout.includes('step') && (stdout + d.toString()).includes('step')) child.kill('SIGINT');
+      if (!progressLine.test(stdout) && progressLine.test(stdout + d.toString())) child.kill('SIGINT');
       stdout += d.toString();
     });
+    // Never leave a million-step child behind if the stop does not arrive (the test then fails).
+    const guard = setTimeout(() => child.kill('SIGKILL'), 50_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(guard);
     expect(code).toBe(EXIT_INTERRUPTED);
     expect(stdout).toMatch(/interrupted after step \d+; checkpoint saved/);
     expect(existsSync(path.join(onlyDir(out), 'checkpoint.json'))).toBe(true);
@@ -293,17 +299,20 @@ describe('looplab CLI', () => {
     expect(bad.stderr).toContain("unknown command 'frobnicate'");
   });
 
-  it('the README tour runs as written', () => {
+  it('every TypeScript example in the README runs as written', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const block = /```ts\n([\s\S]*?)```/.exec(readme);
-    expect(block).not.toBeNull();
-    const file = path.join(tmpDir(), 'tour.ts');
-    // Point the package import at the sources (the example imports 'looplab').
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    // Point the package import at the sources (the examples import 'looplab').
     const srcIndex = path.join(root, 'src/index.ts');
-    writeFileSync(file, block![1].replaceAll("from 'looplab'", `from ${JSON.stringify(srcIndex)}`));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('[ 15, 22 ]');
+    const outputs = blocks.map((code, i) => {
+      const file = path.join(tmpDir(), `readme-${i}.ts`);
+      writeFileSync(file, code.replaceAll("from 'looplab'", `from ${JSON.stringify(srcIndex)}`));
+      const r = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8' });
+      expect(r.stderr, `README block ${i}`).toBe('');
+      expect(r.status, `README block ${i}`).toBe(0);
+      return r.stdout;
+    });
+    expect(outputs[0]).toContain('[ 15, 22 ]');
   });
 });

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_OK, main } from '../src/cli/main.js';
 import type { SeedStat } from '../src/experiments/aggregate.js';
+import { sineMlp } from '../src/experiments/sine-mlp.js';
+import { runSweep } from '../src/experiments/sweep.js';
 import type { SweepSummary } from '../src/experiments/sweep.js';
 
 const tmpDirs: string[] = [];
@@ -44,6 +46,33 @@ async function sweep(workers: number): Promise<{ dir: string; summary: SweepSumm
   const dir = path.join(out, name);
   return { dir, summary: readJson<SweepSummary>(path.join(dir, 'summary.json')), stdout: io.stdout() };
 }
+
+describe('runSweep', () => {
+  it('creates its directory; a stopped sweep summarizes without marking unfinished groups as finished', async () => {
+    const dir = path.join(tmpDir(), 'not', 'yet', 'there');
+    const controller = new AbortController();
+    controller.abort();
+    const { summary, outcomes } = await runSweep({
+      experiment: sineMlp,
+      dir,
+      base: sineMlp.smokeConfig(),
+      grid: [{ key: 'optim.lr', values: [0.01, 0.03] }],
+      seeds: [0, 1],
+      workers: 1,
+      smoke: true,
+      signal: controller.signal,
+    });
+    expect(outcomes).toEqual(Array.from({ length: 4 }, () => ({ status: 'interrupted', step: 0 })));
+    expect(summary.configs.map((c) => c.unfinished)).toEqual([2, 2]);
+    expect(summary.best).toBeNull();
+    expect(readJson<SweepSummary>(path.join(dir, 'summary.json')).configs).toHaveLength(2);
+    for (const c of summary.configs) {
+      // The group's config.json is there (so `run --resume <config>` works), its summary.json is not.
+      expect(readJson<{ kind: string }>(path.join(dir, c.dir, 'config.json')).kind).toBe('seeds');
+      expect(existsSync(path.join(dir, c.dir, 'summary.json'))).toBe(false);
+    }
+  });
+});
 
 describe('looplab sweep', () => {
   it('aggregates mean ± s.e.m. over seeds per configuration, the same with 1 and 2 workers', async () => {

@@ -10,6 +10,8 @@ import { CheckpointError, configHash, loadCheckpoint, saveCheckpoint } from '../
 import { ConfigError, applyOverrides, mergeConfigJson } from '../src/experiments/config.js';
 import { readMetrics } from '../src/experiments/run-dir.js';
 import { executeRun } from '../src/experiments/runner.js';
+import { bestConfig } from '../src/experiments/sweep.js';
+import type { SweepConfigResult } from '../src/experiments/sweep.js';
 import type { SineMlpConfig } from '../src/experiments/sine-mlp.js';
 import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/sine-mlp.js';
 import type { AnyExperiment, ConfigObject } from '../src/experiments/types.js';
@@ -81,8 +83,11 @@ describe('checkpoints', () => {
     const dir = tmpDir();
     await saveCheckpoint(dir, owner, 1, 0, { x: tensor([1]) });
     await saveCheckpoint(dir, owner, 2, 0, { x: tensor([2]) });
+    // A temporary left by a save that was killed before its rename is cleaned up by the next save.
+    writeFileSync(path.join(dir, '.checkpoint.json.999.dead.tmp'), '{');
     await saveCheckpoint(dir, owner, 2, 0, { x: tensor([3]) });
     expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect((loadCheckpoint(dir, owner)!.state as { x: Tensor }).x.item()).toBe(3);
   });
 
@@ -206,6 +211,14 @@ describe('seed statistics', () => {
     expect(meanSem([5]).sem).toBeNaN();
     expect(aggregateSummaries([{ a: 1, b: 2 }, { a: 3 }])).toEqual({ a: { mean: 2, sem: 1, n: 2, values: [1, 3] } });
   });
+
+  it('the best configuration follows the metric direction and skips configurations without a finite mean', () => {
+    const cfg = (mean: number | undefined): SweepConfigResult => ({ dir: 'd', overrides: {}, unfinished: 0, final: mean === undefined ? {} : { acc: meanSem([mean]) } });
+    const configs = [cfg(0.5), cfg(undefined), cfg(NaN), cfg(0.9), cfg(0.2), cfg(0.9)];
+    expect(bestConfig(configs, { name: 'acc', mode: 'max' })).toBe(3);
+    expect(bestConfig(configs, { name: 'acc', mode: 'min' })).toBe(4);
+    expect(bestConfig([cfg(undefined), cfg(NaN)], { name: 'acc', mode: 'min' })).toBeNull();
+  });
 });
 
 describe('resuming a run', () => {
@@ -251,6 +264,21 @@ describe('resuming a run', () => {
     expect(readdirSync(dir).some((f) => f.startsWith('checkpoint'))).toBe(false);
     const steps = readMetrics(path.join(dir, 'metrics.jsonl')).map((r) => r.step);
     expect(steps).toEqual([1, 5, 10, 15, 20, 25, 30, 35, 40]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a damaged checkpoint fails the resume before anything in the directory is rewritten', async () => {
+    const dir = tmpDir();
+    const controller = new AbortController();
+    const stopped = await executeRun({ experiment: sineMlp, dir, config, seed: 6, signal: controller.signal, onProgress: (e) => e.step === 12 && controller.abort() });
+    expect(stopped).toEqual({ status: 'interrupted', step: 12 });
+    const bin = readdirSync(dir).find((f) => f.endsWith('.bin'))!;
+    writeFileSync(path.join(dir, bin), readFileSync(path.join(dir, bin)).subarray(0, 8));
+    rmSync(path.join(dir, 'env.json'));
+    const metricsBefore = readFileSync(path.join(dir, 'metrics.jsonl'), 'utf8');
+    await expect(executeRun({ experiment: sineMlp, dir, config, seed: 6 })).rejects.toThrow(CheckpointError);
+    expect(existsSync(path.join(dir, 'env.json'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'metrics.jsonl'), 'utf8')).toBe(metricsBefore);
   });
 
   it('refuses a directory that holds another run', async () => {

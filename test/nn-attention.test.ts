@@ -185,6 +185,9 @@ describe('nn.gdConstruction (GD-ICL)', () => {
     const e = gdIclTokens(rand([1, 3, 2], 15), rand([1, 3, 1], 16), rand([1, 2], 17));
     strict(() => checkGrad((et: Tensor, w: Tensor) => linearAttention.apply(gdConstruction({ eta: et, w0: w }), e, { causal: false, mask: gdIclMask(3) }), [tensor(0.3, { dtype: 'f64' }), rand([1, 2], 18)]));
     expect(() => gdConstruction({ eta: 1, w0: rand([3], 1) })).toThrow(/w0 must be a \[d_y, d_x\] tensor/);
+    // a tensor η keeps W₀'s dtype (no silent promotion of the weights to f64)
+    const p32 = gdConstruction({ eta: tensor(0.5, { dtype: 'f64' }), w0: rand([1, 2], 19, -1, 1, 'f32') });
+    expect([p32.wQ, p32.wK, p32.wV, p32.wO].map((t) => t.dtype)).toEqual(['f32', 'f32', 'f32', 'f32']);
     expect(() => gdIclTokens(xs, ys, rand([nb, dx + 1], 1))).toThrow(/gdIclTokens: expected/);
   });
 });

@@ -157,6 +157,8 @@ describe('nn.gatedRnn: init and errors', () => {
     expect(() => gatedRnn.step(p, gatedRnn.initialState(p, []), rand([2, 3], 1))).toThrow(/gatedRnn: state h has shape \[4\], expected \[2, 4\]/);
     expect(() => gatedRnn.apply({ ...p, wc: rand([3, 5], 1) }, x1())).toThrow(/parameter 'wc' has shape \[3, 5\], expected \[3, 4\]/);
     expect(() => gatedRnn.apply({ ...p, lambdaLogit: undefined, nuLog: undefined } as unknown as GatedRnnParams, x1())).toThrow(/cannot tell the parametrisation of λ/);
+    expect(() => gatedRnn.apply({ ...p, lambdaLogit: rand([5], 1) }, x1())).toThrow(/parameter 'lambdaLogit' has shape \[5\], expected \[4\]/);
+    expect(() => gatedRnn.apply({ ...p, nuLog: rand([4], 1) }, x1())).toThrow(/both lambdaLogit \('sigmoid'\) and nuLog \('exp'\)/);
     expect(gatedRnn.apply(p, x1()).shape).toEqual([2, 2]);
   });
 });

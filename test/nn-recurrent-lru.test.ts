@@ -228,6 +228,8 @@ describe('nn.lru: errors', () => {
     expect(() => lru.init(k, { rMax: 1.5 })).toThrow(/rMax/);
     expect(() => lru.init(k, { parametrization: 'cartesian' as never })).toThrow(/lru: config.parametrization must be one of 'exp', 'polar', 'reim'/);
     expect(() => lru.init(k, { maxPhase: 0 })).toThrow(/maxPhase 0/);
+    expect(() => lru.init(k, { rMin: 1, rMax: 1 })).toThrow(/lru: rMin = 1 puts every \|λ\| at exactly 1/);
+    expect(() => lru.init(k, { dModel: 2, dHidden: 2, rMin: 1, rMax: 1, parametrization: 'polar', gammaNorm: false })).not.toThrow();
     expect(() => lru.init(k, { dModel: 2, dHidden: 2, maxPhase: 0, parametrization: 'polar' })).not.toThrow();
     expect(() => lru.init(k, { hidden: 3 } as never)).toThrow(/lru: unknown config key 'hidden'/);
     expect(() => lru.init(k, { dtype: 'i32' as never })).toThrow(/dtype/);

@@ -113,6 +113,50 @@ describe('nn.rnn, nn.lstm, nn.gru: step == apply and gradients', () => {
   });
 });
 
+/** Plain-JS LSTM (gates i, f, g, o) and GRU (gates r, z, n; r multiplies U_n h) on x [B, T, H]. */
+function jsGated(kind: 'lstm' | 'gru', p: { w: Tensor; u: Tensor; b: Tensor }, xx: Tensor): number[] {
+  const [w, u, b, xs] = [p.w, p.u, p.b, xx].map(toF64);
+  const H = p.w.shape[1];
+  const N = p.u.shape[1];
+  const [B, T] = xx.shape;
+  const sig = (v: number): number => 1 / (1 + Math.exp(-v));
+  const out: number[] = [];
+  for (let s = 0; s < B; s++) {
+    let h = new Array<number>(N).fill(0);
+    let c = new Array<number>(N).fill(0);
+    for (let t = 0; t < T; t++) {
+      const xt = xs.subarray((s * T + t) * H, (s * T + t + 1) * H);
+      // row r of W x_t + b and of U h_{t−1}
+      const wx = (r: number): number => b[r] + Array.from(xt).reduce((a, xk, k) => a + w[r * H + k] * xk, 0);
+      const uh = (r: number): number => h.reduce((a, hj, j) => a + u[r * N + j] * hj, 0);
+      if (kind === 'lstm') {
+        const g = (gate: number, i: number): number => wx(gate * N + i) + uh(gate * N + i);
+        c = c.map((ci, i) => sig(g(1, i)) * ci + sig(g(0, i)) * Math.tanh(g(2, i)));
+        h = c.map((ci, i) => sig(g(3, i)) * Math.tanh(ci));
+      } else {
+        h = h.map((hi, i) => {
+          const r = sig(wx(i) + uh(i));
+          const z = sig(wx(N + i) + uh(N + i));
+          const n = Math.tanh(wx(2 * N + i) + r * uh(2 * N + i));
+          return z * hi + (1 - z) * n;
+        });
+      }
+      out.push(...h);
+    }
+  }
+  return out;
+}
+
+describe('nn.lstm and nn.gru against plain-JS cells (gate order and conventions)', () => {
+  it.each(['lstm', 'gru'] as const)('%s', (kind) => {
+    const p = kind === 'lstm' ? lstm.init(key, { dIn: 3, dHidden: 4, dtype: 'f64' }) : gru.init(key, { dIn: 3, dHidden: 4, dtype: 'f64' });
+    // random biases, so every gate's bias slot matters
+    const q = { ...p, b: rand([p.b.shape[0]], 9) };
+    const y = kind === 'lstm' ? lstm.apply(q, x) : gru.apply(q, x);
+    expectClose(y, jsGated(kind, q, x), { rtol: 1e-12, atol: 1e-13 });
+  });
+});
+
 describe('nn.gru and nn.lstm: exact special cases and initialisation', () => {
   it('a GRU with constant gates is the diagonal linear RNN h_t = λ h_{t−1} + (1 − λ) n_t, λ = σ(b_z) (P1)', () => {
     const N = 4;

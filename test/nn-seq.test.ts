@@ -92,7 +92,6 @@ describe('nn.seq: structure and values', () => {
       finalNorm: false,
     });
     // dModel and dtype are filled into the mixer config
-    expect(p.blocks[0].mixer).toMatchObject({});
     expect((p.blocks[0].mixer as DiagParams).w.shape).toEqual([4, 4]);
     expect((p.blocks[0].mixer as DiagParams).w.dtype).toBe('f64');
     // per block: LayerNorm 2H + mixer (H + H² + H) + GLU 2(H² + H)
@@ -299,14 +298,22 @@ describe('nn.seq: errors', () => {
 // P4's copy-task model: LRU H = 128, N = 64, 4 layers, 8 inputs, 7 outputs (≈ 270k parameters).
 // Per block: LRU 3N (ν, θ, γ) + 2NH (B) + 2HN (C) + H (D) = 33 088; LayerNorm 2H = 256;
 // GLU 2(H² + H) = 33 024. Encoder 8·128 + 128 = 1 152; decoder 128·7 + 7 = 903.
-const hasLru = 'lru' in nn;
-describe.skipIf(!hasLru)('nn.seq with the LRU (P4)', () => {
-  const lru = (nn as unknown as { lru: nn.AnySequenceLayer }).lru;
+describe('nn.seq with the LRU (P4)', () => {
+  const lru = nn.lru;
   it('has the parameter count of the copy-task configuration', () => {
     const p = nn.seq.init(random.key(0), { dInput: 8, dModel: 128, dOutput: 7, nLayers: 4, mixer: lru, mixerConfig: { dHidden: 64 } });
     expect(nn.countParams(p)).toBe(4 * (33088 + 256 + 33024) + 1152 + 903);
     expect(nn.countParams(p)).toBe(267527);
     expect(p.spec.mixer).toBe('lru');
+  });
+
+  it('every library sequence layer is registered under its export name', () => {
+    const named: [string, nn.AnyMixer][] = [
+      ['lru', nn.lru], ['gatedRnn', nn.gatedRnn], ['linearRnn', nn.linearRnn], ['rnn', nn.rnn], ['lstm', nn.lstm], ['gru', nn.gru],
+      ['attention', nn.attention], ['linearAttention', nn.linearAttention], ['mesa', nn.mesa],
+    ];
+    for (const [name] of named) expect(() => nn.registerMixer(name, diag as unknown as nn.AnyMixer), name).toThrow(`the name '${name}' is taken`);
+    for (const [name, layer] of named) expect(() => nn.registerMixer(name, layer)).not.toThrow();
   });
 
   it('step loop == apply with a small LRU model, and exact gradients', () => {
@@ -321,10 +328,9 @@ describe.skipIf(!hasLru)('nn.seq with the LRU (P4)', () => {
   });
 });
 
-// GPT-2 style models (P2) with the attention layers, once they are exported.
-const hasAttention = 'attention' in nn && 'linearAttention' in nn;
-describe.skipIf(!hasAttention)('nn.seq with attention mixers (P2)', () => {
-  const layers = nn as unknown as { attention: nn.AnyMixer; linearAttention: nn.AnySequenceLayer };
+// GPT-2 style models (P2) with the attention layers.
+describe('nn.seq with attention mixers (P2)', () => {
+  const layers = { attention: nn.attention, linearAttention: nn.linearAttention };
   const cfg = { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, block: 'transformer' as const, finalNorm: true, dtype: 'f64' as const };
   const mixerConfig = { nHeads: 2, dKey: 2, dValue: 2 };
   const x = rand([B, T, 3], 12);
@@ -345,7 +351,8 @@ describe.skipIf(!hasAttention)('nn.seq with attention mixers (P2)', () => {
       // causal by default: the first 3 outputs do not depend on the last 2 inputs
       const y3 = nn.seq.apply(p, x.sliceAxis(1, 0, 3));
       expectClose(y3, y.sliceAxis(1, 0, 3), { rtol: 1e-12, atol: 1e-13 });
-      expect(() => nn.seq.initialState(p, [B])).toThrow(/nn.seq.initialState: mixer 'mixer-\d+' is a Layer without initialState\/step/);
+      expect(p.spec.mixer).toBe('attention');
+      expect(() => nn.seq.initialState(p, [B])).toThrow(/nn.seq.initialState: mixer 'attention' is a Layer without initialState\/step/);
     });
   });
 });

@@ -132,7 +132,7 @@ async function runGroup(env: CommandEnv, experiment: AnyExperiment, dir: string,
 export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
   if (args.mode === 'resume') {
     const kind = dirKind(args.dir);
-    if (kind === 'sweep') throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its runs one by one (each <config>/seed-<s> directory)`);
+    if (kind === 'sweep') throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its configurations one by one (each <config> directory, which finishes its seeds)`);
     const meta = kind === 'run' ? readRunMeta(args.dir) : readGroupMeta(args.dir);
     if (args.name !== undefined && args.name !== meta.experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
     const experiment = findExperiment(meta.experiment);
@@ -187,7 +187,8 @@ export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, e
   const code = await report(env, dir);
   if (stopped > 0) {
     env.io.out(`interrupted: ${stopped} of ${total} runs did not finish; the summary covers the finished ones.\n`);
-    env.io.out(`Each unfinished run can be resumed with: looplab run --resume ${shellArg(displayPath(dir, env.cwd))}/<config>/seed-<s>\n`);
+    // A job that never started has no seed directory yet; its configuration's directory does.
+    env.io.out(`Each unfinished configuration can be resumed with: looplab run --resume ${shellArg(displayPath(dir, env.cwd))}/<config>\n`);
     return EXIT_INTERRUPTED;
   }
   if (failed > 0) {

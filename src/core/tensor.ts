@@ -31,7 +31,7 @@ export class Tensor {
     this.id = nextTensorId++;
     // Shapes are shared between tensors (ops pass their inputs' shapes through), so they are
     // frozen once; an already frozen array is reused without copying.
-    this.shape = Object.isFrozen(shape) ? (shape as readonly number[]) : Object.freeze([...shape]);
+    this.shape = Object.isFrozen(shape) ? shape : Object.freeze([...shape]);
     this.dtype = dtype;
     this.device = device;
     this.buffer = buffer;

@@ -133,6 +133,23 @@ function writeSynced(file: string, chunks: readonly Uint8Array[]): void {
   }
 }
 
+/**
+ * Flush a directory's entries (renames, deletions) to the disk, so that a rename is durable
+ * before anything that depends on it (deleting the old data file) happens. Best effort: some
+ * platforms (Windows) cannot open a directory for syncing.
+ */
+function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // not supported here; the rename itself is still atomic
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Write a file by writing a temporary sibling, syncing it and renaming it over the target. */
 export function writeFileDurable(file: string, data: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -143,7 +160,13 @@ export function writeFileDurable(file: string, data: string | Uint8Array): void 
     rmSync(tmp, { force: true });
     throw e;
   }
+  syncDir(path.dirname(file));
 }
+
+/** Checkpoint files that no manifest can point at once a new manifest is in place. */
+const CHECKPOINT_DATA = /^checkpoint-.*\.bin$/;
+/** Temporary files of a save that was killed before its rename (e.g. a second Ctrl-C). */
+const CHECKPOINT_TMP = /^\.checkpoint.*\.tmp$/;
 
 /**
  * Save `state` as the checkpoint of `dir` after `step` steps. Tensors are read back from their
@@ -187,9 +210,18 @@ export async function saveCheckpoint(dir: string, owner: CheckpointOwner, step: 
     state: encoded,
   };
   writeFileDurable(path.join(dir, CHECKPOINT_MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
-  // Old data files are garbage once the new manifest is in place.
+  // Old data files, and temporaries of an earlier save that was killed, are garbage once the
+  // new manifest is durably in place (one writer per run directory).
   for (const f of readdirSync(dir)) {
-    if (/^checkpoint-.*\.bin$/.test(f) && f !== dataFile) rmSync(path.join(dir, f), { force: true });
+    if ((CHECKPOINT_DATA.test(f) && f !== dataFile) || CHECKPOINT_TMP.test(f)) rmSync(path.join(dir, f), { force: true });
+  }
+}
+
+/** Delete the checkpoint of `dir` (a finished run does not need it): the manifest first, then its data. */
+export function removeCheckpoint(dir: string): void {
+  rmSync(path.join(dir, CHECKPOINT_MANIFEST), { force: true });
+  for (const f of readdirSync(dir)) {
+    if (CHECKPOINT_DATA.test(f) || CHECKPOINT_TMP.test(f)) rmSync(path.join(dir, f), { force: true });
   }
 }
 

@@ -119,7 +119,7 @@ export interface Override {
 }
 
 /** Set one dotted key to a typed value in a copy of `config`. */
-function setPath(config: ConfigObject, keys: readonly string[], value: ConfigValue): ConfigObject {
+export function setPath(config: ConfigObject, keys: readonly string[], value: ConfigValue): ConfigObject {
   const [head, ...rest] = keys;
   return { ...config, [head]: rest.length === 0 ? value : setPath(config[head] as ConfigObject, rest, value) };
 }
@@ -155,13 +155,6 @@ export function applyOverrides<C extends ConfigObject>(base: C, overrides: reado
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config as C;
-}
-
-/** Read a dotted key's value from a configuration (for sweep tables). */
-export function getPath(config: ConfigObject, key: string): ConfigValue | undefined {
-  let cur: ConfigValue | undefined = config;
-  for (const p of key.split('.')) cur = isObject(cur) ? (cur)[p] : undefined;
-  return cur;
 }
 
 /** A value as the CLI would write it (`1,2,3` for arrays). */

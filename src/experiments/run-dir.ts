@@ -3,7 +3,7 @@
  * place, so a reader (or a crash) never sees a half-written file; metrics.jsonl grows by whole
  * lines only, and a resumed run first cuts it back to the checkpoint's step.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileDurable } from './checkpoint.js';
 import type { MetricRow } from './types.js';
@@ -37,10 +37,17 @@ export function timestamp(date: Date): string {
 export function createRunDir(outRoot: string, name: string, date: Date): string {
   mkdirSync(outRoot, { recursive: true });
   const base = path.join(outRoot, `${name}-${timestamp(date)}`);
-  let dir = base;
-  for (let k = 2; existsSync(dir); k++) dir = `${base}-${k}`;
-  mkdirSync(dir);
-  return dir;
+  // mkdir itself decides who gets a name, so two processes started in the same millisecond
+  // never share a directory (checking with existsSync first would race).
+  for (let k = 1; ; k++) {
+    const dir = k === 1 ? base : `${base}-${k}`;
+    try {
+      mkdirSync(dir);
+      return dir;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }
 
 /**
@@ -71,13 +78,17 @@ export function readMetrics(file: string): MetricRow[] {
 export class JsonlWriter {
   private rows: string[] = [];
 
-  /** `keep`: rows to start the file with (a resumed run's rows up to its checkpoint). */
+  /**
+   * `keep`: rows to start the file with (a resumed run's rows up to its checkpoint). The file is
+   * replaced atomically, so a crash while cutting it back never loses the rows before the
+   * checkpoint.
+   */
   constructor(
     readonly file: string,
     keep: readonly object[] = [],
     private readonly flushEvery = 50,
   ) {
-    writeFileSync(file, keep.map((r) => JSON.stringify(r) + '\n').join(''));
+    writeFileDurable(file, keep.map((r) => JSON.stringify(r) + '\n').join(''));
   }
 
   write(row: object): void {

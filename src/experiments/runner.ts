@@ -13,10 +13,10 @@
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { random } from '../index.js';
-import { CHECKPOINT_MANIFEST, configHash, loadCheckpoint, saveCheckpoint } from './checkpoint.js';
+import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './checkpoint.js';
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';
 import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.js';
@@ -104,13 +104,6 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
   return readJson(file) as RunSummaryFile;
 }
 
-/** Delete checkpoint files: a finished run does not need them. */
-function removeCheckpoint(dir: string): void {
-  for (const f of readdirSync(dir)) {
-    if (f === CHECKPOINT_MANIFEST || /^checkpoint-.*\.bin$/.test(f)) rmSync(path.join(dir, f), { force: true });
-  }
-}
-
 /**
  * Run (or resume) one seed of an experiment in `dir`. Returns how it ended; throws only for
  * problems with the directory itself (a damaged checkpoint, a config.json of another run).
@@ -140,10 +133,11 @@ export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
     };
     writeJsonAtomic(configFile, meta);
   }
-  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo('cpu'));
 
   const owner = ownerOf(experiment.name, seed, config);
+  // Verified before anything else is written: a damaged checkpoint leaves the directory as it was.
   const restored: LoadedCheckpoint | undefined = loadCheckpoint(dir, owner);
+  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo('cpu'));
   const metricsFile = path.join(dir, 'metrics.jsonl');
   // Rows logged after the checkpoint will be logged again by the resumed run.
   const kept = restored ? readMetrics(metricsFile).filter((r) => r.step <= restored.step) : [];

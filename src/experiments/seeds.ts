@@ -7,7 +7,7 @@
  * Seeds run one after another in this process; a stop request ends the current seed with a
  * checkpoint, and resuming the group resumes that seed and runs the ones not yet started.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { aggregateSummaries } from './aggregate.js';
 import type { SeedStat } from './aggregate.js';
@@ -59,7 +59,11 @@ export function writeGroupMeta(dir: string, meta: Omit<SeedGroupMeta, 'kind' | '
   writeJsonAtomic(path.join(dir, 'config.json'), full);
 }
 
-/** Aggregate the finished seeds' summaries into the group's summary.json. */
+/**
+ * Aggregate the finished seeds' summaries. The group's summary.json is written only once every
+ * seed has finished, so that its presence means "finished" for a group as for a single run;
+ * with unfinished seeds the statistics over the finished ones are returned without writing.
+ */
 export function writeGroupSummary(dir: string, experiment: string, seeds: readonly number[]): Record<string, SeedStat> {
   const summaries: Summary[] = [];
   for (const s of seeds) {
@@ -67,8 +71,10 @@ export function writeGroupSummary(dir: string, experiment: string, seeds: readon
     if (r) summaries.push(r.final);
   }
   const final = aggregateSummaries(summaries);
-  const file: SeedGroupSummary = { kind: 'seeds', experiment, seeds, final };
-  writeJsonAtomic(path.join(dir, 'summary.json'), file);
+  if (summaries.length === seeds.length) {
+    const file: SeedGroupSummary = { kind: 'seeds', experiment, seeds, final };
+    writeJsonAtomic(path.join(dir, 'summary.json'), file);
+  }
   return final;
 }
 
@@ -87,6 +93,7 @@ export interface SeedGroupOptions {
 
 /** Run (or resume) every seed of a group, then write the aggregate summary. */
 export async function runSeedGroup(o: SeedGroupOptions): Promise<GroupOutcome> {
+  mkdirSync(o.dir, { recursive: true });
   if (!existsSync(path.join(o.dir, 'config.json'))) {
     writeGroupMeta(o.dir, {
       experiment: o.experiment.name,

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatStat } from './aggregate.js';
 import type { SeedStat } from './aggregate.js';
-import { formatValue } from './config.js';
+import { formatValue, setPath } from './config.js';
 import { packageVersion } from './env.js';
 import { runJobs } from './pool.js';
 import type { Job } from './pool.js';
@@ -69,11 +69,7 @@ export function gridCombinations(grid: readonly GridAxis[]): Record<string, Conf
 
 /** Set dotted keys in a copy of `config`. */
 export function withOverrides(config: ConfigObject, overrides: Readonly<Record<string, ConfigValue>>): ConfigObject {
-  const set = (c: ConfigObject, keys: readonly string[], v: ConfigValue): ConfigObject => {
-    const [head, ...rest] = keys;
-    return { ...c, [head]: rest.length === 0 ? v : set(c[head] as ConfigObject, rest, v) };
-  };
-  return Object.entries(overrides).reduce((c, [k, v]) => set(c, k.split('.'), v), config);
+  return Object.entries(overrides).reduce((c, [k, v]) => setPath(c, k.split('.'), v), config);
 }
 
 /** A readable, filesystem-safe directory name for configuration `i`. */
@@ -111,11 +107,12 @@ export interface SweepOptions {
   readonly now?: () => Date;
 }
 
-/** Run a sweep into `dir` (which must exist and be empty) and write its summary. */
+/** Run a sweep into `dir` (created if missing; it should be empty) and write its summary. */
 export async function runSweep(o: SweepOptions): Promise<{ summary: SweepSummary; outcomes: RunOutcome[] }> {
   const combos = gridCombinations(o.grid);
   const entries: SweepConfigEntry[] = combos.map((overrides, i) => ({ dir: configDirName(i, overrides), overrides }));
   const startedAt = (o.now?.() ?? new Date()).toISOString();
+  mkdirSync(o.dir, { recursive: true });
   const meta: SweepMeta = {
     kind: 'sweep',
     experiment: o.experiment.name,

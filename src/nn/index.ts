@@ -41,11 +41,10 @@ export type { SeqConfig, SeqParams, SeqBlockParams, SeqSpec, SeqState, SeqStats,
 
 // ---------------------------------------------------------------------------------------------
 // recurrent layers (src/nn/recurrent/): LRU, gated RNN, linear RNN, vanilla RNN, LSTM, GRU
-// (added by the recurrent-layer work; register each with `registerMixer('<name>', layer)` in
-// its own module or here so saved nn.seq parameters name their mixer stably)
+// (each is registered as an nn.seq mixer under its export name, so saved parameters find it)
 export * from './recurrent/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // attention layers (src/nn/attention/): softmax / linear multi-head attention, mesa-layer
-// (added by the attention work)
+// (registered as nn.seq mixers 'attention', 'linearAttention', 'mesa')
 export * from './attention/index.js';

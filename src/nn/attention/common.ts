@@ -16,8 +16,8 @@ import * as random from '../../core/random.js';
 import type { Key } from '../../core/random.js';
 import { fmt } from '../../core/shape.js';
 import { Tensor } from '../../core/tensor.js';
-
-export type FloatDType = 'f32' | 'f64';
+import type { FloatDType } from '../blocks/util.js';
+import { checkFloatDType, checkPositiveInt } from '../blocks/util.js';
 
 /** Hyperparameters shared by the attention layers. */
 export interface AttentionConfig {
@@ -58,11 +58,9 @@ export interface AttentionOptions {
 }
 
 export function checkConfig(layer: string, c: AttentionConfig): void {
-  for (const k of ['dModel', 'nHeads', 'dKey', 'dValue'] as const) {
-    if (!Number.isInteger(c[k]) || c[k] < 1) throw new Error(`${layer}: config.${k} must be a positive integer, got ${c[k]}`);
-  }
+  for (const k of ['dModel', 'nHeads', 'dKey', 'dValue'] as const) checkPositiveInt(layer, k, c[k]);
   if (!(c.initScale >= 0) || !Number.isFinite(c.initScale)) throw new Error(`${layer}: config.initScale must be a finite number >= 0, got ${c.initScale}`);
-  if (c.dtype !== 'f32' && c.dtype !== 'f64') throw new Error(`${layer}: config.dtype must be 'f32' or 'f64', got ${String(c.dtype)}`);
+  checkFloatDType(layer, c.dtype);
 }
 
 export function initProjections(key: Key, c: AttentionConfig): AttentionParams {

@@ -19,7 +19,7 @@
  * Context tokens move to [x_j; y_j − (W₁ − W₀) x_j].
  */
 import { arange, eye, zeros } from '../../core/creation.js';
-import { ge, mul, neg } from '../../core/ops/elementwise.js';
+import { cast, ge, mul, neg } from '../../core/ops/elementwise.js';
 import { matmul } from '../../core/ops/matmul.js';
 import { concat, pad } from '../../core/ops/movement.js';
 import { broadcastTo, mT, reshape, unsqueeze } from '../../core/ops/shape-ops.js';
@@ -28,7 +28,7 @@ import { Tensor } from '../../core/tensor.js';
 import type { AttentionParams } from './common.js';
 
 export interface GdConstructionOptions {
-  /** Learning rate η of the GD step (a number, or a rank-0 tensor to differentiate through). */
+  /** Learning rate η of the GD step (a number, or a one-element tensor to differentiate through; cast to W₀'s dtype). */
   eta: number | Tensor;
   /** Initial weights W₀: [d_y, d_x]; the dtype of the returned weights. */
   w0: Tensor;
@@ -49,7 +49,7 @@ export function gdConstruction({ eta, w0 }: GdConstructionOptions): AttentionPar
   let etaT: Tensor | number = eta;
   if (eta instanceof Tensor) {
     if (eta.size !== 1) throw new Error(`gdConstruction: eta must be a number or a one-element tensor, got ${fmt(eta.shape)}`);
-    etaT = reshape(eta, [1, 1]);
+    etaT = reshape(eta.dtype === w0.dtype ? eta : cast(eta, w0.dtype), [1, 1]); // P in W₀'s dtype
   } else if (!Number.isFinite(eta)) {
     throw new Error(`gdConstruction: eta must be finite, got ${eta}`);
   }

@@ -12,7 +12,9 @@ export type { AttentionConfig, AttentionParams, AttentionOptions } from './commo
 
 // Stable names for nn.seq (saved parameters record their mixer by name).
 import { registerMixer } from '../seq.js';
+import { attention as attentionLayer } from './softmax-attention.js';
 import { linearAttention as linearAttentionLayer } from './linear-attention.js';
 import { mesa as mesaLayer } from './mesa.js';
+registerMixer('attention', attentionLayer);
 registerMixer('linearAttention', linearAttentionLayer);
 registerMixer('mesa', mesaLayer);

@@ -115,7 +115,7 @@ export const mesa: MesaLayer = {
     const { H, dk, dv } = mesaSizes(params);
     const ones = new Array<number>(batchShape.length).fill(1);
     const lam = reshape(exp(params.lambdaLog), [...ones, H, 1, 1]);
-    const I = reshape(eye(dk, dk, { dtype: params.lambdaLog.dtype }), [...ones, 1, dk, dk]);
+    const I = reshape(eye(dk, dk, { dtype: params.lambdaLog.dtype, device: params.lambdaLog.device }), [...ones, 1, dk, dk]);
     return {
       R: broadcastTo(mul(lam, I), [...batchShape, H, dk, dk]),
       S: zeros([...batchShape, H, dv, dk], { dtype: params.lambdaLog.dtype, device: params.lambdaLog.device }),

@@ -9,9 +9,9 @@ import type { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
 import type { DenseDistribution, DenseInit, DenseParams } from './dense.js';
-import { dense } from './dense.js';
+import { dense, DENSE_DISTRIBUTIONS, DENSE_INITS } from './dense.js';
 import type { FloatDType } from './util.js';
-import { checkOneOf, checkPositiveInt } from './util.js';
+import { checkFloatDType, checkOneOf, checkPositiveInt } from './util.js';
 
 /**
  * GELU (Hendrycks & Gimpel 2016): exact x·Φ(x) = ½x(1 + erf(x/√2)), or with
@@ -78,6 +78,9 @@ function makeGlu(name: string, gate: (u: Tensor) => Tensor): Layer<GluConfig, Gl
       const c = resolveConfig(name, layer.defaultConfig(), config);
       checkPositiveInt(name, 'dIn', c.dIn);
       checkPositiveInt(name, 'dOut', c.dOut);
+      checkOneOf(name, 'init', c.init, DENSE_INITS);
+      checkOneOf(name, 'distribution', c.distribution, DENSE_DISTRIBUTIONS);
+      checkFloatDType(name, c.dtype);
       const [k1, k2] = random.split(key, 2);
       const dc = { dIn: c.dIn, dOut: c.dOut, bias: c.bias, init: c.init, distribution: c.distribution, dtype: c.dtype };
       return { dense1: dense.init(k1, dc), dense2: dense.init(k2, dc) };

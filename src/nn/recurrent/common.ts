@@ -1,35 +1,15 @@
 /**
- * Shared plumbing of the recurrent layers: config validation, input-shape checks, dense maps
- * over the last axis, explicit broadcasting of per-channel vectors (model code runs under strict
- * mode, so `[B, T, N] ⊙ [N]` must be written `[B, T, N] ⊙ [1, 1, N]`), and the time loop that
- * turns a `step` into a whole-sequence `apply`.
+ * Shared plumbing of the recurrent layers: parameter and input-shape checks, dense maps over the
+ * last axis, and the time loop that turns a `step` into a whole-sequence `apply`. Config checks
+ * (`checkPositiveInt`, `checkFloatDType`, `checkOneOf`) and explicit broadcasting of per-channel
+ * vectors (`alongLast`: strict mode needs `[B, T, N] ⊙ [1, 1, N]`) live in `../blocks/util.ts`.
  */
-import type { DType } from '../../core/dtype.js';
 import { zeros } from '../../core/creation.js';
 import { matmul } from '../../core/ops/matmul.js';
-import { split } from '../../core/ops/movement.js';
+import { split, stack } from '../../core/ops/movement.js';
 import { mT, reshape } from '../../core/ops/shape-ops.js';
-import { stack } from '../../core/ops/movement.js';
 import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
-
-/** Float dtypes a layer can be initialised in (shared with the building blocks). */
-export type { FloatDType } from '../blocks/util.js';
-
-/** Raise unless `v` is a positive integer. */
-export function checkPositiveInt(layer: string, name: string, v: number): void {
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`${layer}: config.${name} must be a positive integer, got ${v}`);
-}
-
-/** Raise unless `v` is 'f32' or 'f64'. */
-export function checkFloatDType(layer: string, v: DType): void {
-  if (v !== 'f32' && v !== 'f64') throw new Error(`${layer}: config.dtype must be 'f32' or 'f64', got ${JSON.stringify(v)}`);
-}
-
-/** Raise unless `v` is one of `options`. */
-export function checkOneOf<T extends string>(layer: string, name: string, v: T, options: readonly T[]): void {
-  if (!options.includes(v)) throw new Error(`${layer}: config.${name} must be one of ${options.map((o) => `'${o}'`).join(', ')}, got ${JSON.stringify(v)}`);
-}
 
 /** Raise unless `p[name]` is a tensor of the given shape. */
 export function checkParam(layer: string, name: string, t: Tensor | undefined, shape: readonly number[]): void {
@@ -63,11 +43,6 @@ export function checkState(layer: string, name: string, h: Tensor, xT: Tensor, n
 /** x W^T over the last axis: x [..., in], w [out, in] -> [..., out]. */
 export function dense(x: Tensor, w: Tensor): Tensor {
   return matmul(x, mT(w));
-}
-
-/** A per-channel vector v: [n] reshaped to [1, ..., 1, n] of the given rank (explicit broadcasting). */
-export function channels(v: Tensor, rank: number): Tensor {
-  return rank <= 1 ? v : reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[v.shape.length - 1]]);
 }
 
 /** Zeros [...batch, n] in a parameter's dtype. */

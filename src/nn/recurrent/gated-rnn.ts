@@ -20,8 +20,9 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { FloatDType } from './common.js';
-import { channels, checkFloatDType, checkOneOf, checkParam, checkPositiveInt, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
+import type { FloatDType } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
+import { checkParam, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
 
 /** How λ ∈ [0, 1] is parametrised. */
 export type GatedRnnLambdaParametrization = 'sigmoid' | 'exp';
@@ -69,9 +70,18 @@ function defaultConfig(): GatedRnnConfig {
 
 /** λ: [N] from either parametrisation. */
 export function gatedRnnLambda(p: GatedRnnParams): Tensor {
+  const [name, t] = lambdaParamOf(p);
+  return name === 'lambdaLogit' ? sigmoid(t) : exp(neg(exp(t)));
+}
+
+/** The λ parameter and its name; exactly one of lambdaLogit / nuLog must be present. */
+function lambdaParamOf(p: GatedRnnParams): ['lambdaLogit' | 'nuLog', Tensor] {
   const q = p as Partial<GatedRnnSigmoidParams & GatedRnnExpParams>;
-  if (q.lambdaLogit !== undefined) return sigmoid(q.lambdaLogit);
-  if (q.nuLog !== undefined) return exp(neg(exp(q.nuLog)));
+  if (q.lambdaLogit !== undefined && q.nuLog !== undefined) {
+    throw new Error("gatedRnn: parameters hold both lambdaLogit ('sigmoid') and nuLog ('exp'); keep exactly one");
+  }
+  if (q.lambdaLogit !== undefined) return ['lambdaLogit', q.lambdaLogit];
+  if (q.nuLog !== undefined) return ['nuLog', q.nuLog];
   throw new Error(`gatedRnn: cannot tell the parametrisation of λ from the parameters {${Object.keys(p).join(', ')}}; expected lambdaLogit ('sigmoid') or nuLog ('exp')`);
 }
 
@@ -85,7 +95,8 @@ function checkParams(p: GatedRnnParams): { H: number; N: number; M: number; O: n
   checkParam('gatedRnn', 'wb', p.wb, [N, H1]);
   checkParam('gatedRnn', 'wc', p.wc, [M, N]);
   checkParam('gatedRnn', 'wd', p.wd, [M, N]);
-  checkParam('gatedRnn', 'lambda', gatedRnnLambda(p), [N]);
+  const [lambdaName, lambdaTensor] = lambdaParamOf(p);
+  checkParam('gatedRnn', lambdaName, lambdaTensor, [N]);
   return { H: H1 - 1, N, M, O };
 }
 
@@ -161,7 +172,7 @@ function step(p: GatedRnnParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   checkStepInput('gatedRnn', xT, H);
   checkState('gatedRnn', 'h', h, xT, N);
   const xt = withOne(xT);
-  const h1 = mul(channels(gatedRnnLambda(p), h.rank), h);
+  const h1 = mul(alongLast(gatedRnnLambda(p), h.rank), h);
   const h2 = mul(dense(xt, p.wa), dense(xt, p.wb));
   const hNew = add(h1, h2);
   return [hNew, readout(p, hNew)];

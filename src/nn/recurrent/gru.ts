@@ -21,8 +21,9 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { FloatDType } from './common.js';
-import { channels, checkFloatDType, checkParam, checkPositiveInt, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
+import type { FloatDType } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkPositiveInt } from '../blocks/util.js';
+import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 export interface GruConfig {
   /** H: input width. */
@@ -95,7 +96,7 @@ function cell(p: GruParams, h: Tensor, xw: Tensor): Tensor {
 function apply(p: GruParams, x: Tensor): Tensor {
   const { H, N } = checkParams(p);
   const axis = sequenceAxis('gru', x, H);
-  const xw = add(dense(x, p.w), channels(p.b, x.rank)); // W x_t + b for all t: [B, T, 3N]
+  const xw = add(dense(x, p.w), alongLast(p.b, x.rank)); // W x_t + b for all t: [B, T, 3N]
   const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: xw.dtype });
   return loopTime(xw, axis, h0, N, (h, xwT) => {
     const h1 = cell(p, h, xwT);
@@ -108,7 +109,7 @@ function step(p: GruParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   const { H, N } = checkParams(p);
   checkStepInput('gru', xT, H);
   checkState('gru', 'h', h, xT, N);
-  const h1 = cell(p, h, add(dense(xT, p.w), channels(p.b, xT.rank)));
+  const h1 = cell(p, h, add(dense(xT, p.w), alongLast(p.b, xT.rank)));
   return [h1, h1];
 }
 

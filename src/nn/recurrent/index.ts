@@ -13,4 +13,13 @@ export type { GruConfig, GruParams } from './gru.js';
 // Stable names for nn.seq (saved parameters record their mixer by name).
 import { registerMixer } from '../seq.js';
 import { lru as lruLayer } from './lru.js';
+import { gatedRnn as gatedRnnLayer } from './gated-rnn.js';
+import { linearRnn as linearRnnLayer, rnn as rnnLayer } from './linear-rnn.js';
+import { lstm as lstmLayer } from './lstm.js';
+import { gru as gruLayer } from './gru.js';
 registerMixer('lru', lruLayer);
+registerMixer('gatedRnn', gatedRnnLayer);
+registerMixer('linearRnn', linearRnnLayer);
+registerMixer('rnn', rnnLayer);
+registerMixer('lstm', lstmLayer);
+registerMixer('gru', gruLayer);

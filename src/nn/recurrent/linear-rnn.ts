@@ -20,8 +20,9 @@ import { zeros } from '../../core/creation.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { FloatDType } from './common.js';
-import { channels, checkFloatDType, checkOneOf, checkParam, checkPositiveInt, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
+import type { FloatDType } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
+import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // linear RNN
@@ -177,7 +178,7 @@ function rnnInit(key: Key, partial?: Partial<RnnConfig>): RnnParams {
 function rnnApply(p: RnnParams, x: Tensor): Tensor {
   const { H, N } = checkRnnParams(p);
   const axis = sequenceAxis('rnn', x, H);
-  const u = add(dense(x, p.u), channels(p.b, x.rank)); // U x_t + b for all t: [B, T, N]
+  const u = add(dense(x, p.u), alongLast(p.b, x.rank)); // U x_t + b for all t: [B, T, N]
   const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: u.dtype });
   return loopTime(u, axis, h0, N, (hPrev, uT) => {
     const hT = tanh(add(dense(hPrev, p.w), uT));
@@ -190,7 +191,7 @@ function rnnStep(p: RnnParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   const { H, N } = checkRnnParams(p);
   checkStepInput('rnn', xT, H);
   checkState('rnn', 'h', h, xT, N);
-  const hT = tanh(add(dense(h, p.w), add(dense(xT, p.u), channels(p.b, xT.rank))));
+  const hT = tanh(add(dense(h, p.w), add(dense(xT, p.u), alongLast(p.b, xT.rank))));
   return [hT, hT];
 }
 

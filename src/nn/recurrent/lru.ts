@@ -25,8 +25,9 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { FloatDType } from './common.js';
-import { channels, checkFloatDType, checkOneOf, checkParam, checkPositiveInt, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
+import type { FloatDType } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
+import { checkParam, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
 
 /** How λ is parametrised (P1). */
 export type LruParametrization = 'exp' | 'polar' | 'reim';
@@ -141,6 +142,9 @@ function checkConfig(c: LruConfig): void {
   checkOneOf('lru', 'parametrization', c.parametrization, PARAMETRIZATIONS);
   checkFloatDType('lru', c.dtype);
   if (!(c.rMin >= 0 && c.rMin <= c.rMax && c.rMax <= 1)) throw new Error(`lru: need 0 <= rMin <= rMax <= 1, got rMin ${c.rMin}, rMax ${c.rMax}`);
+  if (c.rMin === 1 && (c.gammaNorm || c.parametrization === 'exp')) {
+    throw new Error("lru: rMin = 1 puts every |λ| at exactly 1, so γ = √(1 − |λ|²) = 0 (gammaNorm) and νlog = log 0 ('exp'); use rMin < 1, or 'polar'/'reim' with gammaNorm: false");
+  }
   if (!(Number.isFinite(c.maxPhase) && c.maxPhase >= 0)) throw new Error(`lru: maxPhase must be finite and >= 0, got ${c.maxPhase}`);
   if (c.parametrization === 'exp' && c.maxPhase === 0) {
     throw new Error("lru: maxPhase 0 would make thetaLog = log 0 = −∞ in the 'exp' parametrisation; use 'polar' or 'reim' for real λ");
@@ -196,14 +200,14 @@ function apply(p: LruParams, x: Tensor): Tensor {
   const lambda = lruLambda(p); // [N]
   const gamma = lruGamma(p);
   const bx: Complex = { re: dense(x, p.bRe), im: dense(x, p.bIm) }; // [B, T, N]
-  const u = gamma === null ? bx : cscale(bx, channels(gamma, x.rank));
+  const u = gamma === null ? bx : cscale(bx, alongLast(gamma, x.rank));
   const h = linearScan(lambda, u, { axis }); // [B, T, N]
   return readout(p, h, x);
 }
 
 /** y = Re(C h) + D ⊙ x = h_re C_reᵀ − h_im C_imᵀ + D ⊙ x over the last axis. */
 function readout(p: LruParams, h: Complex, x: Tensor): Tensor {
-  return add(sub(dense(h.re, p.cRe), dense(h.im, p.cIm)), mul(x, channels(p.d, x.rank)));
+  return add(sub(dense(h.re, p.cRe), dense(h.im, p.cIm)), mul(x, alongLast(p.d, x.rank)));
 }
 
 function initialState(p: LruParams, batchShape: readonly number[]): LruState {
@@ -224,8 +228,8 @@ function step(p: LruParams, h: LruState, xT: Tensor): [LruState, Tensor] {
   const gamma = lruGamma(p);
   const r = xT.rank;
   const bx: Complex = { re: dense(xT, p.bRe), im: dense(xT, p.bIm) };
-  const u = gamma === null ? bx : cscale(bx, channels(gamma, r));
-  const h1 = cadd(cmul({ re: channels(lambda.re, r), im: channels(lambda.im, r) }, h), u);
+  const u = gamma === null ? bx : cscale(bx, alongLast(gamma, r));
+  const h1 = cadd(cmul({ re: alongLast(lambda.re, r), im: alongLast(lambda.im, r) }, h), u);
   return [h1, readout(p, h1, xT)];
 }
 

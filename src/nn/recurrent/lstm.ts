@@ -17,8 +17,9 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { FloatDType } from './common.js';
-import { channels, checkFloatDType, checkParam, checkPositiveInt, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
+import type { FloatDType } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkPositiveInt } from '../blocks/util.js';
+import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 export interface LstmConfig {
   /** H: input width. */
@@ -89,7 +90,7 @@ function cell(s: LstmState, z: Tensor): LstmState {
 function apply(p: LstmParams, x: Tensor): Tensor {
   const { H, N } = checkParams(p);
   const axis = sequenceAxis('lstm', x, H);
-  const xw = add(dense(x, p.w), channels(p.b, x.rank)); // W x_t + b for all t: [B, T, 4N]
+  const xw = add(dense(x, p.w), alongLast(p.b, x.rank)); // W x_t + b for all t: [B, T, 4N]
   const batch = x.shape.slice(0, axis);
   const s0: LstmState = { h: zeros([...batch, N], { dtype: xw.dtype }), c: zeros([...batch, N], { dtype: xw.dtype }) };
   return loopTime(xw, axis, s0, N, (s, xwT) => {
@@ -109,7 +110,7 @@ function step(p: LstmParams, s: LstmState, xT: Tensor): [LstmState, Tensor] {
   checkStepInput('lstm', xT, H);
   checkState('lstm', 'h', s.h, xT, N);
   checkState('lstm', 'c', s.c, xT, N);
-  const s1 = cell(s, add(dense(s.h, p.u), add(dense(xT, p.w), channels(p.b, xT.rank))));
+  const s1 = cell(s, add(dense(s.h, p.u), add(dense(xT, p.w), alongLast(p.b, xT.rank))));
   return [s1, s1.h];
 }
 
