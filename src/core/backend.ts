@@ -29,9 +29,24 @@ export type CpuKernel<P> = (
   params: P,
 ) => void;
 
-/** Kernels of one op, one per backend. (WebGPU kernels join this record with the WebGPU backend.) */
+/**
+ * The WebGPU kernel of an op: records one or more compute dispatches through `gpu.run` (see
+ * backends/webgpu/context.ts). Buffers are opaque handles; shapes and params come as for the
+ * CPU kernel.
+ */
+export type WebGpuKernel<P> = (
+  gpu: import('./backends/webgpu/context.js').GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  outMeta: readonly TensorMeta[],
+  params: P,
+) => void;
+
+/** Kernels of one op, one per backend. */
 export interface OpKernels<P> {
   readonly cpu: CpuKernel<P>;
+  readonly webgpu?: WebGpuKernel<P>;
 }
 
 export interface Backend {
@@ -43,6 +58,8 @@ export interface Backend {
   read(buffer: DeviceBuffer, dtype: DType, size: number): Promise<AnyTypedArray>;
   /** Synchronous read; backends that cannot (WebGPU) throw with a message pointing to `await t.data()`. */
   readSync(buffer: DeviceBuffer, dtype: DType, size: number): AnyTypedArray;
+  /** Called for every new tensor on this device (lifetime tracking: scopes, finalization). */
+  track?(tensor: object, buffer: DeviceBuffer): void;
   run<P>(
     opName: string,
     kernels: OpKernels<P>,

@@ -3,6 +3,8 @@
  * class body) so that tensor.ts does not import every op family.
  */
 import type { DType } from './dtype.js';
+import type { DeviceName } from './backend.js';
+import { toDevice } from './device.js';
 import { Tensor } from './tensor.js';
 import * as ew from './ops/elementwise.js';
 import type { TensorLike } from './ops/elementwise.js';
@@ -71,6 +73,8 @@ declare module './tensor.js' {
     unsqueeze(axis: number): Tensor;
     /** Matrix transpose of the last two axes. */
     readonly mT: Tensor;
+    /** A copy on `device` (async: reading back from a GPU is asynchronous). */
+    to(device: DeviceName): Promise<Tensor>;
     /** numpy basic indexing over the leading axes (see `slice`). */
     slice(...specs: readonly SliceSpec[]): Tensor;
     sliceAxis(axis: number, start: number | null, stop?: number | null, step?: number | null): Tensor;
@@ -153,3 +157,4 @@ P.argsort = function (axis, options) { return so.argsort(this, axis, options); }
 P.topk = function (k, axis) { return so.topk(this, k, axis); };
 P.cumsum = function (axis, options) { return cu.cumsum(this, axis, options); };
 P.cumprod = function (axis, options) { return cu.cumprod(this, axis, options); };
+P.to = function (device) { return toDevice(this, device); };

@@ -1,0 +1,64 @@
+/**
+ * Moving tensors between devices and releasing device memory: `t.to(device)`, `scope(fn)`,
+ * `dispose(t)`. On the CPU memory is garbage-collected and these are no-ops.
+ */
+import type { DeviceName } from './backend.js';
+import { getBackend } from './backend.js';
+import { fromTypedArray } from './creation.js';
+import { webgpuBackend } from './backends/webgpu/backend.js';
+import type { GpuBuffer } from './backends/webgpu/context.js';
+import { currentScope, popScope, pushScope } from './backends/webgpu/scope.js';
+import type { Tensor } from './tensor.js';
+import { flatten } from './tree.js';
+import type { Tree } from './tree.js';
+
+/** A copy of `t` on `device` (the same tensor when it is already there). */
+export async function toDevice(t: Tensor, device: DeviceName): Promise<Tensor> {
+  if (t.device === device) return t;
+  getBackend(device);
+  const data = await t.data();
+  return fromTypedArray(data, t.shape, t.dtype, device);
+}
+
+/**
+ * Run `fn` and release the device memory of every tensor created inside it, except the
+ * tensors in its return value (a tensor or any tree of tensors). Use it around a training
+ * step on WebGPU so memory stays flat without waiting for garbage collection.
+ *
+ * @example const [loss, params2] = scope(() => trainStep(params, batch));
+ */
+export function scope<T>(fn: () => T): T {
+  const s = pushScope();
+  let out: T;
+  let ok = false;
+  try {
+    out = fn();
+    ok = true;
+  } finally {
+    popScope(s);
+    if (!ok) releaseAll(s.entries, new Set());
+  }
+  if (out instanceof Promise) {
+    releaseAll(s.entries, new Set());
+    throw new Error('scope(fn): fn must be synchronous (tensors created after an await cannot be tracked)');
+  }
+  const keep = new Set<object>(flatten(out as Tree)[0]);
+  releaseAll(s.entries, keep);
+  return out;
+}
+
+function releaseAll(entries: readonly { tensor: object; buffer: GpuBuffer }[], keep: Set<object>): void {
+  const backend = webgpuBackend();
+  const parent = currentScope();
+  for (const e of entries) {
+    if (keep.has(e.tensor)) parent?.add(e.tensor, e.buffer);
+    else backend?.untrack(e.tensor, e.buffer);
+  }
+}
+
+/** Release a device tensor's memory now; using it afterwards raises. No-op on the CPU. */
+export function dispose(t: Tensor): void {
+  if (t.device === 'cpu') return;
+  webgpuBackend()?.untrack(t, t.buffer as GpuBuffer);
+}
+
