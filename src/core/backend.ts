@@ -8,6 +8,7 @@
  */
 import type { AnyTypedArray, DType } from './dtype.js';
 import type { Shape } from './shape.js';
+import type { GpuContext } from './backends/webgpu/context.js';
 
 export type DeviceName = 'cpu' | 'webgpu';
 
@@ -35,7 +36,7 @@ export type CpuKernel<P> = (
  * CPU kernel.
  */
 export type WebGpuKernel<P> = (
-  gpu: import('./backends/webgpu/context.js').GpuContext,
+  gpu: GpuContext,
   ins: readonly DeviceBuffer[],
   inMeta: readonly TensorMeta[],
   outs: DeviceBuffer[],

@@ -34,7 +34,10 @@ export function webgpuReady(): Promise<string | null> {
 const adapter = await webgpuReady();
 
 /** `describe` that runs only when a WebGPU adapter exists (fails in CI when none does). */
-export const describeGpu: typeof describe = adapter === null ? describe.skip : describe;
+export function describeGpu(name: string, fn: () => void): void {
+  if (adapter === null) describe.skip(name, fn);
+  else describe(name, fn);
+}
 
 /** Compare a WebGPU tensor with a CPU reference (float32 tolerance by default). */
 export async function expectGpuClose(actual: Tensor, expected: Tensor, opts: { rtol?: number; atol?: number; what?: string } = {}): Promise<void> {

@@ -9,7 +9,7 @@
  * runs when the event loop gets a turn, so long synchronous loops should use scopes).
  */
 /// <reference types="@webgpu/types" />
-import type { Backend, DeviceBuffer } from '../../backend.js';
+import type { Backend, DeviceBuffer, OpKernels, TensorMeta } from '../../backend.js';
 import { registerBackend } from '../../backend.js';
 import type { AnyTypedArray, DType } from '../../dtype.js';
 import { GpuBuffer, GpuContext } from './context.js';
@@ -87,11 +87,11 @@ export class WebGpuBackend implements Backend {
 
   run<P>(
     opName: string,
-    kernels: import('../../backend.js').OpKernels<P>,
+    kernels: OpKernels<P>,
     ins: readonly DeviceBuffer[],
-    inMeta: readonly import('../../backend.js').TensorMeta[],
+    inMeta: readonly TensorMeta[],
     outs: DeviceBuffer[],
-    outMeta: readonly import('../../backend.js').TensorMeta[],
+    outMeta: readonly TensorMeta[],
     params: P,
   ): void {
     const k = kernels.webgpu;
