@@ -108,7 +108,7 @@ describe('looplab CLI', () => {
     [['run', 'sine-mlp', '--seed', '-1'], /Option '--seed' argument is ambiguous[\s\S]*Valid options for run: /],
     [['run', 'sine-mlp', '--seed=-1'], /--seed expects an integer ≥ 0, got '-1'/],
     [['run', 'sine-mlp', '--seeds', '0'], /--seeds expects an integer ≥ 1, got '0'/],
-    [['run', 'sine-mlp', '--device', 'webgpu'], /the WebGPU backend is not available in this build of looplab; use --device cpu/],
+    [['sweep', 'sine-mlp', '--grid', 'optim.lr=0.1,0.2', '--device', 'webgpu'], /sweep: sweeps run on CPU worker threads/],
     [['run', 'sine-mlp', '--device', 'tpu'], /--device expects one of cpu, webgpu, got 'tpu'/],
     [['run', '--resume', 'no/such/dir'], /not a run directory/],
     [['run', '--resume', '.', '--seed', '2'], /run --resume: --seed cannot be combined with --resume/],

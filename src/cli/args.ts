@@ -2,6 +2,7 @@
  * Parsing and checking the arguments of `run`, `sweep` and `report`. Everything here happens
  * before anything is written: a usage error leaves the file system untouched.
  */
+import type { DeviceName } from '../core/backend.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,12 +45,12 @@ function findOrThrow(command: string, name: string | undefined): AnyExperiment {
   return e;
 }
 
-function checkDevice(raw: string | undefined): 'cpu' {
-  if (raw === undefined || raw === 'cpu') return 'cpu';
-  if (raw === 'webgpu') {
-    throw new UsageError(`--device webgpu: the WebGPU backend is not available in this build of looplab; use --device cpu`);
-  }
-  throw new UsageError(`--device expects one of ${DEVICES.join(', ')}, got '${raw}'`);
+/** `--device`, else the LOOPLAB_DEVICE environment variable, else the CPU. */
+function checkDevice(raw: string | undefined): DeviceName {
+  const fromEnv = raw === undefined;
+  const value = raw ?? process.env.LOOPLAB_DEVICE ?? 'cpu';
+  if (value === 'cpu' || value === 'webgpu') return value;
+  throw new UsageError(`${fromEnv ? 'LOOPLAB_DEVICE' : '--device'} expects one of ${DEVICES.join(', ')}, got '${value}'`);
 }
 
 /**
@@ -109,9 +110,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 export type RunArgs =
   | { readonly mode: 'help' }
-  | { readonly mode: 'resume'; readonly dir: string; readonly name?: string }
+  | { readonly mode: 'resume'; readonly dir: string; readonly name?: string; readonly device: DeviceName }
   | {
       readonly mode: 'new';
+      readonly device: DeviceName;
       readonly experiment: AnyExperiment;
       readonly config: ConfigObject;
       readonly seeds: readonly number[];
@@ -140,7 +142,7 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
   );
   if (values.help) return { mode: 'help' };
   if (positionals.length > 1) throw new UsageError(`run: expected one experiment name, got ${positionals.map((p) => `'${p}'`).join(' ')}`);
-  checkDevice(str(values.device));
+  const device = checkDevice(str(values.device));
   const resume = str(values.resume);
   if (resume !== undefined) {
     const clash = [
@@ -151,14 +153,14 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
     const dir = path.resolve(cwd, resume);
     if (!existsSync(path.join(dir, 'config.json'))) throw new UsageError(`run --resume ${resume}: not a run directory (no config.json in ${dir})`);
     if (positionals[0] !== undefined) findOrThrow('run', positionals[0]);
-    return { mode: 'resume', dir, ...(positionals[0] !== undefined && { name: positionals[0] }) };
+    return { mode: 'resume', dir, device, ...(positionals[0] !== undefined && { name: positionals[0] }) };
   }
   const experiment = findOrThrow('run', positionals[0]);
   const smoke = values.smoke === true;
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);
   const config = resolveConfig(experiment, smoke, str(values.config), overrides, cwd);
-  return { mode: 'new', experiment, config, seeds: Array.from({ length: count }, (_, i) => seed + i), smoke, out: path.resolve(cwd, str(values.out) ?? 'runs') };
+  return { mode: 'new', device, experiment, config, seeds: Array.from({ length: count }, (_, i) => seed + i), smoke, out: path.resolve(cwd, str(values.out) ?? 'runs') };
 }
 
 export type SweepArgs =
@@ -222,7 +224,9 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   if (values.help) return { mode: 'help' };
   if (positionals.length > 1) throw new UsageError(`sweep: expected one experiment name, got ${positionals.map((p) => `'${p}'`).join(' ')}`);
   const experiment = findOrThrow('sweep', positionals[0]);
-  checkDevice(str(values.device));
+  if (checkDevice(str(values.device)) !== 'cpu') {
+    throw new UsageError('sweep: sweeps run on CPU worker threads; run single configurations on WebGPU with `looplab run <name> --device webgpu`');
+  }
   const smoke = values.smoke === true;
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);

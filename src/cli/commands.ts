@@ -3,6 +3,9 @@
  * output directory, run, print progress and results, render the report, and map the outcome to
  * an exit code (0 finished, 1 failed, 130 stopped by Ctrl-C with a checkpoint).
  */
+import type { DeviceName } from '../core/backend.js';
+import { setDefaultDevice } from '../core/backend.js';
+import { initWebGPU } from '../core/backends/webgpu/backend.js';
 import path from 'node:path';
 import { formatStat } from '../experiments/aggregate.js';
 import { findExperiment } from '../experiments/registry.js';
@@ -129,7 +132,24 @@ async function runGroup(env: CommandEnv, experiment: AnyExperiment, dir: string,
   }
 }
 
+/** Make `device` the default device, initialising WebGPU when asked for. Null on success. */
+async function useDevice(device: DeviceName, env: CommandEnv): Promise<number | null> {
+  if (device === 'webgpu') {
+    try {
+      const info = await initWebGPU();
+      env.io.out(`device: webgpu (${info.adapter})\n`);
+    } catch (e) {
+      env.io.err(`looplab: --device webgpu: ${(e as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+  setDefaultDevice(device);
+  return null;
+}
+
 export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
+  const failed = await useDevice(args.device, env);
+  if (failed !== null) return failed;
   if (args.mode === 'resume') {
     const kind = dirKind(args.dir);
     if (kind === 'sweep') throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its configurations one by one (each <config> directory, which finishes its seeds)`);

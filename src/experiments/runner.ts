@@ -13,6 +13,8 @@
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
+import type { DeviceName } from '../core/backend.js';
+import { getDefaultDevice } from '../core/backend.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { random } from '../index.js';
@@ -23,15 +25,13 @@ import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.j
 import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
 import { RunInterrupted } from './types.js';
 
-/** Devices a run can ask for; only 'cpu' is built in (see `checkDevice`). */
-export type DeviceChoice = 'cpu' | 'webgpu';
 
 /** config.json of a single run. */
 export interface RunMeta {
   readonly kind: 'run';
   readonly experiment: string;
   readonly seed: number;
-  readonly device: 'cpu';
+  readonly device: DeviceName;
   readonly smoke: boolean;
   readonly looplab: string;
   readonly startedAt: string;
@@ -125,7 +125,7 @@ export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
       kind: 'run',
       experiment: experiment.name,
       seed,
-      device: 'cpu',
+      device: getDefaultDevice(),
       smoke: o.smoke ?? false,
       looplab: packageVersion(),
       startedAt: (o.now?.() ?? new Date()).toISOString(),
@@ -137,7 +137,7 @@ export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const owner = ownerOf(experiment.name, seed, config);
   // Verified before anything else is written: a damaged checkpoint leaves the directory as it was.
   const restored: LoadedCheckpoint | undefined = loadCheckpoint(dir, owner);
-  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo('cpu'));
+  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo(getDefaultDevice()));
   const metricsFile = path.join(dir, 'metrics.jsonl');
   // Rows logged after the checkpoint will be logged again by the resumed run.
   const kept = restored ? readMetrics(metricsFile).filter((r) => r.step <= restored.step) : [];
@@ -162,7 +162,7 @@ export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const ctx: RunContext = {
     seed,
     key: random.key(seed),
-    device: 'cpu',
+    device: getDefaultDevice(),
     log(step, values) {
       if (!(step > lastStep)) throw new Error(`ctx.log: steps must increase, got ${step} after ${lastStep}`);
       lastStep = step;

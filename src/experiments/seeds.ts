@@ -7,6 +7,8 @@
  * Seeds run one after another in this process; a stop request ends the current seed with a
  * checkpoint, and resuming the group resumes that seed and runs the ones not yet started.
  */
+import type { DeviceName } from '../core/backend.js';
+import { getDefaultDevice } from '../core/backend.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { aggregateSummaries } from './aggregate.js';
@@ -21,7 +23,7 @@ export interface SeedGroupMeta {
   readonly kind: 'seeds';
   readonly experiment: string;
   readonly seeds: readonly number[];
-  readonly device: 'cpu';
+  readonly device: DeviceName;
   readonly smoke: boolean;
   readonly looplab: string;
   readonly startedAt: string;
@@ -98,7 +100,7 @@ export async function runSeedGroup(o: SeedGroupOptions): Promise<GroupOutcome> {
     writeGroupMeta(o.dir, {
       experiment: o.experiment.name,
       seeds: o.seeds,
-      device: 'cpu',
+      device: getDefaultDevice(),
       smoke: o.smoke,
       startedAt: (o.now?.() ?? new Date()).toISOString(),
       config: o.config,

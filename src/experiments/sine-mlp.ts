@@ -12,7 +12,7 @@
  * step. So a run stopped after step k and resumed computes exactly the steps k+1… an
  * uninterrupted run computes, and ends with bit-identical parameters.
  */
-import { add, linspace, matmul, mean, optim, random, sin, square, sub, tanh, valueAndGrad, zeros } from '../index.js';
+import { add, dispose, linspace, matmul, mean, optim, random, scope, sin, square, sub, tanh, tree, valueAndGrad, zeros } from '../index.js';
 import type { Key, Tensor } from '../index.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
 
@@ -125,25 +125,36 @@ export async function trainSineMlp(c: SineMlpConfig, ctx: RunContext): Promise<{
   const yTest = sin(xTest);
   const lossAndGrad = valueAndGrad(mseLoss);
   let loss = NaN;
+  // Reads are asynchronous on WebGPU; values are only read back at log steps.
+  const read = async (t: Tensor): Promise<number> => (await t.data())[0];
   while (step < c.steps) {
     if (ctx.shouldStop()) return ctx.interrupt(step, state);
-    // The batch of step t depends only on (seed, t): what makes resuming exact.
-    const x = random.uniform(random.foldIn(dataKey, step), [c.batchSize, 1], { minval: -Math.PI, maxval: Math.PI }); // [B, 1]
-    const [value, grads] = lossAndGrad(state.params, x, sin(x));
-    loss = value.item();
-    if (!Number.isFinite(loss)) throw new Error(`sine-mlp: loss became ${loss} at step ${step + 1}`);
-    const [updates, nextOpt] = opt.update(grads, state.opt, state.params);
-    state = { params: optim.applyUpdates(state.params, updates), opt: nextOpt };
+    const prev = state;
+    // One step inside scope(): on a GPU, every temporary of the step is released at once.
+    const [value, next] = scope(() => {
+      // The batch of step t depends only on (seed, t): what makes resuming exact.
+      const x = random.uniform(random.foldIn(dataKey, step), [c.batchSize, 1], { minval: -Math.PI, maxval: Math.PI }); // [B, 1]
+      const [v, grads] = lossAndGrad(prev.params, x, sin(x));
+      const [updates, nextOpt] = opt.update(grads, prev.opt, prev.params);
+      return [v, { params: optim.applyUpdates(prev.params, updates), opt: nextOpt }] as const;
+    });
+    state = next;
+    const kept = new Set(tree.leaves(state));
+    for (const t of tree.leaves(prev)) if (!kept.has(t)) dispose(t);
     step++;
     if (step === 1 || step % c.logEvery === 0 || step === c.steps) {
-      ctx.log(step, { loss, testLoss: mseLoss(state.params, xTest, yTest).item() });
+      loss = await read(value);
+      if (!Number.isFinite(loss)) throw new Error(`sine-mlp: loss became ${loss} at step ${step}`);
+      ctx.log(step, { loss, testLoss: await read(mseLoss(state.params, xTest, yTest)) });
     }
+    dispose(value);
     if (c.checkpointEvery > 0 && step % c.checkpointEvery === 0 && step < c.steps) await ctx.checkpoint.save(step, state);
     await ctx.progress(step, c.steps, { loss });
   }
-  const testLoss = mseLoss(state.params, xTest, yTest).item();
+  const testLoss = await read(mseLoss(state.params, xTest, yTest));
   // A fingerprint of the final parameters: equal runs give bit-equal sums.
-  const paramSum = Object.values(state.params).reduce((s, p) => s + (p.sum().item()), 0);
+  let paramSum = 0;
+  for (const p of Object.values(state.params)) paramSum += await read(p.sum());
   return { summary: { steps: step, finalLoss: loss, testLoss, paramSum }, params: state.params };
 }
 

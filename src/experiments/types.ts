@@ -6,6 +6,7 @@
  * belongs to the runner (`runner.ts`), so an experiment stays a plain module that the CLI, the
  * test suite, sweep workers and the browser lab all call the same way.
  */
+import type { DeviceName } from '../core/backend.js';
 import type { Key, Tensor } from '../index.js';
 import type { Report } from '../report/types.js';
 
@@ -73,8 +74,8 @@ export interface RunContext {
   /** The run's seed and the PRNG key made from it (`random.key(seed)`). */
   readonly seed: number;
   readonly key: Key;
-  /** Device the run computes on. */
-  readonly device: 'cpu';
+  /** Device the run computes on (the default device: new tensors are created there). */
+  readonly device: DeviceName;
   /**
    * Append a row `{ step, time_s, ...values }` to metrics.jsonl. Steps must increase.
    * Non-finite values are written as null.
