@@ -30,10 +30,14 @@
  *   diag(R) > 0 (random/haar.ts).
  * All arithmetic after the integer hash is float64 on the host; f32 results are rounded once.
  *
- * Sampling currently runs on the CPU (keys are read with `dataSync`); results are placed on
- * the key's device.
+ * Devices: generation runs on the host (keys are read with `dataSync`, so keys live on the
+ * CPU: `key(seed)` makes a CPU key unless a device is named), and the result is uploaded to
+ * the *default device* (`setDefaultDevice`) or to an explicit `{ device }` option. The values
+ * are therefore bit-identical on every backend. Tensor parameters (bernoulli's p, the
+ * truncation bounds, categorical's logits, permutation's x) must be CPU tensors.
  */
 import type { DeviceName } from './backend.js';
+import { getDefaultDevice } from './backend.js';
 import { getConfig } from './config.js';
 import { fromTypedArray } from './creation.js';
 import type { AnyTypedArray, DType } from './dtype.js';
@@ -50,8 +54,18 @@ import { f32AtLeast, f32AtMost, f32Below, f64Below } from './random/float-bounds
 /** A PRNG key: an `i32` tensor of shape [2] holding the two 32-bit words of a Threefry key. */
 export type Key = Tensor;
 
+/** Where a sampler places its result (default: the default device). */
+export interface DeviceOptions {
+  /** Target device; default `getDefaultDevice()`. Generation runs on the host either way. */
+  device?: DeviceName;
+}
+
+function target(opts: DeviceOptions | undefined): DeviceName {
+  return opts?.device ?? getDefaultDevice();
+}
+
 /** Options of the floating samplers. */
-export interface FloatOptions {
+export interface FloatOptions extends DeviceOptions {
   /** 'f32' or 'f64'; default: the default float (see `setDefaultFloat`). */
   dtype?: DType;
 }
@@ -71,6 +85,9 @@ function keyWords(op: string, k: Key): [number, number] {
   if (!isTensor(k) || k.dtype !== 'i32' || k.shape.length !== 1 || k.shape[0] !== 2) {
     throw new Error(`random.${op}: key must be an i32 tensor of shape [2] (from random.key, split or foldIn), got ${describe(k)}`);
   }
+  if (k.device !== 'cpu') {
+    throw new Error(`random.${op}: keys must live on the CPU (sampling runs on the host and uploads the result to the target device); got a key on '${k.device}': use random.key(seed) without a device, or await key.to('cpu')`);
+  }
   const d = k.dataSync();
   return [d[0] >>> 0, d[1] >>> 0];
 }
@@ -79,7 +96,7 @@ function makeKey(w0: number, w1: number, device: DeviceName | undefined): Key {
   const a = new Int32Array(2);
   a[0] = w0 | 0;
   a[1] = w1 | 0;
-  return fromTypedArray(a, [2], 'i32', device);
+  return fromTypedArray(a, [2], 'i32', device ?? 'cpu');
 }
 
 /** (hi32, lo32) of a safe integer in 64-bit two's complement. */
@@ -181,11 +198,11 @@ export function foldIn(k: Key, data: number): Key {
 }
 
 /** Raw random bits: an `i32` tensor whose elements are uniform 32-bit words (two's complement). */
-export function bits(k: Key, shape: readonly number[] = []): Tensor {
+export function bits(k: Key, shape: readonly number[] = [], opts: DeviceOptions = {}): Tensor {
   const [k0, k1] = keyWords('bits', k);
   const s = shapeArg('bits', shape);
   const b = bits32(k0, k1, sizeOf(s));
-  return fromTypedArray(new Int32Array(b.buffer), s, 'i32', k.device);
+  return fromTypedArray(new Int32Array(b.buffer), s, 'i32', target(opts));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +236,7 @@ export function uniform(k: Key, shape: readonly number[] = [], opts: UniformOpti
       const v = Math.fround(minval + (b[i] >>> 9) * TWO_M23 * width);
       out[i] = v < lo ? lo : v > hi ? hi : v;
     }
-    return fromTypedArray(out, s, dtype, k.device);
+    return fromTypedArray(out, s, dtype, target(opts));
   }
   const hi = f64Below(maxval);
   const { w0, w1 } = blocks(k0, k1, n);
@@ -228,7 +245,7 @@ export function uniform(k: Key, shape: readonly number[] = [], opts: UniformOpti
     const v = minval + (w0[i] * 1048576 + (w1[i] >>> 12)) * TWO_M52 * width;
     out[i] = v > hi ? hi : v;
   }
-  return fromTypedArray(out, s, dtype, k.device);
+  return fromTypedArray(out, s, dtype, target(opts));
 }
 
 export interface NormalOptions extends FloatOptions {
@@ -252,12 +269,12 @@ export function normal(k: Key, shape: readonly number[] = [], opts: NormalOption
     const b = bits32(k0, k1, n);
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) out[i] = mean + std * ndtri((b[i] + 0.5) * TWO_M32);
-    return fromTypedArray(out, s, dtype, k.device);
+    return fromTypedArray(out, s, dtype, target(opts));
   }
   const { w0, w1 } = blocks(k0, k1, n);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = mean + std * ndtri((w0[i] * 1048576 + (w1[i] >>> 12) + 0.5) * TWO_M52);
-  return fromTypedArray(out, s, dtype, k.device);
+  return fromTypedArray(out, s, dtype, target(opts));
 }
 
 /** Inversion set-up for one truncation interval [a, b], mirrored to the side where Φ is small. */
@@ -326,14 +343,14 @@ export function truncatedNormal(
     }
     out[i] = x;
   }
-  return fromTypedArray(out, s, dtype, k.device);
+  return fromTypedArray(out, s, dtype, target(opts));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Discrete samplers
 
 /** `true` with probability p (a number or a tensor broadcasting to `shape`; shape defaults to p's). */
-export function bernoulli(k: Key, p: number | Tensor = 0.5, shape?: readonly number[]): Tensor {
+export function bernoulli(k: Key, p: number | Tensor = 0.5, shape?: readonly number[], opts: DeviceOptions = {}): Tensor {
   const [k0, k1] = keyWords('bernoulli', k);
   const s = shape === undefined ? [...paramShape(p)] : shapeArg('bernoulli', shape);
   const pv = paramArg('bernoulli', 'p', p, s);
@@ -346,7 +363,7 @@ export function bernoulli(k: Key, p: number | Tensor = 0.5, shape?: readonly num
   const b = bits32(k0, k1, n);
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = b[i] < (typeof pv === 'number' ? pv : pv[i]) * TWO32 ? 1 : 0;
-  return fromTypedArray(out, s, 'bool', k.device);
+  return fromTypedArray(out, s, 'bool', target(opts));
 }
 
 /**
@@ -355,7 +372,7 @@ export function bernoulli(k: Key, p: number | Tensor = 0.5, shape?: readonly num
  * `shape`, default the logits' shape without `axis`, to which that batch shape must broadcast.
  * Logits of −Infinity are never drawn.
  */
-export function categorical(k: Key, logits: Tensor, axis = -1, shape?: readonly number[]): Tensor {
+export function categorical(k: Key, logits: Tensor, axis = -1, shape?: readonly number[], opts: DeviceOptions = {}): Tensor {
   const [k0, k1] = keyWords('categorical', k);
   if (!isTensor(logits) || (logits.dtype !== 'f32' && logits.dtype !== 'f64')) {
     throw new Error(`random.categorical: logits must be an f32 or f64 tensor, got ${describe(logits)}`);
@@ -390,11 +407,11 @@ export function categorical(k: Key, logits: Tensor, axis = -1, shape?: readonly 
     }
     out[j] = arg;
   }
-  return fromTypedArray(out, s, 'i32', k.device);
+  return fromTypedArray(out, s, 'i32', target(opts));
 }
 
 /** Uniform integers in [minval, maxval) as `i32` (bounds within the int32 range). */
-export function randint(k: Key, shape: readonly number[], minval: number, maxval: number): Tensor {
+export function randint(k: Key, shape: readonly number[], minval: number, maxval: number, opts: DeviceOptions = {}): Tensor {
   const [k0, k1] = keyWords('randint', k);
   const s = shapeArg('randint', shape);
   if (!Number.isInteger(minval) || !Number.isInteger(maxval) || !(minval < maxval) || minval < -(2 ** 31) || maxval > 2 ** 31) {
@@ -408,7 +425,7 @@ export function randint(k: Key, shape: readonly number[], minval: number, maxval
     const u = (w0[i] * 1048576 + (w1[i] >>> 12)) * TWO_M52;
     out[i] = minval + Math.min(span - 1, Math.floor(u * span));
   }
-  return fromTypedArray(out, s, 'i32', k.device);
+  return fromTypedArray(out, s, 'i32', target(opts));
 }
 
 /** A uniformly random permutation of 0..n−1 (Fisher–Yates driven by element-indexed draws). */
@@ -450,11 +467,11 @@ function takeSlices(x: Tensor, axis: number, idx: Int32Array): Tensor {
  * `permutation(key, n)`: a random ordering of 0..n−1 (`i32`). `permutation(key, x, axis)`: `x`
  * with its slices along `axis` (default 0) shuffled; gradients flow back through the shuffle.
  */
-export function permutation(k: Key, x: number | Tensor, axis = 0): Tensor {
+export function permutation(k: Key, x: number | Tensor, axis = 0, opts: DeviceOptions = {}): Tensor {
   const [k0, k1] = keyWords('permutation', k);
   if (typeof x === 'number') {
     if (!Number.isInteger(x) || x < 0 || x > 2 ** 31 - 1) throw new Error(`random.permutation: n must be an integer in [0, 2^31), got ${x}`);
-    return fromTypedArray(shuffled(k0, k1, x), [x], 'i32', k.device);
+    return fromTypedArray(shuffled(k0, k1, x), [x], 'i32', target(opts));
   }
   if (!isTensor(x)) throw new Error(`random.permutation: expected an integer or a tensor, got ${describe(x)}`);
   if (x.rank === 0) throw new Error('random.permutation: cannot permute a rank-0 tensor');
@@ -462,7 +479,7 @@ export function permutation(k: Key, x: number | Tensor, axis = 0): Tensor {
   return takeSlices(x, ax, shuffled(k0, k1, x.shape[ax]));
 }
 
-export interface ChoiceOptions {
+export interface ChoiceOptions extends DeviceOptions {
   /** Draw with replacement (default true). */
   replace?: boolean;
   /** Probabilities of 0..n−1 (a 1-D tensor of length n summing to 1); default uniform. */
@@ -480,10 +497,11 @@ export function choice(k: Key, n: number, shape: readonly number[] = [], opts: C
   if (!replace) {
     if (p !== undefined) throw new Error('random.choice: sampling without replacement supports only uniform probabilities (omit p)');
     if (sizeOf(s) > n) throw new Error(`random.choice: cannot draw ${sizeOf(s)} distinct values from ${n} without replacement`);
-    const perm = permutation(k, n).dataSync();
-    return fromTypedArray(Int32Array.from(perm.subarray(0, sizeOf(s))), s, 'i32', k.device);
+    const [k0, k1] = keyWords('choice', k);
+    const perm = shuffled(k0, k1, n);
+    return fromTypedArray(Int32Array.from(perm.subarray(0, sizeOf(s))), s, 'i32', target(opts));
   }
-  if (p === undefined) return randint(k, s, 0, n);
+  if (p === undefined) return randint(k, s, 0, n, opts);
   if (!isTensor(p) || p.rank !== 1 || p.shape[0] !== n) throw new Error(`random.choice: p must be a 1-D tensor of length ${n}, got ${describe(p)}`);
   const pd = p.dataSync();
   let total = 0;
@@ -494,7 +512,7 @@ export function choice(k: Key, n: number, shape: readonly number[] = [], opts: C
     logp[i] = Math.log(pd[i]);
   }
   if (Math.abs(total - 1) > 1e-6 * n) throw new Error(`random.choice: p must sum to 1, sums to ${total}`);
-  return categorical(k, fromTypedArray(logp, [n], 'f64', k.device), -1, s);
+  return categorical(k, fromTypedArray(logp, [n], 'f64', 'cpu'), -1, s, opts);
 }
 
 /**
@@ -512,5 +530,5 @@ export function orthogonal(k: Key, n: number, shape: readonly number[] = [], opt
   for (let i = 0; i < a.length; i++) a[i] = ndtri((w0[i] * 1048576 + (w1[i] >>> 12) + 0.5) * TWO_M52);
   for (let m = 0; m < count; m++) haarFromGaussian(a, m * n * n, n);
   const out = dtype === 'f64' ? a : Float32Array.from(a);
-  return fromTypedArray(out, [...s, n, n], dtype, k.device);
+  return fromTypedArray(out, [...s, n, n], dtype, target(opts));
 }

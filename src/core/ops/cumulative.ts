@@ -11,7 +11,12 @@
  *   recurrence),
  * and symmetric formulas for the reverse and exclusive variants. Every piece is a
  * differentiable primitive, so derivatives nest.
+ *
+ * WebGPU: one invocation per line, accumulating sequentially in f32 (i32 for integers).
  */
+import type { WebGpuKernel } from '../backend.js';
+import { grid } from '../backends/webgpu/context.js';
+import { bindings, gbuf, main1d, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
 import type { OpDef } from '../op.js';
 import { runOp1 } from '../op.js';
 import { normAxis } from '../shape.js';
@@ -74,12 +79,44 @@ function cumKernel(kind: CumKind): OpDef<CumParams>['kernels']['cpu'] {
   };
 }
 
+function cumGpu(kind: CumKind): WebGpuKernel<CumParams> {
+  return (gpu, ins, inMeta, outs, outMeta, { axis, reverse, exclusive }) => {
+    const [outer, n, inner] = around(inMeta[0].shape, axis);
+    const lines = outer * inner;
+    if (lines === 0 || n === 0) return;
+    const ti = wgslType(inMeta[0].dtype);
+    const t = wgslType(outMeta[0].dtype);
+    const op = kind === 'sum' ? '+' : '*';
+    const step = exclusive ? `out0[k] = acc; acc = acc ${op} ${t}(in0[k]);` : `acc = acc ${op} ${t}(in0[k]); out0[k] = acc;`;
+    gpu.run({
+      key: `cum${kind}:${ti}>${t}:${reverse ? 'r' : 'f'}${exclusive ? 'x' : 'i'}`,
+      code: () =>
+        `${bindings([ti], [t])}
+` +
+        main1d(`  if (gi >= uw(0u)) { return; }
+  let n = uw(1u);
+  let inner = uw(2u);
+  let p = gi / inner;
+  var k = p * n * inner + gi % inner${reverse ? ' + (n - 1u) * inner' : ''};
+  var acc = ${t}(${kind === 'sum' ? 0 : 1});
+  for (var j = 0u; j < n; j++) {
+    ${step}
+    ${reverse ? 'if (j + 1u < n) { k -= inner; }' : 'k += inner;'}
+  }`),
+      inputs: [gbuf(ins[0])],
+      outputs: [gbuf(outs[0])],
+      uniforms: packUniforms([lines, n, inner]),
+      workgroups: grid(Math.ceil(lines / WG)),
+    });
+  };
+}
+
 const cumInfer: OpDef<CumParams>['infer'] = ([x]) => [{ shape: x.shape, dtype: x.dtype === 'bool' ? 'i32' : x.dtype }];
 
 export const cumsumOp: OpDef<CumParams> = {
   name: 'cumsum',
   infer: cumInfer,
-  kernels: { cpu: cumKernel('sum') },
+  kernels: { cpu: cumKernel('sum'), webgpu: cumGpu('sum') },
   // The adjoint of a running sum is the running sum in the opposite direction (same exclusivity).
   vjp: ([g], { params }) => [g ? runOp1(cumsumOp, [g], { ...params, reverse: !params.reverse }) : null],
 };
@@ -87,7 +124,7 @@ export const cumsumOp: OpDef<CumParams> = {
 export const cumprodOp: OpDef<CumParams> = {
   name: 'cumprod',
   infer: cumInfer,
-  kernels: { cpu: cumKernel('prod') },
+  kernels: { cpu: cumKernel('prod'), webgpu: cumGpu('prod') },
   vjp: ([g], { inputs, outputs, params }) => {
     if (!g) return [null];
     const { axis, reverse, exclusive } = params;

@@ -1,10 +1,15 @@
 /**
  * Elementwise ops: unary maths, broadcasting binary arithmetic and comparisons, `where`, `cast`.
- * Each op: a JS expression (the CPU kernel, see cpu-loops.ts), a dtype rule and a VJP.
+ * Each op: a JS expression (the CPU kernel, see cpu-loops.ts), a WGSL expression next to it
+ * (the WebGPU kernel, see `runElementwiseGpu`), a dtype rule and a VJP.
  * Broadcasting follows numpy; JS numbers are "weak" and take the other operand's dtype.
  */
-import type { TensorMeta } from '../backend.js';
+import type { DeviceBuffer, TensorMeta, WebGpuKernel } from '../backend.js';
 import { NaryKernel, unaryLoop } from '../backends/cpu-loops.js';
+import type { GpuContext } from '../backends/webgpu/context.js';
+import { grid } from '../backends/webgpu/context.js';
+import type { WgslType } from '../backends/webgpu/wgsl.js';
+import { bindings, checkRank, collapseDims, decompose, gbuf, main1d, MATH_PRELUDE, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
 import { getConfig } from '../config.js';
 import type { DType } from '../dtype.js';
 import { floatTypeOf, isFloat, promoteTypes } from '../dtype.js';
@@ -33,6 +38,84 @@ export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
   return reshape(s, shape);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// WebGPU: one generated kernel per (op, dtypes, layout)
+//
+// WGSL expressions see the operands `x`, `y`, `z` converted to the op's compute type, spelled
+// `$T` inside the expression: f32 for float results (arithmetic is f32 on the GPU), i32 for
+// integer arithmetic, and for comparisons the promoted operand type (bool: u32). Predicates
+// (bool results) are WGSL `bool` expressions; results are stored as f32 / i32 / u32 0-1.
+// Layouts: contiguous (every operand full-size or a single element) or strided broadcasting
+// through per-operand strides in the uniform (collapsed rank up to 8).
+
+/**
+ * Record an elementwise dispatch: `body(vals)` returns WGSL statements that write `out0[gi]`
+ * from the operand loads `vals[k]` (expressions of the operands' storage types).
+ */
+export function runElementwiseGpu(
+  gpu: GpuContext,
+  key: string,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  out: DeviceBuffer,
+  outMeta: TensorMeta,
+  outType: WgslType,
+  body: (vals: readonly string[]) => string,
+  prelude = '',
+): void {
+  const shape = outMeta.shape;
+  const n = sizeOf(shape);
+  if (n === 0) return;
+  const inTypes = inMeta.map((m) => wgslType(m.dtype));
+  const lens = inMeta.map((m) => sizeOf(m.shape));
+  const groups = Math.ceil(n / WG);
+  const head = `${bindings(inTypes, [outType])}\n${MATH_PRELUDE}\n${prelude}\n`;
+  if (lens.every((l) => l === n || l === 1)) {
+    const idx = lens.map((l) => (l === n ? 'gi' : '0u'));
+    gpu.run({
+      key: `ew:${key}:${inTypes.join(',')}>${outType}:c${idx.map((i) => (i === 'gi' ? 'n' : '1')).join('')}`,
+      code: () => head + main1d(`  if (gi >= uw(0u)) { return; }\n  ${body(idx.map((i, k) => `in${k}[${i}]`))}`),
+      inputs: ins.map(gbuf),
+      outputs: [gbuf(out)],
+      uniforms: packUniforms([n]),
+      workgroups: grid(groups),
+    });
+    return;
+  }
+  const c = collapseDims(shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
+  const rank = c.shape.length;
+  checkRank(key.split(':')[0], rank);
+  const words = [n, ...c.shape, ...c.strides.flat()];
+  const names = inMeta.map((_, k) => `o${k}`);
+  const strideAt = names.map((_, k) => 1 + rank * (k + 1));
+  gpu.run({
+    key: `ew:${key}:${inTypes.join(',')}>${outType}:s${rank}`,
+    code: () =>
+      head +
+      main1d(`  if (gi >= uw(0u)) { return; }
+  ${names.map((nm) => `var ${nm} = 0u;`).join(' ')}
+${decompose('gi', rank, 1, names, strideAt)}
+  ${body(names.map((nm, k) => `in${k}[${nm}]`))}`),
+    inputs: ins.map(gbuf),
+    outputs: [gbuf(out)],
+    uniforms: packUniforms(words),
+    workgroups: grid(groups),
+  });
+}
+
+/** Substitute the compute type for `$T` in a WGSL expression. */
+function instantiate(expr: string | ((t: WgslType) => string), t: WgslType): string {
+  return typeof expr === 'function' ? expr(t) : expr.split('$T').join(t);
+}
+
+/** Store a compute-type (or WGSL bool, for predicates) value `r` into an output of `out` dtype. */
+function storeAs(out: DType, t: WgslType, predicate: boolean): string {
+  if (predicate) return 'select(0u, 1u, r)';
+  if (out === 'bool') return `select(0u, 1u, r != ${t}(0))`;
+  return `${wgslType(out)}(r)`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // unary
 
@@ -42,6 +125,8 @@ const NONE: Empty = {};
 interface UnarySpec {
   name: string;
   expr: string;
+  /** WGSL expression in `x` (of compute type `$T`: f32, or i32 for integer-preserving ops). */
+  wgsl: string | ((t: WgslType) => string);
   /** Output dtype from input dtype; default: floating type of the input. */
   dtype?: (d: DType) => DType;
   vjp?: (g: Tensor, x: Tensor, y: Tensor) => Tensor | null;
@@ -56,8 +141,19 @@ function unaryDef(spec: UnarySpec): OpDef<Empty> {
   return {
     name: spec.name,
     infer: ([x]) => [{ shape: x.shape, dtype: dt(x.dtype) }],
-    kernels: { cpu: (ins, _im, outs) => loop(ins[0], outs[0], outs[0].length) },
+    kernels: { cpu: (ins, _im, outs) => loop(ins[0], outs[0], outs[0].length), webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool') },
     vjp: vjp ? (cts, { inputs, outputs }) => [cts[0] ? vjp(cts[0], inputs[0], outputs[0]) : null] : undefined,
+  };
+}
+
+function unaryGpu(name: string, wgsl: UnarySpec['wgsl'], predicate: boolean): WebGpuKernel<Empty> {
+  return (gpu, ins, inMeta, outs, outMeta) => {
+    const od = outMeta[0].dtype;
+    // Predicates and bool-preserving ops (abs of bool...) compute in f32.
+    const t: WgslType = predicate || od === 'bool' ? 'f32' : wgslType(od);
+    const e = instantiate(wgsl, t);
+    const store = storeAs(od, t, predicate);
+    runElementwiseGpu(gpu, `${name}`, ins, inMeta, outs[0], outMeta[0], wgslType(od), ([v]) => `let x = ${t}(${v}); let r = ${e}; out0[gi] = ${store};`);
   };
 }
 
@@ -70,30 +166,31 @@ const ERF_JS = `(function erf(v){ const a = Math.abs(v); let r;
   return v < 0 ? -r : r; })(x)`;
 
 export const unaryOps = {
-  neg: unaryDef({ name: 'neg', expr: '-x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g) => neg(g) }),
-  exp: unaryDef({ name: 'exp', expr: 'Math.exp(x)', vjp: (g, _x, y) => mul(g, y) }),
-  log: unaryDef({ name: 'log', expr: 'Math.log(x)', vjp: (g, x) => div(g, x) }),
-  log1p: unaryDef({ name: 'log1p', expr: 'Math.log1p(x)', vjp: (g, x) => div(g, add(x, 1)) }),
-  expm1: unaryDef({ name: 'expm1', expr: 'Math.expm1(x)', vjp: (g, _x, y) => mul(g, add(y, 1)) }),
-  sqrt: unaryDef({ name: 'sqrt', expr: 'Math.sqrt(x)', vjp: (g, _x, y) => div(g, mul(y, 2)) }),
-  rsqrt: unaryDef({ name: 'rsqrt', expr: '1 / Math.sqrt(x)', vjp: (g, x, y) => mul(g, mul(div(y, x), -0.5)) }),
-  abs: unaryDef({ name: 'abs', expr: 'Math.abs(x)', dtype: (d) => d, vjp: (g, x) => mul(g, sign(x)) }),
-  sign: unaryDef({ name: 'sign', expr: '(x > 0 ? 1 : x < 0 ? -1 : x)', dtype: (d) => d, vjp: (g) => zerosLike(g) }),
-  sin: unaryDef({ name: 'sin', expr: 'Math.sin(x)', vjp: (g, x) => mul(g, cos(x)) }),
-  cos: unaryDef({ name: 'cos', expr: 'Math.cos(x)', vjp: (g, x) => neg(mul(g, sin(x))) }),
-  tanh: unaryDef({ name: 'tanh', expr: 'Math.tanh(x)', vjp: (g, _x, y) => mul(g, sub(1, square(y))) }),
+  neg: unaryDef({ name: 'neg', expr: '-x', wgsl: '-x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g) => neg(g) }),
+  exp: unaryDef({ name: 'exp', expr: 'Math.exp(x)', wgsl: 'exp(x)', vjp: (g, _x, y) => mul(g, y) }),
+  log: unaryDef({ name: 'log', expr: 'Math.log(x)', wgsl: 'log(x)', vjp: (g, x) => div(g, x) }),
+  log1p: unaryDef({ name: 'log1p', expr: 'Math.log1p(x)', wgsl: 'log1p_f32(x)', vjp: (g, x) => div(g, add(x, 1)) }),
+  expm1: unaryDef({ name: 'expm1', expr: 'Math.expm1(x)', wgsl: 'expm1_f32(x)', vjp: (g, _x, y) => mul(g, add(y, 1)) }),
+  sqrt: unaryDef({ name: 'sqrt', expr: 'Math.sqrt(x)', wgsl: 'sqrt(x)', vjp: (g, _x, y) => div(g, mul(y, 2)) }),
+  rsqrt: unaryDef({ name: 'rsqrt', expr: '1 / Math.sqrt(x)', wgsl: '1.0 / sqrt(x)', vjp: (g, x, y) => mul(g, mul(div(y, x), -0.5)) }),
+  abs: unaryDef({ name: 'abs', expr: 'Math.abs(x)', wgsl: 'abs(x)', dtype: (d) => d, vjp: (g, x) => mul(g, sign(x)) }),
+  sign: unaryDef({ name: 'sign', expr: '(x > 0 ? 1 : x < 0 ? -1 : x)', wgsl: 'select(select(x, $T(-1), x < $T(0)), $T(1), x > $T(0))', dtype: (d) => d, vjp: (g) => zerosLike(g) }),
+  sin: unaryDef({ name: 'sin', expr: 'Math.sin(x)', wgsl: 'sin(x)', vjp: (g, x) => mul(g, cos(x)) }),
+  cos: unaryDef({ name: 'cos', expr: 'Math.cos(x)', wgsl: 'cos(x)', vjp: (g, x) => neg(mul(g, sin(x))) }),
+  tanh: unaryDef({ name: 'tanh', expr: 'Math.tanh(x)', wgsl: 'tanh_f32(x)', vjp: (g, _x, y) => mul(g, sub(1, square(y))) }),
   sigmoid: unaryDef({
     name: 'sigmoid',
     expr: '(x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))',
+    wgsl: 'select(exp(x) / (1.0 + exp(x)), 1.0 / (1.0 + exp(-x)), x >= 0.0)',
     vjp: (g, _x, y) => mul(g, mul(y, sub(1, y))),
   }),
-  relu: unaryDef({ name: 'relu', expr: '(x > 0 ? x : 0)', dtype: (d) => d, vjp: (g, x) => mul(g, cast(gt(x, 0), g.dtype)) }),
-  square: unaryDef({ name: 'square', expr: 'x * x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g, x) => mul(g, mul(x, 2)) }),
-  erf: unaryDef({ name: 'erf', expr: ERF_JS, vjp: (g, x) => mul(g, mul(exp(neg(square(x))), SQRT_2_OVER_PI)) }),
-  floor: unaryDef({ name: 'floor', expr: 'Math.floor(x)', dtype: (d) => d, vjp: (g) => zerosLike(g) }),
-  round: unaryDef({ name: 'round', expr: 'Math.round(x)', dtype: (d) => d, vjp: (g) => zerosLike(g) }),
-  logicalNot: unaryDef({ name: 'logicalNot', expr: '(x ? 0 : 1)', dtype: () => 'bool' }),
-  isFinite: unaryDef({ name: 'isFinite', expr: '(Number.isFinite(x) ? 1 : 0)', dtype: () => 'bool' }),
+  relu: unaryDef({ name: 'relu', expr: '(x > 0 ? x : 0)', wgsl: 'select($T(0), x, x > $T(0))', dtype: (d) => d, vjp: (g, x) => mul(g, cast(gt(x, 0), g.dtype)) }),
+  square: unaryDef({ name: 'square', expr: 'x * x', wgsl: 'x * x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g, x) => mul(g, mul(x, 2)) }),
+  erf: unaryDef({ name: 'erf', expr: ERF_JS, wgsl: 'erf_f32(x)', vjp: (g, x) => mul(g, mul(exp(neg(square(x))), SQRT_2_OVER_PI)) }),
+  floor: unaryDef({ name: 'floor', expr: 'Math.floor(x)', wgsl: (t) => (t === 'f32' ? 'floor(x)' : 'x'), dtype: (d) => d, vjp: (g) => zerosLike(g) }),
+  round: unaryDef({ name: 'round', expr: 'Math.round(x)', wgsl: (t) => (t === 'f32' ? 'round_f32(x)' : 'x'), dtype: (d) => d, vjp: (g) => zerosLike(g) }),
+  logicalNot: unaryDef({ name: 'logicalNot', expr: '(x ? 0 : 1)', wgsl: 'x == 0.0 || isnan_f32(x)', dtype: () => 'bool' }),
+  isFinite: unaryDef({ name: 'isFinite', expr: '(Number.isFinite(x) ? 1 : 0)', wgsl: 'isfinite_f32(x)', dtype: () => 'bool' }),
 } as const;
 
 type UnaryName = keyof typeof unaryOps;
@@ -142,6 +239,12 @@ interface NarySpec {
   name: string;
   arity: number;
   expr: string;
+  /**
+   * WGSL expression in `x`, `y`, `z` of compute type `$T` (the result type; for predicates the
+   * promoted operand type). With `cond`, `x` is instead a WGSL bool (operand ≠ 0).
+   */
+  wgsl: string;
+  cond?: boolean;
   dtype: (ds: readonly DType[]) => DType;
   vjp?: (g: Tensor, ins: readonly Tensor[], out: Tensor, needs: readonly boolean[]) => readonly (Tensor | null)[];
 }
@@ -171,6 +274,7 @@ function naryDef(spec: NarySpec): OpDef<Empty> {
         if (contiguous) kernel.contiguous(mask)(ins, outs[0], shape, []);
         else kernel.run(ins, outs[0], shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
       },
+      webgpu: naryGpu(spec),
     },
     vjp: vjp
       ? (cts, { inputs, outputs, needsGrad }) => {
@@ -179,6 +283,28 @@ function naryDef(spec: NarySpec): OpDef<Empty> {
           return vjp(g, inputs, outputs[0], needsGrad).map((c, i) => (c === null || !needsGrad[i] ? null : sumToShape(c, inputs[i].shape)));
         }
       : undefined,
+  };
+}
+
+function naryGpu(spec: NarySpec): WebGpuKernel<Empty> {
+  const predicate = spec.dtype(['f32', 'f32']) === 'bool' && spec.dtype(['i32', 'i32']) === 'bool';
+  return (gpu, ins, inMeta, outs, outMeta) => {
+    const od = outMeta[0].dtype;
+    const vals = spec.cond ? inMeta.slice(1) : inMeta;
+    const t: WgslType = predicate ? wgslType(vals.map((m) => m.dtype).reduce(promoteTypes)) : wgslType(od);
+    const e = instantiate(spec.wgsl, t);
+    const store = storeAs(od, t, predicate);
+    const names = ['x', 'y', 'z'];
+    runElementwiseGpu(gpu, spec.name, ins, inMeta, outs[0], outMeta[0], wgslType(od), (v) => {
+      const lets = v.map((val, k) => {
+        if (spec.cond && k === 0) {
+          const ct = wgslType(inMeta[0].dtype);
+          return `let x = ${val} != ${ct}(0) && !isnan_${ct}(${val});`;
+        }
+        return `let ${names[k]} = ${t}(${val});`;
+      });
+      return `${lets.join(' ')} let r = ${e}; out0[gi] = ${store};`;
+    });
   };
 }
 
@@ -197,14 +323,15 @@ function winnerWeight(a: Tensor, b: Tensor, g: Tensor, larger: boolean): Tensor 
 }
 
 export const binaryOps = {
-  add: naryDef({ name: 'add', arity: 2, expr: 'x + y', dtype: arith, vjp: (g) => [g, g] }),
-  sub: naryDef({ name: 'sub', arity: 2, expr: 'x - y', dtype: arith, vjp: (g) => [g, neg(g)] }),
-  mul: naryDef({ name: 'mul', arity: 2, expr: 'x * y', dtype: arith, vjp: (g, [a, b], _y, n) => [n[0] ? mul(g, b) : null, n[1] ? mul(g, a) : null] }),
-  div: naryDef({ name: 'div', arity: 2, expr: 'x / y', dtype: floaty, vjp: (g, [, b], y, n) => [n[0] ? div(g, b) : null, n[1] ? neg(div(mul(g, y), b)) : null] }),
+  add: naryDef({ name: 'add', arity: 2, expr: 'x + y', wgsl: 'x + y', dtype: arith, vjp: (g) => [g, g] }),
+  sub: naryDef({ name: 'sub', arity: 2, expr: 'x - y', wgsl: 'x - y', dtype: arith, vjp: (g) => [g, neg(g)] }),
+  mul: naryDef({ name: 'mul', arity: 2, expr: 'x * y', wgsl: 'x * y', dtype: arith, vjp: (g, [a, b], _y, n) => [n[0] ? mul(g, b) : null, n[1] ? mul(g, a) : null] }),
+  div: naryDef({ name: 'div', arity: 2, expr: 'x / y', wgsl: 'x / y', dtype: floaty, vjp: (g, [, b], y, n) => [n[0] ? div(g, b) : null, n[1] ? neg(div(mul(g, y), b)) : null] }),
   pow: naryDef({
     name: 'pow',
     arity: 2,
     expr: 'Math.pow(x, y)',
+    wgsl: 'pow_f32(x, y)',
     dtype: floaty,
     vjp: (g, [a, b], y, n) => [
       n[0] ? mul(g, mul(b, pow(a, sub(b, 1)))) : null,
@@ -212,30 +339,33 @@ export const binaryOps = {
       n[1] ? mul(g, where(eq(a, 0), 0, mul(y, log(where(eq(a, 0), 1, a))))) : null,
     ],
   }),
-  maximum: naryDef({ name: 'maximum', arity: 2, expr: '(x > y || x !== x ? x : y)', dtype: arith, vjp: (g, [a, b]) => [winnerWeight(a, b, g, true), winnerWeight(b, a, g, true)] }),
-  minimum: naryDef({ name: 'minimum', arity: 2, expr: '(x < y || x !== x ? x : y)', dtype: arith, vjp: (g, [a, b]) => [winnerWeight(a, b, g, false), winnerWeight(b, a, g, false)] }),
+  maximum: naryDef({ name: 'maximum', arity: 2, expr: '(x > y || x !== x ? x : y)', wgsl: 'select(y, x, x > y || isnan_$T(x))', dtype: arith, vjp: (g, [a, b]) => [winnerWeight(a, b, g, true), winnerWeight(b, a, g, true)] }),
+  minimum: naryDef({ name: 'minimum', arity: 2, expr: '(x < y || x !== x ? x : y)', wgsl: 'select(y, x, x < y || isnan_$T(x))', dtype: arith, vjp: (g, [a, b]) => [winnerWeight(a, b, g, false), winnerWeight(b, a, g, false)] }),
   atan2: naryDef({
     name: 'atan2',
     arity: 2,
     expr: 'Math.atan2(x, y)',
+    wgsl: 'atan2(x, y)',
     dtype: floaty,
     vjp: (g, [a, b]) => {
       const r2 = add(square(a), square(b));
       return [mul(g, div(b, r2)), neg(mul(g, div(a, r2)))];
     },
   }),
-  eq: naryDef({ name: 'eq', arity: 2, expr: '(x === y ? 1 : 0)', dtype: boolOut }),
-  ne: naryDef({ name: 'ne', arity: 2, expr: '(x !== y ? 1 : 0)', dtype: boolOut }),
-  lt: naryDef({ name: 'lt', arity: 2, expr: '(x < y ? 1 : 0)', dtype: boolOut }),
-  le: naryDef({ name: 'le', arity: 2, expr: '(x <= y ? 1 : 0)', dtype: boolOut }),
-  gt: naryDef({ name: 'gt', arity: 2, expr: '(x > y ? 1 : 0)', dtype: boolOut }),
-  ge: naryDef({ name: 'ge', arity: 2, expr: '(x >= y ? 1 : 0)', dtype: boolOut }),
-  logicalAnd: naryDef({ name: 'logicalAnd', arity: 2, expr: '(x && y ? 1 : 0)', dtype: boolOut }),
-  logicalOr: naryDef({ name: 'logicalOr', arity: 2, expr: '(x || y ? 1 : 0)', dtype: boolOut }),
+  eq: naryDef({ name: 'eq', arity: 2, expr: '(x === y ? 1 : 0)', wgsl: 'x == y', dtype: boolOut }),
+  ne: naryDef({ name: 'ne', arity: 2, expr: '(x !== y ? 1 : 0)', wgsl: 'x != y', dtype: boolOut }),
+  lt: naryDef({ name: 'lt', arity: 2, expr: '(x < y ? 1 : 0)', wgsl: 'x < y', dtype: boolOut }),
+  le: naryDef({ name: 'le', arity: 2, expr: '(x <= y ? 1 : 0)', wgsl: 'x <= y', dtype: boolOut }),
+  gt: naryDef({ name: 'gt', arity: 2, expr: '(x > y ? 1 : 0)', wgsl: 'x > y', dtype: boolOut }),
+  ge: naryDef({ name: 'ge', arity: 2, expr: '(x >= y ? 1 : 0)', wgsl: 'x >= y', dtype: boolOut }),
+  logicalAnd: naryDef({ name: 'logicalAnd', arity: 2, expr: '(x && y ? 1 : 0)', wgsl: '(x != $T(0) && !isnan_$T(x)) && (y != $T(0) && !isnan_$T(y))', dtype: boolOut }),
+  logicalOr: naryDef({ name: 'logicalOr', arity: 2, expr: '(x || y ? 1 : 0)', wgsl: '(x != $T(0) && !isnan_$T(x)) || (y != $T(0) && !isnan_$T(y))', dtype: boolOut }),
   where: naryDef({
     name: 'where',
     arity: 3,
     expr: '(x ? y : z)',
+    wgsl: 'select(z, y, x)',
+    cond: true,
     dtype: (ds) => promoteTypes(ds[1], ds[2]),
     vjp: (g, [c]) => {
       const z = zerosLike(g);
@@ -320,6 +450,13 @@ export const castOp: OpDef<{ dtype: DType }> = {
     cpu: (ins, inMeta, outs, _om, { dtype }) => {
       const loop = dtype === 'bool' ? castToBool : dtype === 'i32' && isFloat(inMeta[0].dtype) ? castToInt : castLoop;
       loop(ins[0], outs[0], outs[0].length);
+    },
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { dtype }) => {
+      const ti = wgslType(inMeta[0].dtype);
+      const to = wgslType(dtype);
+      // Floats to i32 truncate toward zero (WGSL's conversion); non-zero, non-NaN to bool is true.
+      const conv = (v: string): string => (dtype === 'bool' ? `select(0u, 1u, ${v} != ${ti}(0) && !isnan_${ti}(${v}))` : `${to}(${v})`);
+      runElementwiseGpu(gpu, 'cast', ins, inMeta, outs[0], outMeta[0], to, ([v]) => `out0[gi] = ${conv(v)};`);
     },
   },
   vjp: ([g], { inputs }) => [g && isFloat(inputs[0].dtype) ? cast(g, inputs[0].dtype) : null],

@@ -7,8 +7,16 @@
  *
  * The VJP of the gather is a scatter-add into zeros, the VJP of the scatter-add (in `updates`)
  * is a gather: both are differentiable ops, so derivatives of any order work. Indices are i32;
- * negative indices count from the end of the axis; anything else out of range throws.
+ * negative indices count from the end of the axis; anything else out of range throws on the
+ * CPU. A GPU kernel cannot throw: on WebGPU an out-of-range gather index is clamped into
+ * 0..n−1, and an out-of-range scatter-add index drops its update.
+ *
+ * The WebGPU scatter-add is deterministic (WGSL has no float atomics): one invocation per
+ * output element scans the indices that can name it and adds their updates in the CPU's
+ * order, so results equal the CPU's bit for bit in f32. Cost O(|x| · m), m the updates'
+ * length along the axis.
  */
+import { gpuGather, gpuScatterAdd } from '../backends/webgpu/wgsl-movement.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { isDType } from '../dtype.js';
 import { arange, tensor, zeros } from '../creation.js';
@@ -139,6 +147,12 @@ export const gatherOp: OpDef<GatherParams> = {
       const si = readStrides(inMeta[1].shape, os);
       indexedLoop('gather', api, os, sx, si, ins[1], axis, xs[axis], stridesOf(xs)[axis], ins[0], outs[0]);
     },
+    // Out-of-range indices are clamped (a GPU kernel cannot throw).
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { axis }) => {
+      const xs = inMeta[0].shape;
+      const os = outMeta[0].shape;
+      gpuGather(gpu, ins[0], ins[1], outs[0], os, readStrides(xs, os, axis), readStrides(inMeta[1].shape, os), xs[axis], stridesOf(xs)[axis]);
+    },
   },
   vjp: ([g], { inputs, params }) => {
     if (!g) return [null, null];
@@ -183,6 +197,11 @@ export const scatterAddOp: OpDef<{ readonly axis: number }> = {
       const si = readStrides(inMeta[1].shape, us);
       indexedLoop('scatter', 'scatterAdd', us, sx, si, ins[1], axis, xs[axis], xst[axis], out, ins[2]);
     },
+    // Deterministic, no atomics; out-of-range indices drop their update (see the file comment).
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { axis }) => {
+      const us = inMeta[2].shape;
+      gpuScatterAdd(gpu, ins[0], ins[1], ins[2], outs[0], outMeta[0].dtype, inMeta[0].shape, us, readStrides(inMeta[1].shape, us), axis);
+    },
   },
   vjp: ([g], { inputs, params }) => {
     if (!g) return [null, null, null];
@@ -203,6 +222,7 @@ export const scatterAddOp: OpDef<{ readonly axis: number }> = {
  *
  * x: [..., n, ...], indices (i32): [..., m, ...] -> [..., m, ...]
  * y[..i..] = x[i_0, ..., idx[..i..], ...]
+ * Out-of-range indices throw on the CPU; on WebGPU they are clamped into 0..n−1.
  */
 export function takeAlongAxis(x: Tensor, indices: Tensor, axis: number): Tensor {
   const idx = indexTensor('takeAlongAxis', indices);
@@ -216,7 +236,8 @@ export function takeAlongAxis(x: Tensor, indices: Tensor, axis: number): Tensor 
  * indexed axis is replaced by the shape of `indices` (a JS number removes it).
  *
  * x: [pre..., n, post...], indices: [i...] -> [pre..., i..., post...]
- * VJP: scatter-add of the cotangent into zeros.
+ * VJP: scatter-add of the cotangent into zeros. Out-of-range indices throw on the CPU; on
+ * WebGPU they are clamped into 0..n−1.
  */
 export function take(x: Tensor, indices: IndexLike, axis?: number): Tensor {
   const idx = indexTensor('take', indices);
@@ -245,6 +266,8 @@ export function take(x: Tensor, indices: IndexLike, axis?: number): Tensor {
  *
  * x: [..., n, ...], indices (i32) and updates: [..., m, ...] -> [..., n, ...]
  * y[..j.., idx[..j..] on axis] += u[..j..]
+ * Out-of-range indices throw on the CPU; on WebGPU their updates are dropped. The WebGPU
+ * kernel is deterministic and sums in the CPU's order.
  */
 export function scatterAdd(x: Tensor, indices: Tensor, updates: Tensor, axis: number): Tensor {
   const idx = indexTensor('scatterAdd', indices);

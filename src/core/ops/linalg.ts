@@ -7,6 +7,9 @@
  * slogdet, qr, eigh. `inv` and `det` are compositions. Every VJP is written with these
  * primitives and elementwise/matmul ops, so derivatives of any order work through them.
  * Kernels compute in float64 (see linalg-kernels.ts); outputs keep the input dtype.
+ * On WebGPU (linalg-wgsl.ts) they compute in f32, one invocation per matrix, and cannot throw:
+ * where the CPU raises an error (not positive definite, singular, non-finite) that batch
+ * element's result is all NaN instead.
  */
 import { typedArrayFor } from '../dtype.js';
 import type { DType } from '../dtype.js';
@@ -21,6 +24,7 @@ import type { Tensor } from '../tensor.js';
 import { add, cast, div, exp, mul, neg, sub, sumToShape } from './elementwise.js';
 import { matmul } from './matmul.js';
 import { mT, reshape, unsqueeze } from './shape-ops.js';
+import { choleskyGpu, eighGpu, qrGpu, slogdetGpu, solveGpu, triangularSolveGpu } from './linalg-wgsl.js';
 import { LinalgFailure, choleskyInto, householderQr, jacobiEigh, luInPlace, luSolveInto, substituteInPlace } from './linalg-kernels.js';
 
 type Empty = Record<string, never>;
@@ -113,6 +117,7 @@ const choleskyOp: OpDef<Empty> = {
     return [{ shape: a.shape, dtype: a.dtype }];
   },
   kernels: {
+    webgpu: choleskyGpu,
     cpu: ([a], [am], [out]) => {
       const n = am.shape[am.shape.length - 1];
       const batch = am.shape.slice(0, -2);
@@ -179,6 +184,7 @@ const triangularSolveOp: OpDef<TriParams> = {
     return [{ shape: [...batch, ...bs.slice(-2)], dtype: promoteTypes(a.dtype, b.dtype) }];
   },
   kernels: {
+    webgpu: triangularSolveGpu,
     cpu: ([a, b], [am, bm], [out], [om], { lower, transposeA, unitDiagonal, left }) => {
       const n = am.shape[am.shape.length - 1];
       const [r, c] = om.shape.slice(-2);
@@ -256,6 +262,7 @@ const solveOp: OpDef<Empty> = {
     return [{ shape: [...batch, ...bs.slice(-2)], dtype: promoteTypes(a.dtype, b.dtype) }];
   },
   kernels: {
+    webgpu: solveGpu,
     cpu: ([a, b], [am, bm], [out], [om]) => {
       const n = am.shape[am.shape.length - 1];
       const k = om.shape[om.shape.length - 1];
@@ -320,6 +327,7 @@ const slogdetOp: OpDef<Empty> = {
     return [m, m];
   },
   kernels: {
+    webgpu: slogdetGpu,
     cpu: ([a], [am], [sign, logabs]) => {
       const n = am.shape[am.shape.length - 1];
       const lu = new Float64Array(n * n);
@@ -383,6 +391,7 @@ const qrOp: OpDef<Empty> = {
     ];
   },
   kernels: {
+    webgpu: qrGpu,
     cpu: ([a], [am], [qOut, rOut]) => {
       const [m, n] = am.shape.slice(-2);
       const work = new Float64Array(m * n);
@@ -436,6 +445,7 @@ const eighOp: OpDef<Empty> = {
     ];
   },
   kernels: {
+    webgpu: eighGpu,
     cpu: ([a], [am], [wOut, vOut]) => {
       const n = am.shape[am.shape.length - 1];
       const batch = am.shape.slice(0, -2);

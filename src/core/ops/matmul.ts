@@ -3,6 +3,7 @@
  * dimensions; 1-D operands are promoted as in numpy (a vector on the left is a row, on the
  * right a column) and the promoted axis removed afterwards.
  */
+import { gpuMatmul } from '../backends/webgpu/wgsl-matmul.js';
 import type { AnyTypedArray } from '../dtype.js';
 import { promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
@@ -144,6 +145,16 @@ export const matmulOp: OpDef<MatmulMeta> = {
           idx[d] = 0;
         }
       }
+    },
+    // Tiled in workgroup memory, 4×4 outputs per invocation, accumulated in f32/i32 (see wgsl-matmul.ts).
+    webgpu: (gpu, ins, inMeta, outs, outMeta) => {
+      const os = outMeta[0].shape;
+      const [M, N] = os.slice(-2);
+      const K = inMeta[0].shape[inMeta[0].shape.length - 1];
+      const batchShape = os.slice(0, -2);
+      const sa = broadcastStrides(inMeta[0].shape.slice(0, -2), batchShape);
+      const sb = broadcastStrides(inMeta[1].shape.slice(0, -2), batchShape);
+      gpuMatmul(gpu, ins[0], ins[1], outs[0], [inMeta[0].dtype, inMeta[1].dtype, outMeta[0].dtype], M, K, N, batchShape, sa, sb);
     },
   },
   vjp: ([g], { inputs: [a, b], needsGrad }) => {

@@ -9,9 +9,12 @@
  *
  * Each VJP is the other primitive, so derivatives of any order stay inside this file.
  */
+import { gpuConcat, gpuEmbed, gpuStridedCopy } from '../backends/webgpu/wgsl-movement.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { promoteTypes } from '../dtype.js';
 import { getConfig } from '../config.js';
+import { grid } from '../backends/webgpu/context.js';
+import { bindings, f32Bits, gbuf, main1d, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
 import type { OpDef } from '../op.js';
 import { runOp1 } from '../op.js';
 import { fmt, normAxes, normAxis, shapeEq, sizeOf, stridesOf } from '../shape.js';
@@ -113,6 +116,10 @@ export const stridedSliceOp: OpDef<StridedParams> = {
       const os = outMeta[0].shape;
       stridedCopy(ins[0], offsetOf(starts, st), st.map((s, d) => s * steps[d]), outs[0], 0, stridesOf(os), os);
     },
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { starts, steps }) => {
+      const st = stridesOf(inMeta[0].shape);
+      gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, offsetOf(starts, st), st.map((s, d) => s * steps[d]));
+    },
   },
   vjp: ([g], { inputs, params }) => [g ? stridedEmbed(g, inputs[0].shape, params.starts, params.steps, 0) : null],
 };
@@ -131,6 +138,9 @@ export const stridedEmbedOp: OpDef<EmbedParams> = {
       const xs = inMeta[0].shape;
       stridedCopy(ins[0], 0, stridesOf(xs), out, offsetOf(starts, st), st.map((s, d) => s * steps[d]), xs);
     },
+    // One pass: every output element is either the fill value or its preimage in x.
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { starts, steps, value }) =>
+      gpuEmbed(gpu, ins[0], outs[0], outMeta[0].dtype, inMeta[0].shape, outMeta[0].shape, starts, steps, value),
   },
   vjp: ([g], { inputs, params }) => [g ? stridedSlice(g, params.starts, params.steps, inputs[0].shape) : null],
 };
@@ -180,6 +190,15 @@ export const concatOp: OpDef<{ readonly axis: number }> = {
         col += n;
       });
     },
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { axis }) =>
+      gpuConcat(
+        gpu,
+        ins,
+        inMeta.map((m) => m.shape),
+        outs[0],
+        outMeta[0].shape,
+        axis,
+      ),
   },
   vjp: ([g], { inputs, params }) => {
     if (!g) return inputs.map(() => null);
@@ -425,6 +444,30 @@ const shiftOp: OpDef<ShiftParams> = {
           else o.set(x.subarray((p * n + src) * inner, (p * n + src + 1) * inner), ob);
         }
       }
+    },
+    webgpu: (gpu, ins, inMeta, outs, _om, { axis, k, fill }) => {
+      const shape = inMeta[0].shape;
+      const total = sizeOf(shape);
+      if (total === 0) return;
+      const dt = inMeta[0].dtype;
+      const t = wgslType(dt);
+      const fillBits = dt === 'f32' ? f32Bits(fill) : dt === 'i32' ? fill | 0 : fill ? 1 : 0;
+      gpu.run({
+        key: `shiftAxis:${t}`,
+        code: () =>
+          `${bindings([t], [t])}\n` +
+          main1d(`  if (gi >= uw(0u)) { return; }
+  let n = uw(1u);
+  let inner = uw(2u);
+  let j = (gi / inner) % n;
+  let src = i32(j) - bitcast<i32>(uw(3u));
+  if (src < 0 || src >= i32(n)) { out0[gi] = bitcast<${t}>(uw(4u)); return; }
+  out0[gi] = in0[gi + u32(src) * inner - j * inner];`),
+        inputs: [gbuf(ins[0])],
+        outputs: [gbuf(outs[0])],
+        uniforms: packUniforms([total, shape[axis], sizeOf(shape.slice(axis + 1)), k | 0, fillBits]),
+        workgroups: grid(Math.ceil(total / WG)),
+      });
     },
   },
   // Σ_i ḡ_i x_{i−k} = Σ_m ḡ_{m+k} x_m: the adjoint shifts back by −k, filling zeros.

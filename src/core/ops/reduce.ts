@@ -1,7 +1,17 @@
 /**
  * Reductions over axes (sum, max, min, prod; argmax/argmin over one axis) and the
- * compositions built from them (mean, var, logsumexp). Sums accumulate in float64.
+ * compositions built from them (mean, var, logsumexp). Sums accumulate in float64 on the CPU,
+ * in f32 (i32 for integers) on WebGPU.
+ *
+ * WebGPU kernels: reduced and kept axes are collapsed separately and addressed through
+ * strides in the uniform; a reduced extent below 256 gets one invocation per output (a
+ * sequential loop), a longer one a workgroup per output (strided partial results, then a tree
+ * reduction in workgroup memory).
  */
+import type { WebGpuKernel } from '../backend.js';
+import type { WgslType } from '../backends/webgpu/wgsl.js';
+import { bindings, checkRank, collapseDims, decompose, gbuf, main1d, MATH_PRELUDE, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
+import { grid } from '../backends/webgpu/context.js';
 import type { AnyTypedArray } from '../dtype.js';
 import { isFloat } from '../dtype.js';
 import type { OpDef } from '../op.js';
@@ -112,6 +122,100 @@ function reduceKernel(kind: Combine, x: AnyTypedArray, shape: readonly number[],
   o.set(acc);
 }
 
+// ---------------------------------------------------------------------------------------------
+// WebGPU reduction kernel
+
+/** Identity of `kind` in WGSL type `t` (max/min of bools: 0 / 1). */
+function identity(kind: Combine, t: WgslType): string {
+  switch (kind) {
+    case 'sum':
+      return `${t}(0)`;
+    case 'prod':
+      return `${t}(1)`;
+    case 'max':
+      return t === 'f32' ? '-inf_f32()' : t === 'i32' ? 'i32(-2147483647 - 1)' : '0u';
+    case 'min':
+      return t === 'f32' ? 'inf_f32()' : t === 'i32' ? '2147483647' : '1u';
+    default:
+      return kind satisfies never;
+  }
+}
+
+/** WGSL expression combining accumulators `a` and `b` (max/min propagate NaN as the CPU does). */
+function combineExpr(kind: Combine, t: WgslType, a: string, b: string): string {
+  switch (kind) {
+    case 'sum':
+      return `${a} + ${b}`;
+    case 'prod':
+      return `${a} * ${b}`;
+    case 'max':
+      return `select(${a}, ${b}, ${b} > ${a} || isnan_${t}(${b}))`;
+    case 'min':
+      return `select(${a}, ${b}, ${b} < ${a} || isnan_${t}(${b}))`;
+    default:
+      return kind satisfies never;
+  }
+}
+
+/** Reduced extents from this length on get a workgroup per output. */
+const WG_REDUCE_MIN = 256;
+
+function reduceGpu(kind: Combine): WebGpuKernel<ReduceParams> {
+  return (gpu, ins, inMeta, outs, outMeta, { axes }) => {
+    const shape = inMeta[0].shape;
+    const nOut = sizeOf(outMeta[0].shape);
+    if (nOut === 0) return;
+    const st = stridesOf(shape);
+    const kept = collapseDims(shape.filter((_, i) => !axes.includes(i)), [st.filter((_, i) => !axes.includes(i))]);
+    const red = collapseDims(shape.filter((_, i) => axes.includes(i)), [st.filter((_, i) => axes.includes(i))]);
+    const kr = kept.shape.length;
+    const rr = red.shape.length;
+    checkRank(kind, Math.max(kr, rr));
+    const R = sizeOf(red.shape);
+    const ti = wgslType(inMeta[0].dtype);
+    const t = wgslType(outMeta[0].dtype);
+    const words = [nOut, R, ...kept.shape, ...kept.strides[0], ...red.shape, ...red.strides[0]];
+    const ks = 2;
+    const rs = 2 + 2 * kr;
+    const wide = R >= WG_REDUCE_MIN;
+    const key = `reduce:${kind}:${ti}>${t}:${kr}:${rr}:${wide ? 'w' : 't'}`;
+    const load = (o: string) => `{ var off = base; ${decompose(o, rr, rs, ['off'], [rs + rr])} acc = ${combineExpr(kind, t, 'acc', `${t}(in0[off])`)}; }`;
+    const head = `${bindings([ti], [t])}\n${MATH_PRELUDE}\n`;
+    const code = wide
+      ? () =>
+          head +
+          `var<workgroup> sh: array<${t}, ${WG}>;\n` +
+          main1d(`  if (group >= uw(0u)) { return; }
+  var base = 0u;
+${decompose('group', kr, ks, ['base'], [ks + kr])}
+  var acc: ${t} = ${identity(kind, t)};
+  for (var r = lid; r < uw(1u); r += ${WG}u) ${load('r')}
+  sh[lid] = acc;
+  workgroupBarrier();
+  for (var s = ${WG / 2}u; s > 0u; s >>= 1u) {
+    if (lid < s) { sh[lid] = ${combineExpr(kind, t, 'sh[lid]', 'sh[lid + s]')}; }
+    workgroupBarrier();
+  }
+  if (lid == 0u) { out0[group] = sh[0]; }`)
+      : () =>
+          head +
+          main1d(`  if (gi >= uw(0u)) { return; }
+  var base = 0u;
+${decompose('gi', kr, ks, ['base'], [ks + kr])}
+  var acc: ${t} = ${identity(kind, t)};
+  for (var r = 0u; r < uw(1u); r++) ${load('r')}
+  out0[gi] = acc;`);
+    gpu.run({
+      key,
+      code,
+      inputs: [gbuf(ins[0])],
+      outputs: [gbuf(outs[0])],
+      uniforms: packUniforms(words),
+      workgroups: grid(wide ? nOut : Math.ceil(nOut / WG)),
+    });
+  };
+}
+
 function reduceDef(kind: Combine, vjp: OpDef<ReduceParams>['vjp']): OpDef<ReduceParams> {
   return {
     name: kind,
@@ -122,7 +226,7 @@ function reduceDef(kind: Combine, vjp: OpDef<ReduceParams>['vjp']): OpDef<Reduce
       const dtype = kind === 'sum' || kind === 'prod' ? (x.dtype === 'bool' ? 'i32' : x.dtype) : x.dtype;
       return [{ shape: reducedShape(x.shape, axes, keepdims), dtype }];
     },
-    kernels: { cpu: (ins, inMeta, outs, _om, { axes }) => reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]) },
+    kernels: { cpu: (ins, inMeta, outs, _om, { axes }) => reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]), webgpu: reduceGpu(kind) },
     vjp,
   };
 }
@@ -207,6 +311,60 @@ interface ArgParams {
   kind: 'max' | 'min';
 }
 
+/** argmax/argmin on WebGPU: rows of the last axis; first index on ties, the first NaN wins. */
+const argGpu: WebGpuKernel<ArgParams> = (gpu, ins, inMeta, outs, _om, { kind }) => {
+  const shape = inMeta[0].shape;
+  const n = shape.length ? shape[shape.length - 1] : 1;
+  const rows = sizeOf(shape) / n;
+  if (rows === 0) return;
+  const t = wgslType(inMeta[0].dtype);
+  const wide = n >= WG_REDUCE_MIN;
+  const cmp = kind === 'max' ? '>' : '<';
+  const sentinel = kind === 'max' ? identity('max', t) : identity('min', t);
+  const head = `${bindings([t], ['i32'])}\n${MATH_PRELUDE}
+fn better(vb: ${t}, ib: u32, va: ${t}, ia: u32) -> bool {
+  if (isnan_${t}(va)) { return isnan_${t}(vb) && ib < ia; }
+  if (isnan_${t}(vb)) { return true; }
+  return vb ${cmp} va || (vb == va && ib < ia);
+}
+`;
+  const code = wide
+    ? () =>
+        head +
+        `var<workgroup> sv: array<${t}, ${WG}>;\nvar<workgroup> si: array<u32, ${WG}>;\n` +
+        main1d(`  if (group >= uw(0u)) { return; }
+  let n = uw(1u);
+  let base = group * n;
+  var bv: ${t} = ${sentinel};
+  var bi = 0xffffffffu;
+  for (var j = lid; j < n; j += ${WG}u) { let v = in0[base + j]; if (better(v, j, bv, bi)) { bv = v; bi = j; } }
+  sv[lid] = bv;
+  si[lid] = bi;
+  workgroupBarrier();
+  for (var s = ${WG / 2}u; s > 0u; s >>= 1u) {
+    if (lid < s && better(sv[lid + s], si[lid + s], sv[lid], si[lid])) { sv[lid] = sv[lid + s]; si[lid] = si[lid + s]; }
+    workgroupBarrier();
+  }
+  if (lid == 0u) { out0[group] = i32(si[0]); }`)
+    : () =>
+        head +
+        main1d(`  if (gi >= uw(0u)) { return; }
+  let n = uw(1u);
+  let base = gi * n;
+  var bv = in0[base];
+  var bi = 0u;
+  for (var j = 1u; j < n; j++) { let v = in0[base + j]; if (better(v, j, bv, bi)) { bv = v; bi = j; } }
+  out0[gi] = i32(bi);`);
+  gpu.run({
+    key: `arg${kind}:${t}:${wide ? 'w' : 't'}`,
+    code,
+    inputs: [gbuf(ins[0])],
+    outputs: [gbuf(outs[0])],
+    uniforms: packUniforms([rows, n]),
+    workgroups: grid(wide ? rows : Math.ceil(rows / WG)),
+  });
+};
+
 const argOp: OpDef<ArgParams> = {
   name: 'argmax',
   infer: ([x]) => {
@@ -234,6 +392,7 @@ const argOp: OpDef<ArgParams> = {
         o[r] = bi;
       }
     },
+    webgpu: argGpu,
   },
 };
 

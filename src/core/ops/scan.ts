@@ -15,6 +15,8 @@
  *
  * `linearScanReference` is the unfused composition (one mul + add per time step) that the
  * tests compare against.
+ *
+ * WebGPU (scan-wgsl.ts): one invocation per channel loops over time in f32, same recurrence.
  */
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { isFloat, promoteTypes } from '../dtype.js';
@@ -29,6 +31,7 @@ import { Tensor } from '../tensor.js';
 import { add, mul, neg, sub, sumToShape } from './elementwise.js';
 import { shiftAxis } from './movement.js';
 import { reshape } from './shape-ops.js';
+import { complexScanGpu, realScanGpu } from './scan-wgsl.js';
 
 /** Options of `linearScan`. */
 export interface LinearScanOptions {
@@ -190,6 +193,7 @@ const realScanOp: OpDef<ScanParams> = {
   },
   kernels: {
     cpu: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => realScanKernel(a, b, h, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    webgpu: realScanGpu,
   },
   vjp: ([g], { inputs: [a], outputs: [h], params }) => {
     if (!g) return [null, null];
@@ -223,6 +227,7 @@ const complexScanOp: OpDef<ScanParams> = {
   kernels: {
     cpu: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) =>
       complexScanKernel(ar, ai, br, bi, hr, hi, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    webgpu: complexScanGpu,
   },
   vjp: ([gr, gi], { inputs: [ar, ai], outputs: [hr, hi], params }) => {
     if (!gr && !gi) return [null, null, null, null];

@@ -3,6 +3,7 @@
  * unsqueeze, squeeze. Tensors are always contiguous and row-major; permutations copy.
  */
 import { NaryKernel } from '../backends/cpu-loops.js';
+import { gpuStridedCopy } from '../backends/webgpu/wgsl-movement.js';
 import type { OpDef } from '../op.js';
 import { recordNode, runOp1 } from '../op.js';
 import { broadcastShapes, broadcastStrides, checkShape, fmt, normAxis, normAxes, shapeEq, sizeOf, stridesOf } from '../shape.js';
@@ -45,6 +46,7 @@ export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
   },
   kernels: {
     cpu: (ins, inMeta, outs, outMeta) => copyKernel.run(ins, outs[0], outMeta[0].shape, [broadcastStrides(inMeta[0].shape, outMeta[0].shape)]),
+    webgpu: (gpu, ins, inMeta, outs, outMeta) => gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, 0, broadcastStrides(inMeta[0].shape, outMeta[0].shape)),
   },
   vjp: ([g], { inputs }) => [g ? sumToShape(g, inputs[0].shape) : null],
 };
@@ -67,6 +69,10 @@ export const permuteOp: OpDef<{ perm: readonly number[] }> = {
     cpu: (ins, inMeta, outs, outMeta, { perm }) => {
       const st = stridesOf(inMeta[0].shape);
       copyKernel.run(ins, outs[0], outMeta[0].shape, [perm.map((p) => st[p])]);
+    },
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { perm }) => {
+      const st = stridesOf(inMeta[0].shape);
+      gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, 0, perm.map((p) => st[p]));
     },
   },
   vjp: ([g], { params }) => {

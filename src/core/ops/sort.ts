@@ -9,6 +9,7 @@
  * Order: ascending or descending by value; ties keep their original order (stable in both
  * directions); NaN is placed after every number in both directions, so `topk` prefers numbers.
  */
+import { gpuArgsort } from '../backends/webgpu/wgsl-movement.js';
 import type { OpDef } from '../op.js';
 import { runOp1 } from '../op.js';
 import { fmt, normAxis } from '../shape.js';
@@ -73,6 +74,11 @@ const argsortOp: OpDef<ArgsortParams> = {
           for (let j = 0; j < k; j++) o[ob + j * inner] = perm[j];
         }
       }
+    },
+    // Each element's rank under (value, NaN last, position) is its place: O(n²) per line, in parallel.
+    webgpu: (gpu, ins, inMeta, outs, _om, { axis, descending, k }) => {
+      const [outer, n, inner] = around(inMeta[0].shape, axis);
+      gpuArgsort(gpu, ins[0], outs[0], inMeta[0].dtype, outer, n, inner, k, descending);
     },
   },
   // no vjp: integer output

@@ -37,6 +37,7 @@ import { isFloat } from '../../core/dtype.js';
 import type { OpDef } from '../../core/op.js';
 import { runOp } from '../../core/op.js';
 import { fmt } from '../../core/shape.js';
+import { mesaBackwardGpu, mesaForwardGpu } from './mesa-wgsl.js';
 
 export interface MesaOpParams {
   /** Whether a γ input (forget factors, [N, T]) is present. */
@@ -294,7 +295,7 @@ function inferForward(ins: readonly TensorMeta[], p: MesaOpParams): TensorMeta[]
 export const mesaForwardOp: OpDef<MesaOpParams> = {
   name: 'mesaAttend',
   infer: inferForward,
-  kernels: { cpu: (ins, inMeta, outs, _om, p) => forwardKernel(ins, inMeta, outs, p) },
+  kernels: { cpu: (ins, inMeta, outs, _om, p) => forwardKernel(ins, inMeta, outs, p), webgpu: mesaForwardGpu },
   vjp: (cts, { inputs, outputs, params, needsGrad }) => {
     const [gy] = cts;
     if (!gy || !needsGrad.some((x) => x)) return inputs.map(() => null);
@@ -308,7 +309,7 @@ export const mesaForwardOp: OpDef<MesaOpParams> = {
 export const mesaBackwardOp: OpDef<MesaOpParams> = {
   name: 'mesaAttendBackward',
   infer: (ins, p) => ins.slice(0, p.forget ? 5 : 4).map((m) => ({ shape: m.shape, dtype: m.dtype })),
-  kernels: { cpu: (ins, inMeta, outs, _om, p) => backwardKernel(ins, inMeta, outs, p) },
+  kernels: { cpu: (ins, inMeta, outs, _om, p) => backwardKernel(ins, inMeta, outs, p), webgpu: mesaBackwardGpu },
   vjp: () => {
     throw new Error(
       'mesaAttend: its backward pass is a fused op without a gradient, so grad-of-grad through the mesa-layer is not available; use nn.mesa.attendReference (differentiable ops) for higher derivatives',

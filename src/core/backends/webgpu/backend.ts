@@ -102,6 +102,11 @@ export class WebGpuBackend implements Backend {
 }
 
 let active: WebGpuBackend | null = null;
+/**
+ * Dawn's GPU object and adapter must stay reachable: in Node, garbage-collecting them destroys
+ * the native instance under the live device (crashes in Dawn's threads at the next GC).
+ */
+const keepAlive: unknown[] = [];
 
 export function webgpuBackend(): WebGpuBackend | null {
   return active;
@@ -135,6 +140,7 @@ export async function initWebGPU(options: InitWebGPUOptions = {}): Promise<WebGp
     gpu = mod.create(options.dawnFlags ?? []);
   }
   const adapter = await gpu.requestAdapter({ powerPreference: options.powerPreference });
+  keepAlive.push(gpu, adapter);
   if (!adapter) {
     throw new Error(
       'initWebGPU: no WebGPU adapter found. On Linux without a GPU, install a Vulkan driver (e.g. Debian\'s chromium package ships SwiftShader: ' +

@@ -1,0 +1,111 @@
+/**
+ * WebGPU memory: a training loop whose steps run in `scope(...)` holds a constant number of
+ * live buffers, and a tensor dropped outside any scope is released by the FinalizationRegistry
+ * once it is garbage-collected. This file runs in a forked process with `--expose-gc`
+ * (vitest.config.ts) so that `global.gc` exists.
+ */
+import { expect, it } from 'vitest';
+import type { Tensor, Tree } from '../../src/index.js';
+import * as L from '../../src/index.js';
+import { describeGpu } from '../util/gpu.js';
+
+// A type alias (not an interface) so that it is assignable to the library's Tree type.
+type Mlp = {
+  w1: Tensor; // [I, Hd]
+  b1: Tensor; // [Hd]
+  w2: Tensor; // [Hd, 1]
+  b2: Tensor; // [1]
+};
+
+/** Deterministic values in [-scale, scale) (a small LCG: the test must not depend on random kernels). */
+function values(n: number, seed: number, scale: number): Float32Array {
+  let s = seed >>> 0;
+  return Float32Array.from({ length: n }, () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return (s / 2 ** 32 - 0.5) * 2 * scale;
+  });
+}
+
+const leavesOf = (t: unknown): Tensor[] => L.tree.leaves(t as Tree);
+
+const gpu = (data: Float32Array, shape: number[]): Tensor => L.tensor(data, { shape, device: 'webgpu' });
+
+/** loss = mean((tanh(x W1 + b1) W2 + b2 − y)²): only matmul, add, tanh, sub, square, mean. */
+function loss(p: Mlp, x: Tensor, y: Tensor): Tensor {
+  const h = L.tanh(L.add(L.matmul(x, p.w1), p.b1)); // [B, Hd]
+  const out = L.add(L.matmul(h, p.w2), p.b2); // [B, 1]
+  return L.mean(L.square(L.sub(out, y)));
+}
+
+describeGpu('webgpu memory', () => {
+  it('live buffers return to the baseline after 100 scoped training steps', async () => {
+    const B = 32;
+    const I = 4;
+    const Hd = 16;
+    const x = gpu(values(B * I, 1, 1), [B, I]);
+    const y = gpu(values(B, 2, 0.5), [B, 1]);
+    let params: Mlp = {
+      w1: gpu(values(I * Hd, 3, 0.5), [I, Hd]),
+      b1: gpu(new Float32Array(Hd), [Hd]),
+      w2: gpu(values(Hd, 4, 0.5), [Hd, 1]),
+      b2: gpu(new Float32Array(1), [1]),
+    };
+    const opt = L.optim.sgd(0.1, { momentum: 0.9 });
+    let state = opt.init(params);
+    const vg = L.valueAndGrad(loss);
+    const step = (p: Mlp, s: typeof state): { params: Mlp; state: typeof state; value: Tensor } => {
+      const [value, grads] = vg(p, x, y);
+      const [updates, s2] = opt.update(grads, s, p);
+      return { params: L.optim.applyUpdates(p, updates), state: s2, value };
+    };
+
+    const baseline = L.webgpuStats().liveBuffers;
+    const dispatches0 = L.webgpuStats().dispatches;
+    const counts: number[] = [];
+    let first: Tensor | null = null;
+    let last: Tensor | null = null;
+    for (let i = 0; i < 100; i++) {
+      const next = L.scope(() => step(params, state));
+      // The previous params and state are no longer needed: release the leaves the step replaced.
+      const kept = new Set(leavesOf(next));
+      for (const t of [...leavesOf(params), ...leavesOf(state)]) if (!kept.has(t)) L.dispose(t);
+      if (i === 0) first = next.value;
+      else if (last !== null) L.dispose(last);
+      last = i === 0 ? null : next.value;
+      params = next.params;
+      state = next.state;
+      // + the loss values held (first and last)
+      counts.push(L.webgpuStats().liveBuffers - (first ? 1 : 0) - (last ? 1 : 0));
+    }
+    expect(L.webgpuStats().dispatches).toBeGreaterThan(dispatches0 + 100);
+    expect(new Set(counts)).toEqual(new Set([baseline]));
+    // The loop really trained (the kept tensors are valid and the loss went down).
+    const l0 = (await first!.data())[0];
+    const l1 = (await last!.data())[0];
+    expect(l1).toBeLessThan(l0);
+    L.dispose(first!);
+    L.dispose(last!);
+    expect(L.webgpuStats().liveBuffers).toBe(baseline);
+  });
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  it.skipIf(typeof gc !== 'function')(
+    'a tensor garbage-collected outside any scope has its buffer released (needs --expose-gc)',
+    async () => {
+      // Watch the buffer itself (other unreachable tensors may be collected meanwhile).
+      const holder: { buffer?: { released: boolean } } = {};
+      // Created in a function frame that keeps only its buffer: the tensor is unreachable afterwards.
+      (() => {
+        holder.buffer = gpu(new Float32Array(1024), [1024]).buffer as unknown as { released: boolean };
+      })();
+      const watched = holder.buffer;
+      expect(watched.released).toBe(false);
+      // FinalizationRegistry callbacks run on a later turn of the event loop after collection.
+      for (let i = 0; i < 100 && !watched.released; i++) {
+        gc!();
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(watched.released).toBe(true);
+    },
+  );
+});
