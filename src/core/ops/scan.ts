@@ -16,7 +16,8 @@
  * `linearScanReference` is the unfused composition (one mul + add per time step) that the
  * tests compare against.
  *
- * WebGPU (scan-wgsl.ts): one invocation per channel loops over time in f32, same recurrence.
+ * WebGPU (scan-wgsl.ts): one invocation per channel loops over time in f32, same recurrence;
+ * long T with few channels (channels < 4096, T ≥ 256) takes a chunked parallel scan instead.
  */
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { isFloat, promoteTypes } from '../dtype.js';
