@@ -85,3 +85,24 @@ export function checkShape(op: string, shape: readonly number[]): void {
     if (!Number.isInteger(d) || d < 0) throw new Error(`${op}: invalid shape ${fmt(shape)} (dimensions must be non-negative integers)`);
   }
 }
+
+/**
+ * For each item of a broadcast batch `outBatch`, the flat index of the item to read from an
+ * operand whose batch shape is `inBatch` (batched linear algebra over leading axes).
+ */
+export function batchIndex(inBatch: Shape, outBatch: Shape): Int32Array {
+  const nb = sizeOf(outBatch);
+  const st = broadcastStrides(inBatch, outBatch);
+  const res = new Int32Array(nb);
+  const idx = new Array<number>(outBatch.length).fill(0);
+  for (let t = 0; t < nb; t++) {
+    let o = 0;
+    for (let d = 0; d < outBatch.length; d++) o += idx[d] * st[d];
+    res[t] = o;
+    for (let d = outBatch.length - 1; d >= 0; d--) {
+      if (++idx[d] < outBatch[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return res;
+}

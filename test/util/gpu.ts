@@ -5,7 +5,7 @@
  * Without an adapter the WebGPU tests are skipped — except with CI=true, where a missing
  * adapter fails the run: CI must never silently skip them.
  */
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Tensor } from '../../src/index.js';
 import { initWebGPU } from '../../src/index.js';
 import { expectClose } from './check.js';
@@ -43,4 +43,12 @@ export function describeGpu(name: string, fn: () => void): void {
 export async function expectGpuClose(actual: Tensor, expected: Tensor, opts: { rtol?: number; atol?: number; what?: string } = {}): Promise<void> {
   const a = await actual.to('cpu');
   expectClose(a, expected, { rtol: opts.rtol ?? 1e-5, atol: opts.atol ?? 1e-6, what: opts.what ?? '' });
+}
+
+/** A WebGPU result equals the CPU result exactly (dtype, shape and every element). */
+export async function expectExact(actual: Tensor, expected: Tensor, what = ''): Promise<void> {
+  const a = await actual.to('cpu');
+  expect(a.dtype, `${what} dtype`).toBe(expected.dtype);
+  expect(a.shape, `${what} shape`).toEqual(expected.shape);
+  expect(Array.from(a.dataSync()), what).toEqual(Array.from(expected.dataSync()));
 }

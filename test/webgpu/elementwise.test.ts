@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import * as L from '../../src/index.js';
 import type { Tensor } from '../../src/index.js';
 import { rand } from '../util/check.js';
-import { describeGpu, expectGpuClose } from '../util/gpu.js';
+import { describeGpu, expectExact, expectGpuClose } from '../util/gpu.js';
 
 const ARITH = { rtol: 1e-5, atol: 1e-6 };
 const TRANS = { rtol: 1e-4, atol: 1e-5 };
@@ -18,12 +18,6 @@ const f32 = (shape: number[], seed: number, lo = -1, hi = 1): Tensor => rand(sha
 const f64 = (t: Tensor): Tensor => L.cast(t, 'f64');
 const gpu = (t: Tensor): Promise<Tensor> => t.to('webgpu');
 
-async function expectExact(actual: Tensor, expected: Tensor, what = ''): Promise<void> {
-  const a = await actual.to('cpu');
-  expect(a.dtype, `${what} dtype`).toBe(expected.dtype);
-  expect(a.shape, `${what} shape`).toEqual(expected.shape);
-  expect(Array.from(a.dataSync()), what).toEqual(Array.from(expected.dataSync()));
-}
 
 type Unary = (x: L.TensorLike) => Tensor;
 const UNARY: [string, Unary, number, number, typeof ARITH][] = [

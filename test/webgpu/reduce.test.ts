@@ -4,23 +4,17 @@
  * with atol 1e-5·(number of terms) for sums (f32 accumulation on the GPU); max/min, argmax and
  * integer results exact.
  */
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
 import * as L from '../../src/index.js';
 import type { Tensor } from '../../src/index.js';
 import { shiftAxis } from '../../src/core/ops/movement.js';
 import { rand } from '../util/check.js';
-import { describeGpu, expectGpuClose } from '../util/gpu.js';
+import { describeGpu, expectExact, expectGpuClose } from '../util/gpu.js';
 
 const f32 = (shape: number[], seed: number, lo = -1, hi = 1): Tensor => rand(shape, seed, lo, hi, 'f32');
 const f64 = (t: Tensor): Tensor => L.cast(t, 'f64');
 const gpu = (t: Tensor): Promise<Tensor> => t.to('webgpu');
 
-async function expectExact(actual: Tensor, expected: Tensor, what = ''): Promise<void> {
-  const a = await actual.to('cpu');
-  expect(a.dtype, `${what} dtype`).toBe(expected.dtype);
-  expect(a.shape, `${what} shape`).toEqual(expected.shape);
-  expect(Array.from(a.dataSync()), what).toEqual(Array.from(expected.dataSync()));
-}
 
 /** Shapes and axes: all, leading, trailing, middle, several, keepdims; short and long (≥ 256) extents. */
 const CASES: [number[], number[] | undefined][] = [

@@ -12,7 +12,7 @@
 import type { DeviceBuffer, TensorMeta } from '../backend.js';
 import type { GpuBuffer, GpuContext } from '../backends/webgpu/context.js';
 import { grid } from '../backends/webgpu/context.js';
-import { broadcastStrides, sizeOf } from '../shape.js';
+import { batchIndex, sizeOf } from '../shape.js';
 
 const WG = 64;
 
@@ -52,23 +52,6 @@ function run(gpu: GpuContext, key: string, code: string, ins: GpuBuffer[], outs:
   for (const b of temps) gpu.recycle(b);
 }
 
-/** For each matrix of the broadcast batch `outBatch`, the matrix index of an input with batch `inBatch`. */
-function batchIndex(inBatch: readonly number[], outBatch: readonly number[]): Int32Array {
-  const nb = sizeOf(outBatch);
-  const st = broadcastStrides(inBatch, outBatch);
-  const res = new Int32Array(nb);
-  const idx = new Array<number>(outBatch.length).fill(0);
-  for (let t = 0; t < nb; t++) {
-    let o = 0;
-    for (let d = 0; d < outBatch.length; d++) o += idx[d] * st[d];
-    res[t] = o;
-    for (let d = outBatch.length - 1; d >= 0; d--) {
-      if (++idx[d] < outBatch[d]) break;
-      idx[d] = 0;
-    }
-  }
-  return res;
-}
 
 const g = (b: DeviceBuffer): GpuBuffer => b as GpuBuffer;
 const last = (m: TensorMeta): number => m.shape[m.shape.length - 1];

@@ -19,7 +19,7 @@ import type { TensorMeta } from '../backend.js';
 import type { OpDef } from '../op.js';
 import { runOp, runOp1 } from '../op.js';
 import type { Shape } from '../shape.js';
-import { broadcastShapes, broadcastStrides, fmt, shapeEq, sizeOf } from '../shape.js';
+import { batchIndex, broadcastShapes, fmt, shapeEq, sizeOf } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { add, cast, div, exp, mul, neg, sub, sumToShape } from './elementwise.js';
 import { matmul } from './matmul.js';
@@ -47,23 +47,6 @@ function squareSize(op: string, m: TensorMeta, what = 'a'): number {
   return s[s.length - 1];
 }
 
-/** For each matrix of the broadcast batch `outBatch`, the index of the matrix to read from an input with batch `inBatch`. */
-function batchIndex(inBatch: Shape, outBatch: Shape): Int32Array {
-  const nb = sizeOf(outBatch);
-  const st = broadcastStrides(inBatch, outBatch);
-  const res = new Int32Array(nb);
-  const idx = new Array<number>(outBatch.length).fill(0);
-  for (let t = 0; t < nb; t++) {
-    let o = 0;
-    for (let d = 0; d < outBatch.length; d++) o += idx[d] * st[d];
-    res[t] = o;
-    for (let d = outBatch.length - 1; d >= 0; d--) {
-      if (++idx[d] < outBatch[d]) break;
-      idx[d] = 0;
-    }
-  }
-  return res;
-}
 
 /** Run `body` for matrix t of a batch, turning a LinalgFailure into an error naming the op and the batch index. */
 function atBatch(op: string, batch: Shape, t: number, body: () => void): void {
