@@ -2,7 +2,7 @@
  * Parsing and checking the arguments of `run`, `sweep` and `report`. Everything here happens
  * before anything is written: a usage error leaves the file system untouched.
  */
-import type { DeviceName } from '../core/backend.js';
+import type { DeviceName } from '../index.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

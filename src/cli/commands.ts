@@ -3,9 +3,8 @@
  * output directory, run, print progress and results, render the report, and map the outcome to
  * an exit code (0 finished, 1 failed, 130 stopped by Ctrl-C with a checkpoint).
  */
-import type { DeviceName } from '../core/backend.js';
-import { setDefaultDevice } from '../core/backend.js';
-import { initWebGPU } from '../core/backends/webgpu/backend.js';
+import type { DeviceName } from '../index.js';
+import { initWebGPU, setDefaultDevice } from '../index.js';
 import path from 'node:path';
 import { formatStat } from '../experiments/aggregate.js';
 import { findExperiment } from '../experiments/registry.js';

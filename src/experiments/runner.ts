@@ -13,8 +13,8 @@
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
-import type { DeviceName } from '../core/backend.js';
-import { getDefaultDevice } from '../core/backend.js';
+import type { DeviceName } from '../index.js';
+import { getDefaultDevice } from '../index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { random } from '../index.js';

@@ -6,7 +6,7 @@
  * belongs to the runner (`runner.ts`), so an experiment stays a plain module that the CLI, the
  * test suite, sweep workers and the browser lab all call the same way.
  */
-import type { DeviceName } from '../core/backend.js';
+import type { DeviceName } from '../index.js';
 import type { Key, Tensor } from '../index.js';
 import type { Report } from '../report/types.js';
 

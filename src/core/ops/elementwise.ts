@@ -486,7 +486,3 @@ export function softplus(x: Tensor): Tensor {
   return add(relu(x), log1p(exp(neg(abs(x)))));
 }
 
-/** Number of elements as a JS number helper for composites. */
-export function numel(shape: readonly number[]): number {
-  return sizeOf(shape);
-}

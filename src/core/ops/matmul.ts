@@ -106,11 +106,9 @@ export function gemmBlock(
   f(a, aOff, b, bOff, c, cOff, M, K, N);
 }
 
-interface MatmulMeta {
-  batch: number[];
-}
+type MatmulParams = Record<string, never>;
 
-export const matmulOp: OpDef<MatmulMeta> = {
+export const matmulOp: OpDef<MatmulParams> = {
   name: 'matmul',
   infer: ([a, b]) => {
     if (a.shape.length < 2 || b.shape.length < 2) throw new Error(`matmul: operands must have rank >= 2 here (got ${fmt(a.shape)} and ${fmt(b.shape)})`);
@@ -176,7 +174,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const bVec = b.rank === 1;
   const a2 = aVec ? reshape(a, [1, a.shape[0]]) : a;
   const b2 = bVec ? reshape(b, [b.shape[0], 1]) : b;
-  let out = runOp1(matmulOp, [a2, b2], { batch: [] });
+  let out = runOp1(matmulOp, [a2, b2], {});
   if (aVec || bVec) {
     const s = [...out.shape];
     if (bVec) s.splice(s.length - 1, 1);

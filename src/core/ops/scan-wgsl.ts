@@ -57,10 +57,7 @@ ${lines.join('\n')}
 }
 
 // Decode the channel index c = o·inner + i into a's offset (the time axis excluded).
-const PRELUDE = `
-  let nx = nwg.x * ${WG}u;
-  let c = gid.x + gid.y * nx;
-  if (c >= u.outer * u.inner) { return; }
+const CHANNEL = `
   let o = c / u.inner;
   let i = c % u.inner;
   var rem = c;
@@ -74,7 +71,13 @@ const PRELUDE = `
   }
   let T = i32(u.T);
   let inner = i32(u.inner);
-  var step = 1;
+`;
+
+const PRELUDE = `
+  let nx = nwg.x * ${WG}u;
+  let c = gid.x + gid.y * nx;
+  if (c >= u.outer * u.inner) { return; }
+${CHANNEL}  var step = 1;
   var t = 0;
   if (u.reverse != 0u) { step = -1; t = T - 1; }
   var lag = 0;
@@ -131,20 +134,7 @@ const CHUNK_PRELUDE = `
   if (id >= nch * u.C) { return; }
   let c = id % nch;
   let j = id / nch;
-  let o = c / u.inner;
-  let i = c % u.inner;
-  var rem = c;
-  var aoff = 0u;
-  for (var d = i32(u.rank) - 1; d >= 0; d = d - 1) {
-    let du = u32(d);
-    if (du == u.axis) { continue; }
-    let n = u.shape[du / 4u][du % 4u];
-    aoff = aoff + (rem % n) * u.st[du / 4u][du % 4u];
-    rem = rem / n;
-  }
-  let T = i32(u.T);
-  let inner = i32(u.inner);
-  var step = 1;
+${CHANNEL}  var step = 1;
   var t0 = 0;
   if (u.reverse != 0u) { step = -1; t0 = T - 1; }
   var lag = 0;

@@ -96,7 +96,8 @@ export class WebGpuBackend implements Backend {
   ): void {
     const k = kernels.webgpu;
     if (k === undefined) throw new Error(`${opName}: no WebGPU kernel for this op yet; compute it on the CPU (await t.to('cpu'))`);
-    for (const m of [...inMeta, ...outMeta]) bytesPer(m.dtype);
+    for (const m of inMeta) bytesPer(m.dtype);
+    for (const m of outMeta) bytesPer(m.dtype);
     k(this.ctx, ins, inMeta, outs, outMeta, params);
   }
 }

@@ -122,8 +122,10 @@ export class GpuContext {
 
   /** Record one dispatch into the current batch. */
   run(d: Dispatch): void {
-    for (const b of [...d.inputs, ...d.outputs]) {
-      if (b.released) throw new Error(`webgpu ${d.key}: a tensor used here was already released (by scope() or dispose())`);
+    for (const list of [d.inputs, d.outputs]) {
+      for (const b of list) {
+        if (b.released) throw new Error(`webgpu ${d.key}: a tensor used here was already released (by scope() or dispose())`);
+      }
     }
     const pipeline = this.pipeline(d);
     if (this.debug >= 1) console.error(`[looplab webgpu] dispatch ${d.key} [${d.workgroups.join(', ')}]`);
