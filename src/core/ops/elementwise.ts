@@ -6,6 +6,7 @@
  */
 import type { DeviceBuffer, TensorMeta, WebGpuKernel } from '../backend.js';
 import { NaryKernel, unaryLoop } from '../backends/cpu-loops.js';
+import { wasmBinary, wasmUnary } from '../backends/wasm/elementwise.js';
 import type { GpuContext } from '../backends/webgpu/context.js';
 import { grid } from '../backends/webgpu/context.js';
 import type { WgslType } from '../backends/webgpu/wgsl.js';
@@ -141,7 +142,11 @@ function unaryDef(spec: UnarySpec): OpDef<Empty> {
   return {
     name: spec.name,
     infer: ([x]) => [{ shape: x.shape, dtype: dt(x.dtype) }],
-    kernels: { cpu: (ins, _im, outs) => loop(ins[0], outs[0], outs[0].length), webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool') },
+    kernels: {
+      cpu: (ins, _im, outs) => {
+        if (!wasmUnary(spec.name, ins[0], outs[0])) loop(ins[0], outs[0], outs[0].length);
+      },
+      webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool') },
     vjp: vjp ? (cts, { inputs, outputs }) => [cts[0] ? vjp(cts[0], inputs[0], outputs[0]) : null] : undefined,
   };
 }
@@ -271,8 +276,14 @@ function naryDef(spec: NarySpec): OpDef<Empty> {
           else contiguous = false;
         }
         const shape = outMeta[0].shape;
-        if (contiguous) kernel.contiguous(mask)(ins, outs[0], shape, []);
-        else kernel.run(ins, outs[0], shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
+        if (contiguous) {
+          if (ins.length === 2 && wasmBinary(spec.name, ins[0], ins[1], outs[0], shape, null)) return;
+          kernel.contiguous(mask)(ins, outs[0], shape, []);
+        } else {
+          const strides = inMeta.map((m) => broadcastStrides(m.shape, shape));
+          if (ins.length === 2 && wasmBinary(spec.name, ins[0], ins[1], outs[0], shape, strides)) return;
+          kernel.run(ins, outs[0], shape, strides);
+        }
       },
       webgpu: naryGpu(spec),
     },

@@ -4,6 +4,7 @@
  * right a column) and the promoted axis removed afterwards.
  */
 import { gpuMatmul } from '../backends/webgpu/wgsl-matmul.js';
+import { wasmGemm } from '../backends/wasm/gemm.js';
 import type { AnyTypedArray } from '../dtype.js';
 import { promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
@@ -11,7 +12,7 @@ import { runOp1 } from '../op.js';
 import { broadcastShapes, broadcastStrides, fmt, sizeOf } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { cast, operands, sumToShape } from './elementwise.js';
-import { mT, reshape } from './shape-ops.js';
+import { reshape } from './shape-ops.js';
 
 /**
  * C[M,N] += A[M,K] · B[K,N] for row-major blocks at the given offsets (C must start zeroed or
@@ -106,30 +107,55 @@ export function gemmBlock(
   f(a, aOff, b, bOff, c, cOff, M, K, N);
 }
 
-type MatmulParams = Record<string, never>;
+/**
+ * C = op(A) · op(B) with op(X) = Xᵀ (last two axes) where the flag is set: the operands of the
+ * gradients (G·Bᵀ, Aᵀ·G) are read transposed in place instead of being copied.
+ */
+interface MatmulParams {
+  readonly transA: boolean;
+  readonly transB: boolean;
+}
+
+/** [M, K] of op(A) and [K, N] of op(B) from the stored shapes. */
+function dims(aShape: readonly number[], bShape: readonly number[], p: MatmulParams): [number, number, number, number] {
+  const [a0, a1] = aShape.slice(-2);
+  const [b0, b1] = bShape.slice(-2);
+  const [M, K] = p.transA ? [a1, a0] : [a0, a1];
+  const [K2, N] = p.transB ? [b1, b0] : [b0, b1];
+  return [M, K, K2, N];
+}
+
+/** X [rows, cols] at `off` -> Xᵀ, contiguous (the TypeScript path of a transposed operand). */
+function transposed(x: AnyTypedArray, off: number, rows: number, cols: number): AnyTypedArray {
+  const C = x.constructor as new (n: number) => AnyTypedArray;
+  const out = new C(rows * cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = x[off + i * cols + j];
+  return out;
+}
 
 export const matmulOp: OpDef<MatmulParams> = {
   name: 'matmul',
-  infer: ([a, b]) => {
+  infer: ([a, b], p) => {
     if (a.shape.length < 2 || b.shape.length < 2) throw new Error(`matmul: operands must have rank >= 2 here (got ${fmt(a.shape)} and ${fmt(b.shape)})`);
-    const [M, K] = a.shape.slice(-2);
-    const [K2, N] = b.shape.slice(-2);
-    if (K !== K2) throw new Error(`matmul: inner dimensions differ: ${fmt(a.shape)} @ ${fmt(b.shape)} (${K} vs ${K2})`);
+    const [M, K, K2, N] = dims(a.shape, b.shape, p);
+    if (K !== K2) throw new Error(`matmul: inner dimensions differ: ${fmt(a.shape)}${p.transA ? 'ᵀ' : ''} @ ${fmt(b.shape)}${p.transB ? 'ᵀ' : ''} (${K} vs ${K2})`);
     const batch = broadcastShapes('matmul', a.shape.slice(0, -2), b.shape.slice(0, -2));
     return [{ shape: [...batch, M, N], dtype: promoteTypes(a.dtype, b.dtype) }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, outMeta) => {
+    cpu: (ins, inMeta, outs, outMeta, p) => {
       const [a, b] = ins;
       const c = outs[0];
       const os = outMeta[0].shape;
       const [M, N] = os.slice(-2);
-      const K = inMeta[0].shape[inMeta[0].shape.length - 1];
+      const K = dims(inMeta[0].shape, inMeta[1].shape, p)[1];
       const batchShape = os.slice(0, -2);
       const nb = sizeOf(batchShape);
       const sa = broadcastStrides(inMeta[0].shape.slice(0, -2), batchShape);
       const sb = broadcastStrides(inMeta[1].shape.slice(0, -2), batchShape);
       const idx = new Array<number>(batchShape.length).fill(0);
+      const offA = new Array<number>(nb);
+      const offB = new Array<number>(nb);
       for (let t = 0; t < nb; t++) {
         let oa = 0;
         let ob = 0;
@@ -137,31 +163,63 @@ export const matmulOp: OpDef<MatmulParams> = {
           oa += idx[d] * sa[d];
           ob += idx[d] * sb[d];
         }
-        gemmBlock(a, oa * M * K, b, ob * K * N, c, t * M * N, M, K, N);
+        offA[t] = oa * M * K;
+        offB[t] = ob * K * N;
         for (let d = batchShape.length - 1; d >= 0; d--) {
           if (++idx[d] < batchShape[d]) break;
           idx[d] = 0;
         }
       }
+      const opA = { data: a, offsets: offA, rowStride: p.transA ? 1 : K, colStride: p.transA ? M : 1 };
+      const opB = { data: b, offsets: offB, rowStride: p.transB ? 1 : N, colStride: p.transB ? K : 1 };
+      if (wasmGemm(opA, opB, c, M, K, N)) return;
+      for (let t = 0; t < nb; t++) {
+        const [ax, ao] = p.transA ? [transposed(a, offA[t], K, M), 0] : [a, offA[t]];
+        const [bx, bo] = p.transB ? [transposed(b, offB[t], N, K), 0] : [b, offB[t]];
+        gemmBlock(ax, ao, bx, bo, c, t * M * N, M, K, N);
+      }
     },
     // Tiled in workgroup memory, 4×4 outputs per invocation, accumulated in f32/i32 (see wgsl-matmul.ts).
-    webgpu: (gpu, ins, inMeta, outs, outMeta) => {
+    webgpu: (gpu, ins, inMeta, outs, outMeta, p) => {
       const os = outMeta[0].shape;
       const [M, N] = os.slice(-2);
-      const K = inMeta[0].shape[inMeta[0].shape.length - 1];
+      const K = dims(inMeta[0].shape, inMeta[1].shape, p)[1];
       const batchShape = os.slice(0, -2);
       const sa = broadcastStrides(inMeta[0].shape.slice(0, -2), batchShape);
       const sb = broadcastStrides(inMeta[1].shape.slice(0, -2), batchShape);
-      gpuMatmul(gpu, ins[0], ins[1], outs[0], [inMeta[0].dtype, inMeta[1].dtype, outMeta[0].dtype], M, K, N, batchShape, sa, sb);
+      gpuMatmul(gpu, ins[0], ins[1], outs[0], [inMeta[0].dtype, inMeta[1].dtype, outMeta[0].dtype], M, K, N, batchShape, sa, sb, p.transA, p.transB);
     },
   },
-  vjp: ([g], { inputs: [a, b], needsGrad }) => {
+  // C = op(A) op(B): dop(A) = G op(B)ᵀ, dop(B) = op(A)ᵀ G, transposed back where the operand is stored transposed.
+  vjp: ([g], { inputs: [a, b], needsGrad, params: p }) => {
     if (!g) return [null, null];
-    const ga = needsGrad[0] ? cast(sumToShape(matmul(g, mT(b)), a.shape), a.dtype) : null;
-    const gb = needsGrad[1] ? cast(sumToShape(matmul(mT(a), g), b.shape), b.dtype) : null;
-    return [ga, gb];
+    let ga: Tensor | null = null;
+    let gb: Tensor | null = null;
+    if (needsGrad[0]) ga = p.transA ? matmulT(b, g, p.transB, true) : matmulT(g, b, false, !p.transB);
+    if (needsGrad[1]) gb = p.transB ? matmulT(g, a, true, p.transA) : gradOfB(a, g, p.transA, b.shape);
+    return [ga && cast(sumToShape(ga, a.shape), a.dtype), gb && cast(sumToShape(gb, b.shape), b.dtype)];
   },
 };
+
+/**
+ * op(A)ᵀ G for an untransposed B. When B has no batch axes and A, G carry the same ones, the
+ * batch is folded into the contraction: one [K, Σ rows] × [Σ rows, N] product instead of a
+ * batched product followed by a sum over the batch.
+ */
+function gradOfB(a: Tensor, g: Tensor, transA: boolean, bShape: readonly number[]): Tensor {
+  if (!transA && bShape.length === 2 && a.rank > 2 && a.rank === g.rank && a.shape.slice(0, -2).every((d, i) => d === g.shape[i])) {
+    const K = a.shape[a.rank - 1];
+    const N = g.shape[g.rank - 1];
+    return matmulT(reshape(a, [-1, K]), reshape(g, [-1, N]), true, false);
+  }
+  return transA ? matmulT(a, g, false, false) : matmulT(a, g, true, false);
+}
+
+/** op(a) · op(b) on operands of rank ≥ 2 (op = transpose of the last two axes where the flag is set). */
+export function matmulT(a: Tensor, b: Tensor, transA: boolean, transB: boolean): Tensor {
+  [a, b] = operands('matmul', [a, b]);
+  return runOp1(matmulOp, [a, b], { transA, transB });
+}
 
 /**
  * Matrix product `a @ b`: a [..., M, K], b [..., K, N] -> [..., M, N], batch axes broadcast.
@@ -174,7 +232,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const bVec = b.rank === 1;
   const a2 = aVec ? reshape(a, [1, a.shape[0]]) : a;
   const b2 = bVec ? reshape(b, [b.shape[0], 1]) : b;
-  let out = runOp1(matmulOp, [a2, b2], {});
+  let out = runOp1(matmulOp, [a2, b2], { transA: false, transB: false });
   if (aVec || bVec) {
     const s = [...out.shape];
     if (bVec) s.splice(s.length - 1, 1);

@@ -436,13 +436,14 @@ const shiftOp: OpDef<ShiftParams> = {
       const n = shape[axis];
       const outer = sizeOf(shape.slice(0, axis));
       const inner = sizeOf(shape.slice(axis + 1));
+      // rows [lo, hi) of each block come from rows [lo − k, hi − k): one copy per block
+      const lo = Math.min(n, Math.max(0, k));
+      const hi = Math.max(lo, Math.min(n, n + k));
       for (let p = 0; p < outer; p++) {
-        for (let j = 0; j < n; j++) {
-          const ob = (p * n + j) * inner;
-          const src = j - k;
-          if (src < 0 || src >= n) o.fill(fill, ob, ob + inner);
-          else o.set(x.subarray((p * n + src) * inner, (p * n + src + 1) * inner), ob);
-        }
+        const base = p * n;
+        if (lo > 0) o.fill(fill, base * inner, (base + lo) * inner);
+        if (hi > lo) o.set(x.subarray((base + lo - k) * inner, (base + hi - k) * inner), (base + lo) * inner);
+        if (hi < n) o.fill(fill, (base + hi) * inner, (base + n) * inner);
       }
     },
     webgpu: (gpu, ins, inMeta, outs, _om, { axis, k, fill }) => {

@@ -8,6 +8,7 @@
  * sequential loop), a longer one a workgroup per output (strided partial results, then a tree
  * reduction in workgroup memory).
  */
+import { wasmSum } from '../backends/wasm/reduce.js';
 import type { WebGpuKernel } from '../backend.js';
 import type { WgslType } from '../backends/webgpu/wgsl.js';
 import { bindings, checkRank, collapseDims, decompose, gbuf, main1d, MATH_PRELUDE, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
@@ -226,7 +227,13 @@ function reduceDef(kind: Combine, vjp: OpDef<ReduceParams>['vjp']): OpDef<Reduce
       const dtype = kind === 'sum' || kind === 'prod' ? (x.dtype === 'bool' ? 'i32' : x.dtype) : x.dtype;
       return [{ shape: reducedShape(x.shape, axes, keepdims), dtype }];
     },
-    kernels: { cpu: (ins, inMeta, outs, _om, { axes }) => reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]), webgpu: reduceGpu(kind) },
+    kernels: {
+      cpu: (ins, inMeta, outs, _om, { axes }) => {
+        if (kind === 'sum' && wasmSum(ins[0], inMeta[0].shape, axes, outs[0])) return;
+        reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]);
+      },
+      webgpu: reduceGpu(kind),
+    },
     vjp,
   };
 }

@@ -33,6 +33,7 @@ import { add, mul, neg, sub, sumToShape } from './elementwise.js';
 import { shiftAxis } from './movement.js';
 import { reshape } from './shape-ops.js';
 import { complexScanGpu, realScanGpu } from './scan-wgsl.js';
+import { wasmScan } from '../backends/wasm/scan.js';
 
 /** Options of `linearScan`. */
 export interface LinearScanOptions {
@@ -193,7 +194,10 @@ const realScanOp: OpDef<ScanParams> = {
     return [{ shape: b.shape, dtype }];
   },
   kernels: {
-    cpu: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => realScanKernel(a, b, h, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    cpu: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => {
+      const L = layoutOf(am.shape, hm.shape, axis);
+      if (!wasmScan([a], [b], [h], L, reverse, shifted)) realScanKernel(a, b, h, L, reverse, shifted);
+    },
     webgpu: realScanGpu,
   },
   vjp: ([g], { inputs: [a], outputs: [h], params }) => {
@@ -226,8 +230,10 @@ const complexScanOp: OpDef<ScanParams> = {
     ];
   },
   kernels: {
-    cpu: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) =>
-      complexScanKernel(ar, ai, br, bi, hr, hi, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    cpu: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) => {
+      const L = layoutOf(am.shape, hm.shape, axis);
+      if (!wasmScan([ar, ai], [br, bi], [hr, hi], L, reverse, shifted)) complexScanKernel(ar, ai, br, bi, hr, hi, L, reverse, shifted);
+    },
     webgpu: complexScanGpu,
   },
   vjp: ([gr, gi], { inputs: [ar, ai], outputs: [hr, hi], params }) => {

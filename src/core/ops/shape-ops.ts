@@ -45,7 +45,23 @@ export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
     return [{ shape, dtype: x.dtype }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, outMeta) => copyKernel.run(ins, outs[0], outMeta[0].shape, [broadcastStrides(inMeta[0].shape, outMeta[0].shape)]),
+    cpu: (ins, inMeta, outs, outMeta) => {
+      // a broadcast scalar is a fill; rows repeated over leading axes are block copies
+      if (ins[0].length === 1) {
+        outs[0].fill(ins[0][0] as never);
+        return;
+      }
+      const st = broadcastStrides(inMeta[0].shape, outMeta[0].shape);
+      const inner = ins[0].length;
+      const os = outMeta[0].shape;
+      let lead = os.length;
+      while (lead > 0 && st[lead - 1] !== 0) lead--;
+      if (sizeOf(os.slice(lead)) === inner) {
+        for (let p = 0; p < outs[0].length; p += inner) outs[0].set(ins[0] as never, p);
+        return;
+      }
+      copyKernel.run(ins, outs[0], os, [st]);
+    },
     webgpu: (gpu, ins, inMeta, outs, outMeta) => gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, 0, broadcastStrides(inMeta[0].shape, outMeta[0].shape)),
   },
   vjp: ([g], { inputs }) => [g ? sumToShape(g, inputs[0].shape) : null],

@@ -18,7 +18,7 @@ import { gbuf, wgslType } from './wgsl.js';
 const TILE = 64;
 const TK = 16;
 
-function matmulCode(ta: string, tb: string, tc: string): string {
+function matmulCode(ta: string, tb: string, tc: string, transA: boolean, transB: boolean): string {
   const acc = tc; // f32, i32 or u32 (bool: a count)
   const store = tc === 'u32' ? 'select(0u, 1u, v != 0u)' : 'v';
   return `@group(0) @binding(0) var<storage, read> a: array<${ta}>;
@@ -61,13 +61,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
       let am = t / TK;
       let ak = t % TK;
       var va = ${acc}(0);
-      if (row0 + am < M && k0 + ak < K) { va = ${acc}(a[aOff + (row0 + am) * K + k0 + ak]); }
+      if (row0 + am < M && k0 + ak < K) { va = ${acc}(a[aOff + ${transA ? '(k0 + ak) * M + row0 + am' : '(row0 + am) * K + k0 + ak'}]); }
       As[ak * TM + am] = va;
       // B slice: consecutive invocations read consecutive columns of one row.
       let bk = t / TM;
       let bn = t % TM;
       var vb = ${acc}(0);
-      if (k0 + bk < K && col0 + bn < N) { vb = ${acc}(b[bOff + (k0 + bk) * N + col0 + bn]); }
+      if (k0 + bk < K && col0 + bn < N) { vb = ${acc}(b[bOff + ${transB ? '(col0 + bn) * K + k0 + bk' : '(k0 + bk) * N + col0 + bn'}]); }
       Bs[bk * TM + bn] = vb;
     }
     workgroupBarrier();
@@ -114,11 +114,13 @@ export function gpuMatmul(
   batchShape: readonly number[],
   sa: readonly number[],
   sb: readonly number[],
+  transA = false,
+  transB = false,
 ): void {
   const nb = batchShape.reduce((p, d) => p * d, 1);
   if (nb * M * N === 0) return;
   const [ta, tb, tc] = dtypes.map(wgslType);
-  const key = `matmul.tiled.${ta}.${tb}.${tc}`;
+  const key = `matmul.tiled.${ta}.${tb}.${tc}.${transA ? 'T' : 'N'}${transB ? 'T' : 'N'}`;
   const gx = Math.ceil(N / TILE);
   const gy = Math.ceil(M / TILE);
   // More than 65535 matrices: several dispatches, each told where its batch starts.
@@ -126,7 +128,7 @@ export function gpuMatmul(
     const words = [M, N, K, batchShape.length, b0, ...batchShape, ...sa, ...sb];
     gpu.run({
       key,
-      code: () => matmulCode(ta, tb, tc),
+      code: () => matmulCode(ta, tb, tc, transA, transB),
       inputs: [gbuf(a), gbuf(b)],
       outputs: [gbuf(c)],
       uniforms: packWords('matmul', words),

@@ -1,0 +1,254 @@
+/**
+ * General matrix product on 128-bit SIMD: C[i0:i1, j0:j1] (+)= A[i0:i1, :] · B[:, j0:j1].
+ *
+ * GotoBLAS structure: B is packed per (KC × NC) block into panels of NR columns, A per
+ * (MC × KC) block into panels of MR rows, both k-major, so the micro-kernel streams two
+ * contiguous arrays. The micro-kernel keeps an MR × NR tile of C in 12 SIMD registers
+ * (f32: 6 × 8, f64: 6 × 4) and performs MR·NR multiply-adds per k from one broadcast load
+ * of A per row and two vector loads of B. Packing reads A and B through element strides, so
+ * transposed operands cost nothing extra.
+ *
+ * All pointers are byte addresses in linear memory; strides are in elements. `pack` is a
+ * scratch area of at least (MC + MR)·KC + KC·(NC + NR) elements owned by the calling thread.
+ */
+
+const MR = 6;
+const KC = 256;
+const MC = 96; // multiple of MR
+const NC = 512;
+
+// fused multiply-add when the relaxed-SIMD variant of the module is built (and runs)
+@inline function madd32(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(f32x4.mul(a, b), c);
+}
+@inline function madd64(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, c);
+  return f64x2.add(f64x2.mul(a, b), c);
+}
+
+/** Pack A[i0 : i0+mc, k0 : k0+kc] into MR-row panels, zero-padded: dst[p][k][r]. */
+function packA<T>(a: usize, rsa: i32, csa: i32, i0: i32, mc: i32, k0: i32, kc: i32, dst: usize): void {
+  const sz = <i32>sizeof<T>();
+  for (let p = 0; p < mc; p += MR) {
+    const rows = min(MR, mc - p);
+    const base = a + (<i32>(i0 + p) * rsa + <i32>k0 * csa) * sz;
+    if (rows == MR) {
+      for (let k = 0; k < kc; k++) {
+        const src = base + <i32>k * csa * sz;
+        for (let r = 0; r < MR; r++) {
+          store<T>(dst, load<T>(src + <i32>r * rsa * sz));
+          dst += sz;
+        }
+      }
+    } else {
+      for (let k = 0; k < kc; k++) {
+        const src = base + <i32>k * csa * sz;
+        for (let r = 0; r < MR; r++) {
+          store<T>(dst, r < rows ? load<T>(src + <i32>r * rsa * sz) : <T>0);
+          dst += sz;
+        }
+      }
+    }
+  }
+}
+
+/** Pack B[k0 : k0+kc, j0 : j0+nc] into NR-column panels, zero-padded: dst[p][k][c]. */
+function packB<T>(b: usize, rsb: i32, csb: i32, k0: i32, kc: i32, j0: i32, nc: i32, nr: i32, dst: usize): void {
+  const sz = <i32>sizeof<T>();
+  for (let p = 0; p < nc; p += nr) {
+    const cols = min(nr, nc - p);
+    const base = b + (<i32>k0 * rsb + <i32>(j0 + p) * csb) * sz;
+    if (cols == nr && csb == 1) {
+      for (let k = 0; k < kc; k++) {
+        memory.copy(dst, base + <i32>k * rsb * sz, <usize>(nr * sz));
+        dst += nr * sz;
+      }
+    } else {
+      for (let k = 0; k < kc; k++) {
+        const src = base + <i32>k * rsb * sz;
+        for (let c = 0; c < nr; c++) {
+          store<T>(dst, c < cols ? load<T>(src + <i32>c * csb * sz) : <T>0);
+          dst += sz;
+        }
+      }
+    }
+  }
+}
+
+/** 6 × 8 f32 tile: c (row stride ldc bytes) = (acc ? c : 0) + Σ_k pa[k][0:6] ⊗ pb[k][0:8]. */
+function kernel32(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  let c40 = f32x4.splat(0), c41 = f32x4.splat(0);
+  let c50 = f32x4.splat(0), c51 = f32x4.splat(0);
+  for (let k = 0; k < kc; k++) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = madd32(a, b0, c00); c01 = madd32(a, b1, c01);
+    a = v128.load32_splat(pa, 4);
+    c10 = madd32(a, b0, c10); c11 = madd32(a, b1, c11);
+    a = v128.load32_splat(pa, 8);
+    c20 = madd32(a, b0, c20); c21 = madd32(a, b1, c21);
+    a = v128.load32_splat(pa, 12);
+    c30 = madd32(a, b0, c30); c31 = madd32(a, b1, c31);
+    a = v128.load32_splat(pa, 16);
+    c40 = madd32(a, b0, c40); c41 = madd32(a, b1, c41);
+    a = v128.load32_splat(pa, 20);
+    c50 = madd32(a, b0, c50); c51 = madd32(a, b1, c51);
+    pa += 24;
+    pb += 32;
+  }
+  if (acc) {
+    c00 = f32x4.add(c00, v128.load(c)); c01 = f32x4.add(c01, v128.load(c, 16));
+    c10 = f32x4.add(c10, v128.load(c + ldc)); c11 = f32x4.add(c11, v128.load(c + ldc, 16));
+    c20 = f32x4.add(c20, v128.load(c + 2 * ldc)); c21 = f32x4.add(c21, v128.load(c + 2 * ldc, 16));
+    c30 = f32x4.add(c30, v128.load(c + 3 * ldc)); c31 = f32x4.add(c31, v128.load(c + 3 * ldc, 16));
+    c40 = f32x4.add(c40, v128.load(c + 4 * ldc)); c41 = f32x4.add(c41, v128.load(c + 4 * ldc, 16));
+    c50 = f32x4.add(c50, v128.load(c + 5 * ldc)); c51 = f32x4.add(c51, v128.load(c + 5 * ldc, 16));
+  }
+  v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
+  v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
+  v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
+  v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
+  v128.store(c, c40); v128.store(c, c41, 16); c += ldc;
+  v128.store(c, c50); v128.store(c, c51, 16);
+}
+
+/** 6 × 4 f64 tile, as kernel32. */
+function kernel64(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
+  let c00 = f64x2.splat(0), c01 = f64x2.splat(0);
+  let c10 = f64x2.splat(0), c11 = f64x2.splat(0);
+  let c20 = f64x2.splat(0), c21 = f64x2.splat(0);
+  let c30 = f64x2.splat(0), c31 = f64x2.splat(0);
+  let c40 = f64x2.splat(0), c41 = f64x2.splat(0);
+  let c50 = f64x2.splat(0), c51 = f64x2.splat(0);
+  for (let k = 0; k < kc; k++) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load64_splat(pa);
+    c00 = madd64(a, b0, c00); c01 = madd64(a, b1, c01);
+    a = v128.load64_splat(pa, 8);
+    c10 = madd64(a, b0, c10); c11 = madd64(a, b1, c11);
+    a = v128.load64_splat(pa, 16);
+    c20 = madd64(a, b0, c20); c21 = madd64(a, b1, c21);
+    a = v128.load64_splat(pa, 24);
+    c30 = madd64(a, b0, c30); c31 = madd64(a, b1, c31);
+    a = v128.load64_splat(pa, 32);
+    c40 = madd64(a, b0, c40); c41 = madd64(a, b1, c41);
+    a = v128.load64_splat(pa, 40);
+    c50 = madd64(a, b0, c50); c51 = madd64(a, b1, c51);
+    pa += 48;
+    pb += 32;
+  }
+  if (acc) {
+    c00 = f64x2.add(c00, v128.load(c)); c01 = f64x2.add(c01, v128.load(c, 16));
+    c10 = f64x2.add(c10, v128.load(c + ldc)); c11 = f64x2.add(c11, v128.load(c + ldc, 16));
+    c20 = f64x2.add(c20, v128.load(c + 2 * ldc)); c21 = f64x2.add(c21, v128.load(c + 2 * ldc, 16));
+    c30 = f64x2.add(c30, v128.load(c + 3 * ldc)); c31 = f64x2.add(c31, v128.load(c + 3 * ldc, 16));
+    c40 = f64x2.add(c40, v128.load(c + 4 * ldc)); c41 = f64x2.add(c41, v128.load(c + 4 * ldc, 16));
+    c50 = f64x2.add(c50, v128.load(c + 5 * ldc)); c51 = f64x2.add(c51, v128.load(c + 5 * ldc, 16));
+  }
+  v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
+  v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
+  v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
+  v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
+  v128.store(c, c40); v128.store(c, c41, 16); c += ldc;
+  v128.store(c, c50); v128.store(c, c51, 16);
+}
+
+function gemm<T>(
+  a: usize, rsa: i32, csa: i32,
+  b: usize, rsb: i32, csb: i32,
+  c: usize, ldc: i32,
+  i0: i32, i1: i32, j0: i32, j1: i32, K: i32,
+  pack: usize,
+): void {
+  const sz = <i32>sizeof<T>();
+  const nr = <i32>(32 / sz); // two vectors of columns
+  const ldcB = <usize>(ldc * sz);
+  const pa = pack;
+  const pb = pack + <usize>((MC + MR) * KC) * sz;
+  const edge = pb + <usize>(KC * (NC + 8)) * sz; // one MR × nr scratch tile
+  if (K == 0) {
+    for (let i = i0; i < i1; i++) memory.fill(c + <usize>(<i32>i * ldc + j0) * sz, 0, <usize>((j1 - j0) * sz));
+    return;
+  }
+  for (let jc = j0; jc < j1; jc += NC) {
+    const nc = min(NC, j1 - jc);
+    for (let pc = 0; pc < K; pc += KC) {
+      const kc = min(KC, K - pc);
+      const acc = pc > 0;
+      packB<T>(b, rsb, csb, pc, kc, jc, nc, nr, pb);
+      for (let ic = i0; ic < i1; ic += MC) {
+        const mc = min(MC, i1 - ic);
+        packA<T>(a, rsa, csa, ic, mc, pc, kc, pa);
+        for (let jr = 0; jr < nc; jr += nr) {
+          const cols = min(nr, nc - jr);
+          const pbp = pb + <usize>(jr * kc) * sz;
+          for (let ir = 0; ir < mc; ir += MR) {
+            const rows = min(MR, mc - ir);
+            const pap = pa + <usize>(ir * kc) * sz;
+            const cp = c + <usize>(<i32>(ic + ir) * ldc + jc + jr) * sz;
+            if (rows == MR && cols == nr) {
+              if (sz == 4) kernel32(pap, pbp, kc, cp, ldcB, acc);
+              else kernel64(pap, pbp, kc, cp, ldcB, acc);
+            } else {
+              if (sz == 4) kernel32(pap, pbp, kc, edge, <usize>(nr * sz), false);
+              else kernel64(pap, pbp, kc, edge, <usize>(nr * sz), false);
+              for (let r = 0; r < rows; r++) {
+                for (let q = 0; q < cols; q++) {
+                  const dst = cp + <usize>(<i32>r * ldc + q) * sz;
+                  const v = load<T>(edge + <usize>(r * nr + q) * sz);
+                  store<T>(dst, acc ? load<T>(dst) + v : v);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Scratch elements `gemm` needs per thread (see `pack`). */
+export function gemmScratchElements(): i32 {
+  return (MC + MR) * KC + KC * (NC + 8) + MR * 8;
+}
+
+/**
+ * Batched gemm over tasks [t0, t1): task t is rows [chunk·rowChunk, min(M, (chunk+1)·rowChunk))
+ * of batch item t / nChunks (chunk = t % nChunks). `table` holds three i32 byte offsets per batch
+ * item (A, B, C); C is row-major with row stride ldc.
+ */
+function gemmTasks<T>(
+  table: usize, nChunks: i32, rowChunk: i32,
+  rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
+  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
+): void {
+  for (let t = t0; t < t1; t++) {
+    const item = t / nChunks;
+    const chunk = t - item * nChunks;
+    const e = table + <usize>(item * 12);
+    const r0 = chunk * rowChunk;
+    const r1 = min(M, r0 + rowChunk);
+    gemm<T>(load<u32>(e), rsa, csa, load<u32>(e, 4), rsb, csb, load<u32>(e, 8), ldc, r0, r1, 0, N, K, pack);
+  }
+}
+
+export function gemmTasksF32(
+  table: usize, nChunks: i32, rowChunk: i32, rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
+  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
+): void {
+  gemmTasks<f32>(table, nChunks, rowChunk, rsa, csa, rsb, csb, ldc, M, N, K, t0, t1, pack);
+}
+
+export function gemmTasksF64(
+  table: usize, nChunks: i32, rowChunk: i32, rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
+  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
+): void {
+  gemmTasks<f64>(table, nChunks, rowChunk, rsa, csa, rsb, csb, ldc, M, N, K, t0, t1, pack);
+}

@@ -1,0 +1,47 @@
+/**
+ * `sum` on the Wasm kernels (assembly/reduce.ts) when the reduced axes form one contiguous run
+ * (after dropping size-1 axes): x viewed as [outer, mid, inner], summed over mid into float64
+ * accumulators, then rounded into the output like the TypeScript kernel.
+ */
+import type { AnyTypedArray } from '../../dtype.js';
+import { maxParts, parallelFor } from './pool.js';
+import { arenaAlloc, arenaPut, arenaReset, wasm } from './runtime.js';
+
+const MIN_ELEMENTS = 1024;
+const MIN_PARALLEL_ELEMENTS = 1 << 15;
+
+/** o = Σ_axes x; false when it declines. */
+export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readonly number[], o: AnyTypedArray): boolean {
+  const n = x.length;
+  if (n < MIN_ELEMENTS) return false;
+  const rt = wasm();
+  if (!rt) return false;
+  const t = x instanceof Float32Array ? 'F32' : x instanceof Float64Array ? 'F64' : null;
+  if (t === null || o.constructor !== x.constructor) return false;
+  // [outer, mid, inner]: every reduced axis of size > 1 must lie in one run of axes
+  let first = -1;
+  let last = -1;
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue;
+    if (axes.includes(d)) {
+      if (first < 0) first = d;
+      else if (last !== d - 1 && shape.slice(last + 1, d).some((s, i) => s !== 1 && !axes.includes(last + 1 + i))) return false;
+      last = d;
+    }
+  }
+  if (first < 0) return false;
+  const prod = (a: number, b: number): number => shape.slice(a, b).reduce((p, s) => p * s, 1);
+  const outer = prod(0, first);
+  const mid = prod(first, last + 1);
+  const inner = prod(last + 1, shape.length);
+  const parts = n >= MIN_PARALLEL_ELEMENTS ? maxParts(rt) : 1;
+  let cb = Math.min(inner, 1024);
+  if (inner > 1 && outer < parts) cb = Math.max(4, Math.ceil(inner / Math.ceil(parts / outer) / 4) * 4);
+  const nb = Math.ceil(inner / cb);
+  arenaReset();
+  const px = arenaPut(rt, x);
+  const pacc = arenaAlloc(rt, outer * inner * 8);
+  parallelFor(rt, `sumMid${t}`, [px, pacc, mid, inner, cb, 0, 0], 5, 6, outer * nb, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (mid * cb))));
+  o.set(new Float64Array(rt.memory.buffer, pacc, outer * inner) as never);
+  return true;
+}

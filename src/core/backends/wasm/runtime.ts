@@ -1,0 +1,157 @@
+/**
+ * The WebAssembly side of the CPU backend: one kernel module (assembly/*.ts, built by
+ * scripts/build-wasm.mjs) instantiated over one linear memory, shared with a pool of worker
+ * threads when the platform allows it (pool.ts).
+ *
+ * Tensors stay in ordinary typed arrays (garbage-collected, as everywhere on the CPU). A kernel
+ * call copies its operands into a scratch arena in linear memory, runs, and copies the result
+ * out; the arena is reset at every call, so its size is the largest working set seen. Kernels
+ * are used only where the copies are small next to the work (matmul, scans, long elementwise
+ * loops); see the crossovers next to each caller.
+ *
+ * Which kernels run: `LOOPLAB_CPU_KERNELS=ts|wasm` (default wasm) or `setCpuKernels`. The
+ * TypeScript kernels remain the float64 reference; the Wasm kernels agree with them up to
+ * summation order.
+ */
+import type { AnyTypedArray } from '../../dtype.js';
+import { WASM_KERNELS } from './kernels.generated.js';
+
+/** Which CPU kernels run: plain TypeScript loops or WebAssembly SIMD (+ threads). */
+export type CpuKernels = 'ts' | 'wasm';
+
+/** Functions the kernel module exports (pointers are byte offsets in linear memory). */
+export interface KernelExports {
+  gemmScratchElements(): number;
+  gemmTasksF32(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
+  gemmTasksF64(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
+  [name: string]: ((...args: number[]) => number | void) | WebAssembly.Memory;
+}
+
+export interface WasmRuntime {
+  readonly exports: KernelExports;
+  readonly memory: WebAssembly.Memory;
+  readonly module: WebAssembly.Module;
+  /** 'simd' or 'relaxed' (fused multiply-add), and whether the memory is shared. */
+  readonly variant: string;
+  readonly shared: boolean;
+}
+
+const PAGE = 65536;
+/** Bytes below this are reserved for the worker control blocks (pool.ts). */
+export const ARENA_BASE = PAGE;
+
+function env(name: string): string | undefined {
+  const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  return p?.env?.[name];
+}
+
+function initialKernels(): CpuKernels {
+  const v = env('LOOPLAB_CPU_KERNELS');
+  if (v === undefined || v === '') return 'wasm';
+  if (v === 'ts' || v === 'wasm') return v;
+  throw new Error(`LOOPLAB_CPU_KERNELS must be 'ts' or 'wasm' (got '${v}')`);
+}
+
+let selected: CpuKernels = initialKernels();
+
+/** Select the CPU kernels: 'wasm' (default: SIMD, multi-threaded) or 'ts' (the plain TypeScript reference). */
+export function setCpuKernels(kernels: CpuKernels): void {
+  if (kernels !== 'ts' && kernels !== 'wasm') throw new Error(`setCpuKernels: expected 'ts' or 'wasm', got ${String(kernels)}`);
+  selected = kernels;
+}
+
+export function getCpuKernels(): CpuKernels {
+  return selected;
+}
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  if (B) return new Uint8Array(B.from(b64, 'base64'));
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Shared memory needs SharedArrayBuffer, and in browsers cross-origin isolation. */
+function canShare(): boolean {
+  if (typeof SharedArrayBuffer === 'undefined') return false;
+  const g = globalThis as { crossOriginIsolated?: boolean; window?: unknown };
+  if (g.window !== undefined && g.crossOriginIsolated !== true) return false;
+  return true;
+}
+
+let runtime: WasmRuntime | null | undefined;
+let notice: ((msg: string) => void) = (msg) => console.warn(msg);
+
+/** Where one-line notices about the kernels go (default console.warn). */
+export function setWasmNotice(fn: (msg: string) => void): void {
+  notice = fn;
+}
+
+function load(): WasmRuntime | null {
+  if (typeof WebAssembly === 'undefined') {
+    notice('looplab: WebAssembly is not available; CPU kernels run as plain TypeScript');
+    return null;
+  }
+  const shared = canShare();
+  const mem = shared ? 'shared' : 'unshared';
+  for (const variant of ['relaxed', 'simd'] as const) {
+    const bytes = decode(WASM_KERNELS[`${variant}-${mem}`]);
+    if (!WebAssembly.validate(bytes)) continue;
+    const module = new WebAssembly.Module(bytes);
+    const memory = new WebAssembly.Memory({ initial: 2, maximum: 65536, shared });
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => { throw new Error('looplab wasm kernel aborted'); } } });
+    if (!shared) notice('looplab: SharedArrayBuffer is unavailable (in browsers: the page is not cross-origin isolated); CPU kernels run on one thread');
+    return { exports: instance.exports as unknown as KernelExports, memory, module, variant, shared };
+  }
+  notice('looplab: this engine lacks WebAssembly SIMD; CPU kernels run as plain TypeScript');
+  return null;
+}
+
+/** The kernel module, or null when the TypeScript kernels are selected or Wasm is unavailable. */
+export function wasm(): WasmRuntime | null {
+  if (selected !== 'wasm') return null;
+  if (runtime === undefined) runtime = load();
+  return runtime;
+}
+
+// ---------------------------------------------------------------------------------------------
+// scratch arena: bump allocation above ARENA_BASE, reset by every kernel call
+
+let top = ARENA_BASE;
+
+/** Start a kernel call: forget all earlier arena allocations. */
+export function arenaReset(): void {
+  top = ARENA_BASE;
+}
+
+/** Reserve `bytes` (64-byte aligned) in linear memory, growing it as needed; returns the byte offset. */
+export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
+  const p = (top + 63) & ~63;
+  const end = p + bytes;
+  const have = rt.memory.buffer.byteLength;
+  if (end > have) {
+    const pages = Math.ceil((end - have) / PAGE);
+    try {
+      rt.memory.grow(pages);
+    } catch {
+      throw new Error(`looplab: the WebAssembly kernels need ${Math.ceil(end / 2 ** 20)} MiB of linear memory, more than the engine allows; use smaller batches or LOOPLAB_CPU_KERNELS=ts`);
+    }
+  }
+  top = end;
+  return p;
+}
+
+/** A typed-array view of `length` elements at byte offset `ptr`, of the same kind as `like`. */
+export function view<A extends AnyTypedArray>(rt: WasmRuntime, like: A, ptr: number, length: number): A {
+  const C = like.constructor as new (buf: ArrayBufferLike, off: number, len: number) => A;
+  return new C(rt.memory.buffer, ptr, length);
+}
+
+/** Copy `src` into a fresh arena block; returns its byte offset. */
+export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
+  const p = arenaAlloc(rt, src.byteLength);
+  view(rt, src, p, src.length).set(src as never);
+  return p;
+}

@@ -1,0 +1,285 @@
+/**
+ * The WebAssembly CPU kernels against the TypeScript reference kernels, on random shapes with
+ * odd sizes, transposed operands and broadcasting, in f32 and f64. Every case also checks that
+ * the Wasm kernel really ran (a comparison of the reference with itself would prove nothing).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DType, Tensor } from '../src/index.js';
+import {
+  abs, add, complex as C, div, erf, exp, grad, linearScan, matmul, maximum, minimum, mul, neg, relu,
+  sigmoid, sqrt, square, sub, sum, tanh, tensor,
+} from '../src/index.js';
+import { matmulT } from '../src/core/ops/matmul.js';
+import { getCpuKernels, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
+import { readyWorkers, wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
+import { rand, rng, toF64 } from './util/check.js';
+
+const initial = getCpuKernels();
+beforeAll(() => setCpuKernels('wasm'));
+afterAll(() => setCpuKernels(initial));
+
+function calls(prefix: string): number {
+  let n = 0;
+  for (const [k, v] of wasmKernelCalls()) if (k.startsWith(prefix)) n += v;
+  return n;
+}
+
+/** Run `f` with the TypeScript kernels and with the Wasm kernels; asserts a Wasm kernel named `kernel…` ran. */
+function both<T>(kernel: string, f: () => T, expectWasm = true): { ts: T; wasm: T } {
+  setCpuKernels('ts');
+  const ts = f();
+  setCpuKernels('wasm');
+  const before = calls(kernel);
+  const w = f();
+  if (expectWasm) expect(calls(kernel), `Wasm kernel ${kernel}* did not run`).toBeGreaterThan(before);
+  return { ts, wasm: w };
+}
+
+function maxAbsDiff(a: Tensor, b: Tensor): number {
+  const x = toF64(a);
+  const y = toF64(b);
+  expect(x.length).toBe(y.length);
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) {
+      expect(Number.isNaN(x[i]) && Number.isNaN(y[i]), `NaN mismatch at ${i}: ${x[i]} vs ${y[i]}`).toBe(true);
+      continue;
+    }
+    if (x[i] === y[i]) continue; // also equal infinities
+    m = Math.max(m, Math.abs(x[i] - y[i]));
+  }
+  return m;
+}
+
+function expectIdentical(a: Tensor, b: Tensor): void {
+  expect(a.shape).toEqual(b.shape);
+  expect(a.dtype).toBe(b.dtype);
+  expect(maxAbsDiff(a, b)).toBe(0);
+}
+
+const DTYPES: DType[] = ['f32', 'f64'];
+
+it('the kernel module loads (CI must not silently fall back to TypeScript)', () => {
+  expect(wasm()).not.toBeNull();
+});
+
+describe('matmul', () => {
+  const cases: [number[], number[]][] = [
+    [[5, 7], [7, 600]],
+    [[6, 8], [8, 96]],
+    [[13, 257], [257, 9]],
+    [[64, 300], [300, 70]],
+    [[130, 65], [65, 200]],
+    [[2, 1, 17, 19], [1, 3, 19, 23]],
+    [[4, 33, 40], [40, 31]],
+    [[300, 1], [1, 50]],
+  ];
+  for (const dt of DTYPES) {
+    for (const [sa, sb] of cases) {
+      it(`${dt} ${JSON.stringify(sa)} @ ${JSON.stringify(sb)}, plain and with transposed operands`, () => {
+        const a = rand(sa, 1, -1, 1, dt);
+        const b = rand(sb, 2, -1, 1, dt);
+        const K = sa[sa.length - 1];
+        const tol = dt === 'f64' ? 1e-13 * K : 1e-6 * K;
+        const r = both('gemm', () => matmul(a, b));
+        expect(r.wasm.shape).toEqual(r.ts.shape);
+        expect(maxAbsDiff(r.ts, r.wasm)).toBeLessThan(tol);
+        // the same products through transposed storage: (aᵀ)ᵀ (bᵀ)ᵀ
+        const at = transposeLast(a);
+        const bt = transposeLast(b);
+        for (const [ta, tb] of [[true, false], [false, true], [true, true]] as const) {
+          const t = both('gemm', () => matmulT(ta ? at : a, tb ? bt : b, ta, tb));
+          expect(maxAbsDiff(r.ts, t.wasm)).toBeLessThan(tol);
+          expect(maxAbsDiff(t.ts, t.wasm)).toBeLessThan(tol);
+        }
+      });
+    }
+  }
+
+  it('gradients through the transposed products match the TypeScript kernels (batched, broadcast B)', () => {
+    const x = rand([3, 40, 24], 3);
+    const w = rand([24, 36], 4);
+    const f = (xx: Tensor, ww: Tensor): Tensor => sum(square(matmul(xx, ww)));
+    const r = both('gemm', () => grad(f, { argnums: [0, 1] })(x, w));
+    expect(maxAbsDiff(r.ts[0], r.wasm[0])).toBeLessThan(1e-11);
+    expect(maxAbsDiff(r.ts[1], r.wasm[1])).toBeLessThan(1e-11);
+  });
+});
+
+/** Materialise the transpose of the last two axes (via plain JS, independent of the kernels). */
+function transposeLast(t: Tensor): Tensor {
+  const s = t.shape;
+  const [R, Cc] = s.slice(-2);
+  const x = toF64(t);
+  const out = new Float64Array(x.length);
+  for (let b = 0; b < x.length / (R * Cc); b++) {
+    for (let i = 0; i < R; i++) for (let j = 0; j < Cc; j++) out[b * R * Cc + j * R + i] = x[b * R * Cc + i * Cc + j];
+  }
+  return tensor(out, { shape: [...s.slice(0, -2), Cc, R], dtype: t.dtype });
+}
+
+describe('elementwise', () => {
+  /** Random values with the special cases mixed in. */
+  function values(n: number, seed: number, lo: number, hi: number, dt: DType): Tensor {
+    const r = rng(seed);
+    const v = Float64Array.from({ length: n }, () => lo + (hi - lo) * r());
+    const specials = [0, -0, NaN, Infinity, -Infinity, 100, -100, 1e-30, -1e-30, 0.5, -0.5, 0.625, 20, -20];
+    specials.forEach((s, i) => (v[(i * 7919) % n] = s));
+    return tensor(v, { shape: [n], dtype: dt });
+  }
+  const exact: [string, (x: Tensor) => Tensor][] = [
+    ['neg', neg], ['abs', abs], ['sqrt', sqrt], ['square', square], ['relu', relu],
+  ];
+  for (const dt of DTYPES) {
+    for (const [name, f] of exact) {
+      for (const n of [513, 4099, 70001]) {
+        it(`${name} ${dt} n=${n} is bit-identical`, () => {
+          const x = values(n, n, -3, 3, dt);
+          const r = both(`${name}_`, () => f(x));
+          expectIdentical(r.ts, r.wasm);
+        });
+      }
+    }
+  }
+  // float32 transcendental approximations: a few ulp
+  const approx: [string, (x: Tensor) => Tensor, number, number][] = [
+    ['exp', exp, 2e-7, 1e-38],
+    ['sigmoid', sigmoid, 2e-7, 1e-8],
+    ['tanh', tanh, 3e-7, 1e-8],
+    ['erf', erf, 0, 3e-7],
+  ];
+  for (const [name, f, rtol, atol] of approx) {
+    it(`${name} f32 within ${rtol} relative / ${atol} absolute of the float64 reference`, () => {
+      const x = values(20011, 9, -12, 12, 'f32');
+      const r = both(`${name}_`, () => f(x));
+      const a = toF64(r.ts);
+      const b = toF64(r.wasm);
+      let worst = 0;
+      for (let i = 0; i < a.length; i++) {
+        if (Number.isNaN(a[i])) {
+          expect(b[i]).toBeNaN();
+          continue;
+        }
+        if (a[i] === b[i]) continue;
+        worst = Math.max(worst, Math.abs(a[i] - b[i]) / (atol + rtol * Math.abs(a[i])));
+      }
+      expect(worst).toBeLessThanOrEqual(1);
+    });
+  }
+
+  const binaries: [string, (a: Tensor, b: Tensor) => Tensor][] = [
+    ['add', add], ['sub', sub], ['mul', mul], ['div', div], ['maximum', maximum], ['minimum', minimum],
+  ];
+  // the last layout does not collapse to [rows, cols]: the TypeScript loop runs it
+  const shapes: [number[], number[], boolean][] = [
+    [[37, 41], [37, 41], true],
+    [[37, 41], [41], true],
+    [[37, 41], [37, 1], true],
+    [[1, 41], [37, 41], true],
+    [[], [1001], true],
+    [[1001], [1], true],
+    [[16, 33, 5], [5], true],
+    [[16, 1, 5], [16, 33, 5], false],
+  ];
+  for (const dt of DTYPES) {
+    for (const [name, f] of binaries) {
+      it(`${name} ${dt} over broadcast shapes is bit-identical`, () => {
+        for (const [sa, sb, viaWasm] of shapes) {
+          const a = rand(sa, 5, -2, 2, dt);
+          const b = rand(sb, 6, 0.5, 2, dt);
+          const r = both(`${name}_`, () => f(a, b), viaWasm);
+          expectIdentical(r.ts, r.wasm);
+          const q = both(`${name}_`, () => f(b, a), viaWasm);
+          expectIdentical(q.ts, q.wasm);
+        }
+      });
+    }
+  }
+});
+
+describe('linearScan', () => {
+  const cases: [number[], number[], number][] = [
+    [[33], [4, 50, 33], 1],
+    [[50, 33], [4, 50, 33], 1],
+    [[4, 50, 33], [4, 50, 33], 1],
+    [[4, 1, 1], [4, 50, 33], 1],
+    [[7], [300, 7], 0],
+    [[3, 1, 9], [3, 70, 9], 1],
+  ];
+  for (const dt of DTYPES) {
+    for (const [sa, sb, axis] of cases) {
+      it(`${dt} a ${JSON.stringify(sa)}, b ${JSON.stringify(sb)}: real and complex, values and gradients (reverse/shifted scans)`, () => {
+        const a = rand(sa, 7, -0.95, 0.95, dt);
+        const ai = rand(sa, 8, -0.3, 0.3, dt);
+        const b = rand(sb, 9, -1, 1, dt);
+        const bi = rand(sb, 10, -1, 1, dt);
+        // the recurrence itself is bit-identical in f64; gradients of broadcast a are sums, in a
+        // different order (and f32 rounds every operation where TypeScript computes in f64)
+        const rel = dt === 'f64' ? 1e-13 : 1e-5;
+        const check = (x: Tensor, y: Tensor): void => {
+          const scale = Math.max(1, ...Array.from(toF64(x), Math.abs));
+          expect(maxAbsDiff(x, y)).toBeLessThanOrEqual(rel * scale);
+        };
+        if (dt === 'f64') {
+          const h = both('scanComplex', () => linearScan({ re: a, im: ai }, { re: b, im: bi }, { axis }));
+          expectIdentical(h.ts.re, h.wasm.re);
+          expectIdentical(h.ts.im, h.wasm.im);
+        }
+        const real = both('scanReal', () => grad((aa: Tensor, bb: Tensor) => sum(square(linearScan(aa, bb, { axis }))), { argnums: [0, 1] })(a, b));
+        check(real.ts[0], real.wasm[0]);
+        check(real.ts[1], real.wasm[1]);
+        const loss = (ar: Tensor, aim: Tensor, br: Tensor, bim: Tensor): Tensor => {
+          const h = linearScan({ re: ar, im: aim }, { re: br, im: bim }, { axis, reverse: true });
+          return sum(C.cabs2(h));
+        };
+        const cx = both('scanComplex', () => grad(loss, { argnums: [0, 1, 2, 3] })(a, ai, b, bi));
+        for (let k = 0; k < 4; k++) check(cx.ts[k], cx.wasm[k]);
+      });
+    }
+  }
+});
+
+describe('sum', () => {
+  const cases: [number[], number[]][] = [
+    [[5000], [0]],
+    [[37, 129], [0]],
+    [[37, 129], [1]],
+    [[16, 64, 33], [0, 1]],
+    [[5, 1, 300, 7], [2]],
+    [[4, 5, 16, 7], [1, 2]],
+    [[2, 3000], [0, 1]],
+  ];
+  for (const dt of DTYPES) {
+    for (const [shape, axes] of cases) {
+      it(`${dt} ${JSON.stringify(shape)} over axes ${JSON.stringify(axes)}`, () => {
+        const x = rand(shape, 11, -1, 1, dt);
+        const r = both('sumMid', () => sum(x, axes));
+        expect(r.wasm.shape).toEqual(r.ts.shape);
+        // both accumulate in float64; only the summation order differs
+        const ref = toF64(r.ts);
+        const got = toF64(r.wasm);
+        for (let i = 0; i < ref.length; i++) {
+          const tol = dt === 'f64' ? 1e-15 * 3000 : Math.abs(ref[i]) * 6e-8 + 1e-12;
+          expect(Math.abs(ref[i] - got[i])).toBeLessThanOrEqual(tol);
+        }
+      });
+    }
+  }
+});
+
+describe('threads', () => {
+  it('workers start and large products split across them give the same result', async () => {
+    const rt = wasm();
+    expect(rt).not.toBeNull();
+    if (!rt!.shared) return; // single-threaded platform: nothing to split
+    const a = rand([300, 200], 12, -1, 1, 'f32');
+    const b = rand([200, 250], 13, -1, 1, 'f32');
+    matmul(a, b); // starts the pool
+    const deadline = Date.now() + 10_000;
+    while (readyWorkers(rt!) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const { availableParallelism } = await import('node:os');
+    if (availableParallelism() > 1) expect(readyWorkers(rt!)).toBeGreaterThan(0);
+    const r = both('gemm', () => matmul(a, b));
+    expect(maxAbsDiff(r.ts, r.wasm)).toBeLessThan(1e-6 * 200);
+  });
+});
