@@ -106,6 +106,8 @@ export interface PeerImpl {
   lruBlock?(): Promise<Runner> | Runner;
   /** Mesa-layer attention (P2), forward+backward: the fused recursion or its parallel reference; optional. */
   mesa?(variant: 'fused' | 'reference'): Promise<Runner> | Runner;
+  /** One training step (forward, backward, AdamW) of the copy-task model (bench/copy-step.ts). */
+  copyStep?(): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

@@ -11,6 +11,12 @@
  *   lru     LRU layer forward+backward, B=16, T=1024, H=N=64 (ms; lower is better)
  *   lru-block  one LRU block (LayerNorm, LRU, GELU, GLU, residual) forward+backward, same shape (ms)
  *   mesa    mesa-layer attention fwd+bwd, B=1, H=4, T=256, d_k=d_v=20, f32: fused recursion and parallel reference (ms)
+ *   copy-step  one training step (forward, backward, AdamW) of P4's copy-task model: 4 LRU blocks,
+ *           B=50, T=48, H=128, N=64, softmax cross-entropy over 14 classes (ms)
+ *
+ * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
+ * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
+ * one thread (LOOPLAB_CPU_THREADS=1).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,7 +33,7 @@ import { loadTfjs } from './peers/tfjs.js';
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -46,7 +52,12 @@ interface Cell {
   error?: string;
 }
 
-const PEERS = ['looplab', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch'] as const;
+const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch'] as const;
+/** Environment of each looplab variant's child process. */
+const PEER_ENV: Partial<Record<PeerId, Record<string, string>>> = {
+  'looplab-ts': { LOOPLAB_CPU_KERNELS: 'ts' },
+  'looplab-1t': { LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_THREADS: '1' },
+};
 type PeerId = (typeof PEERS)[number];
 
 const CASES: CaseDef[] = [
@@ -104,6 +115,16 @@ const CASES: CaseDef[] = [
       opts: { budgetMs: 3000, maxReps: 9 },
     }),
   ),
+  {
+    id: 'copy-step',
+    group: 'copy-step',
+    label: 'copy-task train step B50 T48 H128 N64 L4',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.copyStep?.(),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 4000, maxReps: 7 },
+  },
 ];
 
 function errorText(e: unknown): string {
@@ -135,6 +156,7 @@ interface TorchResult {
   matmul_gflops: Record<string, number>;
   lru_ms: number;
   lru_note: string;
+  copy_step_ms: number;
 }
 
 function runTorch(): TorchResult | string {
@@ -151,7 +173,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -169,6 +191,8 @@ async function main(): Promise<void> {
   // threads cannot slow another down; a peer that fails to load gets a status line instead.
   const loaders: Record<Exclude<PeerId, 'torch'>, () => Promise<PeerImpl>> = {
     looplab: loadLooplab,
+    'looplab-ts': () => loadLooplab('ts'),
+    'looplab-1t': () => loadLooplab('1 thread'),
     'jax-js': loadJax,
     'tfjs-cpu': () => loadTfjs('cpu'),
     'tfjs-wasm': () => loadTfjs('wasm'),
@@ -222,6 +246,7 @@ async function main(): Promise<void> {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...PEER_ENV[id] },
     });
     let child: ChildResult;
     try {
@@ -248,7 +273,12 @@ async function main(): Promise<void> {
       torchStatus = `ok: ${tr.label}`;
       loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
-        const v = c.group === 'eager' ? tr.eager_us_per_op : c.group === 'lru' ? tr.lru_ms : c.group === 'lru-block' || c.group === 'mesa' ? undefined : tr.matmul_gflops[c.id.slice('matmul '.length)];
+        const v =
+          c.group === 'eager' ? tr.eager_us_per_op
+          : c.group === 'lru' ? tr.lru_ms
+          : c.group === 'copy-step' ? tr.copy_step_ms
+          : c.group === 'lru-block' || c.group === 'mesa' ? undefined
+          : tr.matmul_gflops[c.id.slice('matmul '.length)];
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
       }
     }
@@ -267,6 +297,7 @@ async function main(): Promise<void> {
 
   // looplab's speed relative to each peer: > 1 means looplab is faster.
   const peersOnly = cols.filter((id) => id !== 'looplab');
+  // (the looplab-ts / looplab-1t columns show the gain of the Wasm kernels and of threads)
   if (cols.includes('looplab') && peersOnly.length) {
     const ratioRows = cases.map((c) => {
       const mine = results[c.id].looplab?.value;

@@ -40,4 +40,32 @@ def lru():
     ((y - tgt) ** 2).mean().backward()
 out['lru_ms'] = med(lru, 3)
 out['lru_note'] = 'Python time loop, complex64'
+
+# P4's copy-task model, one training step: 4 blocks (layer norm, LRU, GELU, GLU, residual),
+# B=50, T=48, H=128, N=64, cross-entropy over 14 classes, AdamW (as bench/copy-step.ts)
+Bc, Tc, Hc, Nc, Lc = 50, 48, 128, 64, 4
+def lru_layer(q, xx):
+    lam = torch.exp(-torch.exp(q['nu']) + 1j * torch.exp(q['th']))
+    bu = torch.complex(xx @ q['bre'].T, xx @ q['bim'].T) * torch.exp(q['g'])
+    h = torch.zeros(bu.shape[0], bu.shape[2], dtype=bu.dtype); hs = []
+    for t in range(bu.shape[1]):
+        h = lam * h + bu[:, t]; hs.append(h)
+    return (torch.stack(hs, 1) @ torch.complex(q['cre'], q['cim']).T).real + xx * q['d']
+def lru_params(H_, N_):
+    return {k: v.requires_grad_() for k, v in dict(nu=torch.full((N_,), -1.0), th=torch.full((N_,), -2.0), g=torch.zeros(N_),
+            bre=torch.randn(N_, H_) / math.sqrt(2 * H_), bim=torch.randn(N_, H_) / math.sqrt(2 * H_), cre=torch.randn(H_, N_) / math.sqrt(N_),
+            cim=torch.randn(H_, N_) / math.sqrt(N_), d=torch.randn(H_)).items()}
+enc = torch.randn(8, Hc).requires_grad_(); dec = torch.randn(Hc, 14).requires_grad_()
+blocks = [dict(lru_params(Hc, Nc), w1=(torch.randn(Hc, Hc) / math.sqrt(Hc)).requires_grad_(), w2=(torch.randn(Hc, Hc) / math.sqrt(Hc)).requires_grad_()) for _ in range(Lc)]
+opt = torch.optim.AdamW([enc, dec] + [v for b in blocks for v in b.values()], 1e-3)
+xc = torch.randn(Bc, Tc, 8); yc = torch.randint(0, 14, (Bc, Tc))
+def copy_fwd():
+    h = xc @ enc
+    for b in blocks:
+        u = torch.nn.functional.gelu(lru_layer(b, torch.nn.functional.layer_norm(h, (Hc,))))
+        h = h + (u @ b['w1']) * torch.sigmoid(u @ b['w2'])
+    return h @ dec
+def copy_step():
+    opt.zero_grad(); torch.nn.functional.cross_entropy(copy_fwd().reshape(-1, 14), yc.reshape(-1)).backward(); opt.step()
+out['copy_step_ms'] = med(copy_step, 5)
 json.dump(out, sys.stdout)

@@ -283,3 +283,28 @@ describe('threads', () => {
     expect(maxAbsDiff(r.ts, r.wasm)).toBeLessThan(1e-6 * 200);
   });
 });
+
+describe('kernel selection', () => {
+  it('LOOPLAB_CPU_KERNELS and LOOPLAB_CPU_THREADS reject bad values with a message naming what is allowed', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (env: Record<string, string>, code: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+        cwd: process.cwd(),
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+    const load = "const m = await import('./src/index.ts'); m.matmul(m.ones([64, 64]), m.ones([64, 64])).dataSync();";
+    const bad = run({ LOOPLAB_CPU_KERNELS: 'simd' }, load);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain("LOOPLAB_CPU_KERNELS must be 'ts' or 'wasm' (got 'simd')");
+    const badThreads = run({ LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_THREADS: '0' }, load);
+    expect(badThreads.status).not.toBe(0);
+    expect(badThreads.stderr).toContain("LOOPLAB_CPU_THREADS must be a positive integer (got '0')");
+    const ts = run({ LOOPLAB_CPU_KERNELS: 'ts' }, "const r = await import('./src/core/backends/wasm/runtime.ts'); console.log(r.getCpuKernels(), r.wasm());");
+    expect(ts.stdout.trim()).toBe('ts null');
+  });
+
+  it('setCpuKernels rejects unknown names', () => {
+    expect(() => setCpuKernels('gpu' as never)).toThrow("setCpuKernels: expected 'ts' or 'wasm', got gpu");
+  });
+});

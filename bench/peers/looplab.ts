@@ -6,14 +6,16 @@ import { mesaAttend, mesaAttendReference } from '../../src/nn/index.js';
 import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
 import { initLruParams, lruLayerLoss } from '../lru-layer.js';
 import { initLruBlock, lruBlockLoss } from '../lru-block.js';
+import { makeCopyStep } from '../copy-step.js';
 
-export async function loadLooplab(): Promise<PeerImpl> {
+/** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
+export async function loadLooplab(variant?: string): Promise<PeerImpl> {
   const { readFileSync } = await import('node:fs');
   const path = await import('node:path');
   const pkg = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
   const arr = (n: number, shape: number[], seed: number, scale = 1) => tensor(fill(n, seed, scale), { shape });
   return {
-    label: `looplab ${pkg.version} (cpu)`,
+    label: `looplab ${pkg.version} (cpu${variant ? `, ${variant}` : ''})`,
     eager(): Runner {
       const size = EAGER_SHAPE[0] * EAGER_SHAPE[1];
       const a = add(arr(size, [...EAGER_SHAPE], 1, 0.01), 1);
@@ -58,6 +60,13 @@ export async function loadLooplab(): Promise<PeerImpl> {
           const [loss] = vg(params, x, tgt);
           loss.dataSync();
         },
+      };
+    },
+    copyStep(): Runner {
+      const step = makeCopyStep(0);
+      return {
+        note: 'nn.seq (4 LRU blocks) + AdamW',
+        run: () => step.train().dataSync(),
       };
     },
     mesa(variant: 'fused' | 'reference'): Runner {

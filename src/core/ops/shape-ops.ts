@@ -48,7 +48,7 @@ export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
     cpu: (ins, inMeta, outs, outMeta) => {
       // a broadcast scalar is a fill; rows repeated over leading axes are block copies
       if (ins[0].length === 1) {
-        outs[0].fill(ins[0][0] as never);
+        outs[0].fill(ins[0][0]);
         return;
       }
       const st = broadcastStrides(inMeta[0].shape, outMeta[0].shape);
@@ -57,7 +57,7 @@ export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
       let lead = os.length;
       while (lead > 0 && st[lead - 1] !== 0) lead--;
       if (sizeOf(os.slice(lead)) === inner) {
-        for (let p = 0; p < outs[0].length; p += inner) outs[0].set(ins[0] as never, p);
+        for (let p = 0; p < outs[0].length; p += inner) outs[0].set(ins[0], p);
         return;
       }
       copyKernel.run(ins, outs[0], os, [st]);

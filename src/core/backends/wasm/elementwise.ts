@@ -36,7 +36,7 @@ export function wasmUnary(name: string, x: AnyTypedArray, o: AnyTypedArray): boo
   const px = arenaPut(rt, x);
   const po = arenaAlloc(rt, o.byteLength);
   parallelFor(rt, fn, [px, po, 0, 0], 2, 3, n, undefined, MIN_PARALLEL_ELEMENTS);
-  o.set(view(rt, o, po, n) as never);
+  o.set(view(rt, o, po, n));
   return true;
 }
 
@@ -75,6 +75,6 @@ export function wasmBinary(name: string, x: AnyTypedArray, y: AnyTypedArray, o: 
   const py = y === x ? px : arenaPut(rt, y);
   const po = arenaAlloc(rt, o.byteLength);
   parallelFor(rt, fn, [px, py, po, cols, sxr, sxc, syr, syc, 0, 0], 8, 9, n, undefined, MIN_PARALLEL_ELEMENTS);
-  o.set(view(rt, o, po, n) as never);
+  o.set(view(rt, o, po, n));
   return true;
 }

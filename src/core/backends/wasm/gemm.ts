@@ -69,7 +69,7 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
   const args = [table, nChunks, rowChunk, a.rowStride, a.colStride, b.rowStride, b.colStride, N, Mt, N, K, 0, 0, scratch];
   const fn = f32 ? 'gemmTasksF32' : 'gemmTasksF64';
   parallelFor(rt, fn, args, 11, 12, nb * nChunks, { arg: 13, bytes: scratchBytes }, parts === 1 ? Infinity : 1);
-  c.set(view(rt, c, pc, c.length) as never);
+  c.set(view(rt, c, pc, c.length));
   return true;
 }
 

@@ -42,6 +42,6 @@ export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readon
   const px = arenaPut(rt, x);
   const pacc = arenaAlloc(rt, outer * inner * 8);
   parallelFor(rt, `sumMid${t}`, [px, pacc, mid, inner, cb, 0, 0], 5, 6, outer * nb, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (mid * cb))));
-  o.set(new Float64Array(rt.memory.buffer, pacc, outer * inner) as never);
+  o.set(new Float64Array(rt.memory.buffer, pacc, outer * inner));
   return true;
 }

@@ -152,6 +152,6 @@ export function view<A extends AnyTypedArray>(rt: WasmRuntime, like: A, ptr: num
 /** Copy `src` into a fresh arena block; returns its byte offset. */
 export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
   const p = arenaAlloc(rt, src.byteLength);
-  view(rt, src, p, src.length).set(src as never);
+  view(rt, src, p, src.length).set(src);
   return p;
 }

@@ -48,6 +48,6 @@ export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[
   ]);
   const fn = `scan${complex ? 'Complex' : 'Real'}${t}`;
   parallelFor(rt, fn, [pp, 0, 0], 1, 2, outer, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / Math.max(1, T * inner))));
-  h.forEach((x, k) => x.set(view(rt, x, ph[k], x.length) as never));
+  h.forEach((x, k) => x.set(view(rt, x, ph[k], x.length)));
   return true;
 }

@@ -1,0 +1,48 @@
+/**
+ * One training step of P4's copy-task model (the issue's CPU target), for benchmarks:
+ *   nn.seq: Dense encoder 8 -> H, 4 LRU blocks (LayerNorm -> LRU -> GELU -> GLU -> residual,
+ *   dropout off), Dense decoder H -> 14, per-step softmax cross-entropy over 14 classes,
+ *   then one AdamW update. B = 50, T = 48, H = 128, N = 64 (~270k parameters), float32.
+ * The same set-up as the PyTorch reference (../shared/refs/torch_cpu_lru.py, bench/torch_peer.py).
+ */
+import type { Tensor } from '../src/index.js';
+import { logsumexp, mean, nn, oneHot, optim, random, sub, sum, mul, valueAndGrad } from '../src/index.js';
+import type { SeqParams } from '../src/nn/index.js';
+
+export const COPY_STEP_SHAPE = { B: 50, T: 48, H: 128, N: 64, layers: 4, dIn: 8, classes: 14 } as const;
+
+export interface CopyStep {
+  /** One forward+backward+AdamW step; returns the loss. */
+  train(): Tensor;
+  /** The forward pass alone (the loss). */
+  forward(): Tensor;
+}
+
+export function makeCopyStep(seed = 0): CopyStep {
+  const { B, T, H, N, layers, dIn, classes } = COPY_STEP_SHAPE;
+  const [kp, kx, ky] = random.split(random.key(seed), 3);
+  let params: SeqParams = nn.seq.init(kp, {
+    dInput: dIn, dModel: H, dOutput: classes, nLayers: layers,
+    mixer: nn.lru, mixerConfig: { dHidden: N, rMin: 0.9, rMax: 0.999 },
+    pooling: 'none', dropout: 0,
+  });
+  const x = random.normal(kx, [B, T, dIn]);
+  const y = oneHot(random.randint(ky, [B, T], 0, classes), classes); // [B, T, classes]
+  const loss = (p: SeqParams): Tensor => {
+    const logits = nn.seq.apply(p, x); // [B, T, classes]
+    return mean(sub(logsumexp(logits, -1), sum(mul(logits, y), -1)));
+  };
+  const opt = optim.adamw(1e-3);
+  let state = opt.init(params);
+  const vg = valueAndGrad(loss);
+  return {
+    train() {
+      const [l, g] = vg(params);
+      const [updates, s] = opt.update(g, state, params);
+      params = optim.applyUpdates(params, updates);
+      state = s;
+      return l;
+    },
+    forward: () => loss(params),
+  };
+}
