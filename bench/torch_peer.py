@@ -1,10 +1,11 @@
 # PyTorch CPU peer for `npm run bench` (only used when `import torch` works). Prints one JSON
 # object: eager µs/op, matmul GFLOP/s and the LRU layer forward+backward (Python time loop),
 # with the same shapes as bench/harness.ts.
-import json, math, statistics, sys, time
+import json, math, os, statistics, sys, time
 import torch
 
 torch.manual_seed(0)
+torch.set_num_threads(os.cpu_count() or 1)  # all cores, like the other peers
 
 def med(f, reps):
     f()
