@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SliceSpec, Tensor } from '../src/index.js';
 import {
-  arange, concat, flip, grad, hvp, jvp, mul, pad, reshape, setStrict, slice, sliceAxis, split, stack, sum, tensor, zeros,
+  add, arange, concat, flip, grad, hvp, jvp, mul, pad, reshape, setStrict, slice, sliceAxis, split, stack, sum, tensor, zeros,
 } from '../src/index.js';
 import { checkGrad, expectClose, rand } from './util/check.js';
 
@@ -280,6 +280,17 @@ describe('split', () => {
       const [p, q, r] = split(a, [1, 3], 1);
       return concat([mul(r, 2), p, mul(q, q)], 1);
     }, [rand([2, 5], 61)]);
+  });
+
+  it('gradient when only some parts are used, and of per-step parts (one concat, not one embed per part)', () => {
+    gc((a) => {
+      const [, q] = split(a, [2, 4], 0);
+      return mul(q, q);
+    }, [rand([5, 3], 62)]);
+    gc((a) => {
+      const steps = split(a, 4, 1); // [2, 1, 3] each, like a per-time-step loop
+      return add(mul(steps[0], steps[3]), steps[2]);
+    }, [rand([2, 4, 3], 63)]);
   });
 
   it('rejects bad sections', () => {

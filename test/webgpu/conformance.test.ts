@@ -260,7 +260,7 @@ const CASES: OpCase[] = [
 
 /** Exports of src/index.ts that are not ops on tensors (creation, autodiff, config, devices...). */
 const NOT_OPS = new Set([
-  'Tensor', 'isTensor', 'detach', 'getDefaultDevice', 'setDefaultDevice', 'scope', 'dispose', 'toDevice', 'initWebGPU', 'webgpuStats',
+  'Tensor', 'isTensor', 'detach', 'getDefaultDevice', 'setDefaultDevice', 'scope', 'dispose', 'toDevice', 'initWebGPU', 'webgpuStats', 'setCpuKernels', 'getCpuKernels',
   'setStrict', 'withStrict', 'getConfig', 'setDefaultFloat', 'tensor', 'scalar', 'zeros', 'ones', 'full', 'zerosLike', 'onesLike',
   'fullLike', 'arange', 'linspace', 'eye', 'grad', 'valueAndGrad', 'vjp', 'jvp', 'hvp', 'vdot', 'stopGradient', 'customVjp', 'checkFinite',
 ]);

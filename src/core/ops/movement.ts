@@ -16,7 +16,8 @@ import { getConfig } from '../config.js';
 import { grid } from '../backends/webgpu/context.js';
 import { bindings, f32Bits, gbuf, main1d, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
 import type { OpDef } from '../op.js';
-import { runOp1 } from '../op.js';
+import { runOp, runOp1 } from '../op.js';
+import { zeros } from '../creation.js';
 import { fmt, normAxes, normAxis, shapeEq, sizeOf, stridesOf } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { cast } from './elementwise.js';
@@ -411,10 +412,54 @@ export function split(x: Tensor, sectionsOrIndices: number | readonly number[], 
   } else {
     throw new Error(`split: expected a number of sections or an array of indices, got ${typeof sectionsOrIndices}`);
   }
-  const out: Tensor[] = [];
-  for (let i = 0; i + 1 < points.length; i++) out.push(sliceAxis(x, a, points[i], points[i + 1]));
-  return out;
+  // numpy (Python slice) semantics: negative indices count from the end, out-of-range ones clamp
+  const clamp = (i: number): number => Math.min(n, Math.max(0, i < 0 ? i + n : i));
+  const bounds = points.slice(1).map((stop, i) => {
+    const start = clamp(points[i]);
+    return [start, Math.max(start, clamp(stop))];
+  });
+  const tiles = bounds.every(([start], i) => start === (i === 0 ? 0 : bounds[i - 1][1])) && bounds[bounds.length - 1][1] === n;
+  if (!tiles) return bounds.map(([start, stop]) => sliceAxis(x, a, start, stop)); // overlapping or gapped sections
+  if (bounds.length === 1) return [x];
+  return runOp(splitOp, [x], { axis: a, points: [0, ...bounds.map(([, stop]) => stop)] });
 }
+
+/**
+ * All sections at once, so the gradient is one concat of the sections' cotangents (zeros where a
+ * section gets none): slicing sections one by one would embed each cotangent in a full-size
+ * zero tensor, O(n²) for the per-time-step loops of recurrent layers.
+ */
+const splitOp: OpDef<{ readonly axis: number; readonly points: readonly number[] }> = {
+  name: 'split',
+  infer: ([x], { axis, points }) => points.slice(1).map((p, i) => ({ shape: x.shape.map((d, k) => (k === axis ? p - points[i] : d)), dtype: x.dtype })),
+  kernels: {
+    cpu: (ins, inMeta, outs, _om, { axis, points }) => {
+      const shape = inMeta[0].shape;
+      const outer = sizeOf(shape.slice(0, axis));
+      const inner = sizeOf(shape.slice(axis + 1));
+      const row = shape[axis] * inner;
+      outs.forEach((o, k) => {
+        const n = (points[k + 1] - points[k]) * inner;
+        if (n === 0) return;
+        for (let p = 0; p < outer; p++) {
+          const from = p * row + points[k] * inner;
+          o.set(ins[0].subarray(from, from + n) as never, p * n);
+        }
+      });
+    },
+    webgpu: (gpu, ins, inMeta, outs, outMeta, { axis, points }) => {
+      const st = stridesOf(inMeta[0].shape);
+      outs.forEach((o, k) => {
+        if (sizeOf(outMeta[k].shape) === 0) return;
+        gpuStridedCopy(gpu, ins[0], o, outMeta[k].shape, points[k] * st[axis], st);
+      });
+    },
+  },
+  vjp: (cts, { outputs, params }) => {
+    const parts = cts.map((g, k) => g ?? zeros(outputs[k].shape, { dtype: outputs[k].dtype, device: outputs[k].device }));
+    return [concat(parts, params.axis)];
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // shift along an axis: out_i = x_{i−k} where 0 ≤ i−k < n, else fill
