@@ -3,18 +3,19 @@
  *
  * GotoBLAS structure: B is packed per (KC × NC) block into panels of NR columns, A per
  * (MC × KC) block into panels of MR rows, both k-major, so the micro-kernel streams two
- * contiguous arrays. The micro-kernel keeps an MR × NR tile of C in 12 SIMD registers
- * (f32: 6 × 8, f64: 6 × 4) and performs MR·NR multiply-adds per k from one broadcast load
- * of A per row and two vector loads of B. Packing reads A and B through element strides, so
+ * contiguous arrays. The micro-kernel keeps an MR × NR tile of C in 8 SIMD registers
+ * (f32: 4 × 8, f64: 4 × 4) and performs MR·NR multiply-adds per k from one broadcast load
+ * of A per row and two vector loads of B. (A 6-row tile needs 12 accumulators + 3 operands,
+ * more than the engine's allocatable x64 registers: it spilled and ran ~25% slower.) Packing reads A and B through element strides, so
  * transposed operands cost nothing extra.
  *
  * All pointers are byte addresses in linear memory; strides are in elements. `pack` is a
  * scratch area of at least (MC + MR)·KC + KC·(NC + NR) elements owned by the calling thread.
  */
 
-const MR = 6;
+const MR = 4;
 const KC = 256;
-const MC = 96; // multiple of MR
+const MC = 64; // multiple of MR
 const NC = 512;
 
 // fused multiply-add when the relaxed-SIMD variant of the module is built (and runs)
@@ -76,14 +77,12 @@ function packB<T>(b: usize, rsb: i32, csb: i32, k0: i32, kc: i32, j0: i32, nc: i
   }
 }
 
-/** 6 × 8 f32 tile: c (row stride ldc bytes) = (acc ? c : 0) + Σ_k pa[k][0:6] ⊗ pb[k][0:8]. */
+/** 4 × 8 f32 tile: c (row stride ldc bytes) = (acc ? c : 0) + Σ_k pa[k][0:4] ⊗ pb[k][0:8]. */
 function kernel32(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
   let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  let c40 = f32x4.splat(0), c41 = f32x4.splat(0);
-  let c50 = f32x4.splat(0), c51 = f32x4.splat(0);
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
@@ -95,11 +94,7 @@ function kernel32(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool
     c20 = madd32(a, b0, c20); c21 = madd32(a, b1, c21);
     a = v128.load32_splat(pa, 12);
     c30 = madd32(a, b0, c30); c31 = madd32(a, b1, c31);
-    a = v128.load32_splat(pa, 16);
-    c40 = madd32(a, b0, c40); c41 = madd32(a, b1, c41);
-    a = v128.load32_splat(pa, 20);
-    c50 = madd32(a, b0, c50); c51 = madd32(a, b1, c51);
-    pa += 24;
+    pa += 16;
     pb += 32;
   }
   if (acc) {
@@ -107,25 +102,19 @@ function kernel32(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool
     c10 = f32x4.add(c10, v128.load(c + ldc)); c11 = f32x4.add(c11, v128.load(c + ldc, 16));
     c20 = f32x4.add(c20, v128.load(c + 2 * ldc)); c21 = f32x4.add(c21, v128.load(c + 2 * ldc, 16));
     c30 = f32x4.add(c30, v128.load(c + 3 * ldc)); c31 = f32x4.add(c31, v128.load(c + 3 * ldc, 16));
-    c40 = f32x4.add(c40, v128.load(c + 4 * ldc)); c41 = f32x4.add(c41, v128.load(c + 4 * ldc, 16));
-    c50 = f32x4.add(c50, v128.load(c + 5 * ldc)); c51 = f32x4.add(c51, v128.load(c + 5 * ldc, 16));
   }
   v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
   v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
   v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
   v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
-  v128.store(c, c40); v128.store(c, c41, 16); c += ldc;
-  v128.store(c, c50); v128.store(c, c51, 16);
 }
 
-/** 6 × 4 f64 tile, as kernel32. */
+/** 4 × 4 f64 tile, as kernel32. */
 function kernel64(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
   let c00 = f64x2.splat(0), c01 = f64x2.splat(0);
   let c10 = f64x2.splat(0), c11 = f64x2.splat(0);
   let c20 = f64x2.splat(0), c21 = f64x2.splat(0);
   let c30 = f64x2.splat(0), c31 = f64x2.splat(0);
-  let c40 = f64x2.splat(0), c41 = f64x2.splat(0);
-  let c50 = f64x2.splat(0), c51 = f64x2.splat(0);
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
@@ -137,11 +126,7 @@ function kernel64(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool
     c20 = madd64(a, b0, c20); c21 = madd64(a, b1, c21);
     a = v128.load64_splat(pa, 24);
     c30 = madd64(a, b0, c30); c31 = madd64(a, b1, c31);
-    a = v128.load64_splat(pa, 32);
-    c40 = madd64(a, b0, c40); c41 = madd64(a, b1, c41);
-    a = v128.load64_splat(pa, 40);
-    c50 = madd64(a, b0, c50); c51 = madd64(a, b1, c51);
-    pa += 48;
+    pa += 32;
     pb += 32;
   }
   if (acc) {
@@ -149,15 +134,11 @@ function kernel64(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool
     c10 = f64x2.add(c10, v128.load(c + ldc)); c11 = f64x2.add(c11, v128.load(c + ldc, 16));
     c20 = f64x2.add(c20, v128.load(c + 2 * ldc)); c21 = f64x2.add(c21, v128.load(c + 2 * ldc, 16));
     c30 = f64x2.add(c30, v128.load(c + 3 * ldc)); c31 = f64x2.add(c31, v128.load(c + 3 * ldc, 16));
-    c40 = f64x2.add(c40, v128.load(c + 4 * ldc)); c41 = f64x2.add(c41, v128.load(c + 4 * ldc, 16));
-    c50 = f64x2.add(c50, v128.load(c + 5 * ldc)); c51 = f64x2.add(c51, v128.load(c + 5 * ldc, 16));
   }
   v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
   v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
   v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
   v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
-  v128.store(c, c40); v128.store(c, c41, 16); c += ldc;
-  v128.store(c, c50); v128.store(c, c51, 16);
 }
 
 function gemm<T>(

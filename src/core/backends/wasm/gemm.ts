@@ -11,8 +11,8 @@ import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
 const MIN_WORK = 4096;
 /** Below this many multiply-adds one thread is faster than waking workers. */
 const MIN_PARALLEL_WORK = 1 << 17;
-/** Rows per task: a multiple of the micro-kernel's 6 rows. */
-const MR = 6;
+/** Rows per task: a multiple of the micro-kernel's 4 rows. */
+const MR = 4;
 
 /** A matrix operand: its data and, per batch item, the element offset of its [rows, cols] block. */
 export interface GemmOperand {
