@@ -1,0 +1,36 @@
+/**
+ * Complex *numbers* (not tensors) for the closed forms of the analysis module and the small
+ * dense eigen-solver: plain `{ re, im }` objects and a handful of operations on them.
+ */
+
+/** A complex number re + i·im. */
+export interface ComplexScalar {
+  readonly re: number;
+  readonly im: number;
+}
+
+export const c = (re: number, im = 0): ComplexScalar => ({ re, im });
+export const cAdd = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re + b.re, im: a.im + b.im });
+export const cSub = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re - b.re, im: a.im - b.im });
+export const cMul = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
+export const cScale = (a: ComplexScalar, s: number): ComplexScalar => ({ re: a.re * s, im: a.im * s });
+export const cConj = (a: ComplexScalar): ComplexScalar => ({ re: a.re, im: -a.im });
+export const cAbs2 = (a: ComplexScalar): number => a.re * a.re + a.im * a.im;
+export const cAbs = (a: ComplexScalar): number => Math.hypot(a.re, a.im);
+
+export function cDiv(a: ComplexScalar, b: ComplexScalar): ComplexScalar {
+  // Smith's algorithm: no overflow for large |b|.
+  if (Math.abs(b.re) >= Math.abs(b.im)) {
+    const r = b.im / b.re;
+    const d = b.re + b.im * r;
+    return { re: (a.re + a.im * r) / d, im: (a.im - a.re * r) / d };
+  }
+  const r = b.re / b.im;
+  const d = b.re * r + b.im;
+  return { re: (a.re * r + a.im) / d, im: (a.im * r - a.re) / d };
+}
+
+/** A real number or a complex one, as complex. */
+export function toScalar(z: number | ComplexScalar): ComplexScalar {
+  return typeof z === 'number' ? { re: z, im: 0 } : z;
+}

@@ -1,0 +1,168 @@
+/**
+ * Eigendecomposition of a small real non-symmetric matrix, A = V diag(λ) V⁻¹ with complex λ
+ * and V, in plain float64 JavaScript (the tensor library has only the symmetric `eigh`). Used
+ * to build the teacher of P1's teacher–student task, A = V diag(λ') V⁻¹ with remapped
+ * eigenvalue moduli. Meant for n up to a few dozen:
+ *
+ *   eigenvalues:  Durand–Kerner iteration on p(z) = det(zI − A), each p(z) by complex LU;
+ *   eigenvectors: inverse iteration (A − λ̃I) v ← v with λ̃ a hair off λ, then normalised.
+ *
+ * Non-real eigenvalues come in conjugate pairs; they are paired exactly (the second one is
+ * the conjugate of the first, and so is its eigenvector) so that V diag(f(λ)) V⁻¹ is real
+ * for any f with f(conj z) = conj f(z).
+ */
+import type { ComplexScalar } from './complex-scalar.js';
+import { c, cAbs, cAbs2, cConj, cDiv, cMul, cScale, cSub } from './complex-scalar.js';
+
+type CMatrix = ComplexScalar[][];
+
+/** LU with partial pivoting of a complex matrix; returns its determinant, or solves M x = b. */
+function luSolve(m: CMatrix, b?: ComplexScalar[]): { det: ComplexScalar; x?: ComplexScalar[] } {
+  const n = m.length;
+  const a = m.map((row) => row.slice());
+  const rhs = b?.slice();
+  let det = c(1);
+  for (let k = 0; k < n; k++) {
+    let p = k;
+    for (let i = k + 1; i < n; i++) if (cAbs2(a[i][k]) > cAbs2(a[p][k])) p = i;
+    if (p !== k) {
+      [a[p], a[k]] = [a[k], a[p]];
+      if (rhs) [rhs[p], rhs[k]] = [rhs[k], rhs[p]];
+      det = cScale(det, -1);
+    }
+    // A singular pivot: nudge it (inverse iteration only needs a large, finite solution).
+    if (cAbs2(a[k][k]) === 0) a[k][k] = c(1e-300);
+    det = cMul(det, a[k][k]);
+    for (let i = k + 1; i < n; i++) {
+      const f = cDiv(a[i][k], a[k][k]);
+      if (f.re === 0 && f.im === 0) continue;
+      for (let j = k; j < n; j++) a[i][j] = cSub(a[i][j], cMul(f, a[k][j]));
+      if (rhs) rhs[i] = cSub(rhs[i], cMul(f, rhs[k]));
+    }
+  }
+  if (!rhs) return { det };
+  const x = new Array<ComplexScalar>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = rhs[i];
+    for (let j = i + 1; j < n; j++) s = cSub(s, cMul(a[i][j], x[j]));
+    x[i] = cDiv(s, a[i][i]);
+  }
+  return { det, x };
+}
+
+function shifted(a: readonly (readonly number[])[], z: ComplexScalar, sign: 1 | -1): CMatrix {
+  // sign 1: zI − A;  sign −1: A − zI.
+  return a.map((row, i) => row.map((v, j) => (i === j ? c(sign * (z.re - v), sign * z.im) : c(-sign * v))));
+}
+
+/** Eigenvalues and eigenvectors of a real square matrix. */
+export interface Eigendecomposition {
+  /** λ_k, conjugate pairs adjacent (positive imaginary part first), then real ones. */
+  readonly values: readonly ComplexScalar[];
+  /** vectors[k] is the unit-norm eigenvector of values[k]. */
+  readonly vectors: readonly (readonly ComplexScalar[])[];
+}
+
+/**
+ * A = V diag(λ) V⁻¹ for a real n×n matrix with distinct eigenvalues (a random Gaussian matrix
+ * has them with probability 1). Throws if the iteration does not converge.
+ */
+export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
+  const n = a.length;
+  if (n === 0 || a.some((row) => row.length !== n)) throw new Error(`eigReal: need a square, non-empty matrix, got ${n} rows of lengths ${a.map((r) => r.length).join(', ')}`);
+  if (a.some((row) => row.some((v) => !Number.isFinite(v)))) throw new Error('eigReal: the matrix has non-finite entries');
+  const scale = Math.max(1e-300, Math.sqrt(a.reduce((s, row) => s + row.reduce((t, v) => t + v * v, 0), 0)));
+  // Durand–Kerner on the monic p(z) = det(zI − A), roots started on a skewed circle.
+  let z: ComplexScalar[] = Array.from({ length: n }, (_, k) => {
+    const ang = (2 * Math.PI * k) / n + 0.4;
+    return c(scale * 0.9 * Math.cos(ang), scale * 0.9 * Math.sin(ang));
+  });
+  let converged = false;
+  for (let it = 0; it < 2000 && !converged; it++) {
+    let moved = 0;
+    const next = z.map((zk, k) => {
+      let denom = c(1);
+      for (let j = 0; j < n; j++) if (j !== k) denom = cMul(denom, cSub(zk, z[j]));
+      const step = cDiv(luSolve(shifted(a, zk, 1)).det, denom);
+      moved = Math.max(moved, cAbs(step));
+      return cSub(zk, step);
+    });
+    z = next;
+    converged = moved <= 1e-14 * scale;
+  }
+  if (!converged) throw new Error('eigReal: the eigenvalue iteration did not converge (repeated eigenvalues?)');
+  // Pair conjugates exactly; snap near-real roots to the real axis.
+  const tol = 1e-9 * scale;
+  const pending = z.slice();
+  const values: ComplexScalar[] = [];
+  const reals: ComplexScalar[] = [];
+  while (pending.length > 0) {
+    const zk = pending.shift()!;
+    if (Math.abs(zk.im) <= tol) {
+      reals.push(c(zk.re));
+      continue;
+    }
+    let best = -1;
+    for (let j = 0; j < pending.length; j++) if (best < 0 || cAbs(cSub(pending[j], cConj(zk))) < cAbs(cSub(pending[best], cConj(zk)))) best = j;
+    if (best < 0) throw new Error('eigReal: a complex eigenvalue without its conjugate');
+    const partner = pending.splice(best, 1)[0];
+    const mean = c((zk.re + partner.re) / 2, (Math.abs(zk.im) + Math.abs(partner.im)) / 2);
+    values.push(mean, cConj(mean));
+  }
+  values.push(...reals.sort((p, q) => q.re - p.re));
+  // Inverse iteration for each eigenvector (the conjugate's is the conjugate vector).
+  const vectors: ComplexScalar[][] = [];
+  for (let k = 0; k < values.length; k++) {
+    if (k > 0 && values[k].im < 0 && values[k - 1].im > 0) {
+      vectors.push(vectors[k - 1].map(cConj));
+      continue;
+    }
+    const lam = values[k];
+    const off = c(lam.re + 1e-10 * scale, lam.im + (lam.im === 0 ? 0 : 1e-10 * scale));
+    let v: ComplexScalar[] = Array.from({ length: n }, (_, i) => c(1 / Math.sqrt(n) + 0.01 * i));
+    const m = shifted(a, off, -1);
+    for (let it = 0; it < 3; it++) {
+      const x = luSolve(m, v).x!;
+      const norm = Math.sqrt(x.reduce((s, e) => s + cAbs2(e), 0));
+      v = x.map((e) => cScale(e, 1 / norm));
+    }
+    // Fix the phase: largest component real and positive (conjugate pairs stay conjugate).
+    let big = 0;
+    for (let i = 1; i < n; i++) if (cAbs2(v[i]) > cAbs2(v[big])) big = i;
+    const ph = cDiv(cConj(v[big]), c(cAbs(v[big])));
+    vectors.push(v.map((e) => cMul(e, ph)));
+  }
+  return { values, vectors };
+}
+
+/** Inverse of a complex matrix (Gauss–Jordan via LU solves, one column at a time). */
+function cInverse(m: CMatrix): CMatrix {
+  const n = m.length;
+  const cols = Array.from({ length: n }, (_, j) => luSolve(m, Array.from({ length: n }, (_, i) => c(i === j ? 1 : 0))).x!);
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => cols[j][i]));
+}
+
+/**
+ * Re(V diag(values) V⁻¹): the real matrix with the eigenvectors of `eig` and new eigenvalues
+ * (which must respect its conjugate pairing for the result to be real). Returns the matrix and
+ * the largest imaginary part that was dropped (a check: ~1e-15 for a consistent input).
+ */
+export function fromEigen(eig: Eigendecomposition, values: readonly ComplexScalar[]): { matrix: number[][]; maxImag: number } {
+  const n = eig.values.length;
+  if (values.length !== n) throw new Error(`fromEigen: need ${n} eigenvalues, got ${values.length}`);
+  const vMat: CMatrix = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, k) => eig.vectors[k][i]));
+  const vInv = cInverse(vMat);
+  let maxImag = 0;
+  const matrix = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => {
+      let s = c(0);
+      for (let k = 0; k < n; k++) {
+        const t = cMul(cMul(vMat[i][k], values[k]), vInv[k][j]);
+        s = { re: s.re + t.re, im: s.im + t.im };
+      }
+      maxImag = Math.max(maxImag, Math.abs(s.im));
+      return s.re;
+    }),
+  );
+  return { matrix, maxImag };
+}

@@ -1,0 +1,12 @@
+/**
+ * analysis: closed-form and Monte-Carlo tools for studying recurrent networks (PAPERS.md P1):
+ * signal propagation in linear recurrences, scalar loss landscapes, and a small dense
+ * eigendecomposition for building teachers with prescribed spectra.
+ */
+export * as signalPropagation from './signal-propagation.js';
+export type { LambdaParametrization, SignalSetup, SignalMoments, MonteCarloOptions, MonteCarloEstimate } from './signal-propagation.js';
+export * as lossLandscape from './loss-landscape.js';
+export type { LandscapeOptions } from './loss-landscape.js';
+export { eigReal, fromEigen } from './eig.js';
+export type { Eigendecomposition } from './eig.js';
+export type { ComplexScalar } from './complex-scalar.js';

@@ -1,0 +1,77 @@
+/**
+ * The scalar loss landscape of PAPERS.md P1: a student h_t = λ h_{t−1} + γ x_t learns to
+ * imitate a teacher h⋆_t = λ⋆ h⋆_{t−1} + γ⋆ x_t on inputs x_t = μ + σ ε_t (ε white, unit
+ * variance), with the stationary loss L(λ) = ½ E|h_t − h⋆_t|²:
+ *
+ *   L(λ) = ½ { μ² |γ/(1−λ) − γ⋆/(1−λ⋆)|²
+ *              + σ² [ γ²/(1−|λ|²) + γ⋆²/(1−|λ⋆|²) − 2 Re(γγ⋆/(1 − λ conj(λ⋆))) ] }
+ *
+ * with γ = γ⋆ = 1 (no normalisation) or γ = √(1−|λ|²), γ⋆ = √(1−|λ⋆|²) (normalised). As
+ * λ⋆ -> 1 the landscape around λ⋆ becomes ever sharper (its curvature grows like (1−λ⋆)^−3
+ * for white input); the exponential parametrisation and the normalisation flatten it.
+ */
+import { add, mul, sub, square } from '../core/ops/elementwise.js';
+import { full } from '../core/creation.js';
+import { linearScan } from '../core/ops/scan.js';
+import { sliceAxis } from '../core/ops/movement.js';
+import * as random from '../core/random.js';
+import type { Key } from '../core/random.js';
+import type { ComplexScalar } from './complex-scalar.js';
+import { c, cAbs2, cConj, cDiv, cMul, cSub, toScalar } from './complex-scalar.js';
+
+/** Input statistics and normalisation of the landscape. */
+export interface LandscapeOptions {
+  /** Input mean μ (default 0). */
+  readonly mu?: number;
+  /** Input noise standard deviation σ (default 1). */
+  readonly sigma?: number;
+  /** γ = √(1−|λ|²) for student and teacher (default false: γ = 1). */
+  readonly normalized?: boolean;
+}
+
+function check(where: string, z: ComplexScalar, name: string): void {
+  if (!(cAbs2(z) < 1)) throw new Error(`${where}: ${name} must have |${name}| < 1, got ${z.re}${z.im === 0 ? '' : ` + ${z.im}i`}`);
+}
+
+/** L(λ) of the module notes for λ, λ* real or complex (|λ|, |λ*| < 1). */
+export function scalarLoss(lambda: number | ComplexScalar, lambdaStar: number | ComplexScalar, options: LandscapeOptions = {}): number {
+  const l = toScalar(lambda);
+  const ls = toScalar(lambdaStar);
+  check('lossLandscape.scalarLoss', l, 'lambda');
+  check('lossLandscape.scalarLoss', ls, 'lambdaStar');
+  const { mu = 0, sigma = 1, normalized = false } = options;
+  const g = normalized ? Math.sqrt(1 - cAbs2(l)) : 1;
+  const gs = normalized ? Math.sqrt(1 - cAbs2(ls)) : 1;
+  const meanTerm = cAbs2(cSub(cDiv(c(g), cSub(c(1), l)), cDiv(c(gs), cSub(c(1), ls))));
+  const cross = cDiv(c(g * gs), cSub(c(1), cMul(l, cConj(ls)))).re;
+  const noiseTerm = (g * g) / (1 - cAbs2(l)) + (gs * gs) / (1 - cAbs2(ls)) - 2 * cross;
+  return 0.5 * (mu * mu * meanTerm + sigma * sigma * noiseTerm);
+}
+
+/**
+ * Monte-Carlo estimate of L(λ) for real λ, λ*: S sequences of length T (h read at the last
+ * step), mean and standard error of ½ (h_T − h*_T)².
+ */
+export function scalarLossMonteCarlo(
+  key: Key,
+  lambda: number,
+  lambdaStar: number,
+  options: LandscapeOptions & { readonly samples?: number; readonly steps?: number } = {},
+): { mean: number; sem: number } {
+  check('lossLandscape.scalarLossMonteCarlo', c(lambda), 'lambda');
+  check('lossLandscape.scalarLossMonteCarlo', c(lambdaStar), 'lambdaStar');
+  const { mu = 0, sigma = 1, normalized = false, samples = 4000 } = options;
+  const steps = options.steps ?? Math.ceil(25 / (1 - Math.max(Math.abs(lambda), Math.abs(lambdaStar))));
+  const x = add(mul(random.normal(key, [steps, samples], { dtype: 'f64' }), sigma), mu); // [T, S]
+  const run = (l: number): ReturnType<typeof sliceAxis> => {
+    const g = normalized ? Math.sqrt(1 - l * l) : 1;
+    return sliceAxis(linearScan(full([samples], l, { dtype: 'f64' }), mul(x, g), { axis: 0 }), 0, steps - 1);
+  };
+  const v = Float64Array.from(mul(square(sub(run(lambda), run(lambdaStar))), 0.5).dataSync());
+  let m = 0;
+  for (const a of v) m += a;
+  m /= v.length;
+  let ss = 0;
+  for (const a of v) ss += (a - m) ** 2;
+  return { mean: m, sem: Math.sqrt(ss / (v.length - 1) / v.length) };
+}
