@@ -3,4 +3,4 @@ export { gemmScratchElements, gemmTasksF32, gemmTasksF64 } from './gemm';
 export * from './generated/elementwise';
 export { scanComplexF32, scanComplexF64, scanRealF32, scanRealF64 } from './scan';
 export { sumMidF32, sumMidF64 } from './reduce';
-export { rtrlTraceGradsF32, rtrlTraceGradsF64, rtrlTraceUpdateF32, rtrlTraceUpdateF64 } from './rtrl';
+export { rtrlTraceAdvanceF32, rtrlTraceAdvanceF64 } from './rtrl';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
+import { experimentNames } from '../src/experiments/registry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -89,15 +90,17 @@ describe('looplab CLI', () => {
   it('list shows each experiment with one line', async () => {
     const io = capture();
     expect(await main(['list'], io)).toBe(EXIT_OK);
-    expect(io.stdout()).toMatch(/^sine-mlp\s+\S.*\n$/);
+    const lines = io.stdout().trimEnd().split('\n');
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(experimentNames());
+    for (const line of lines) expect(line).toMatch(/^\S+\s+\S/); // name, then its description
   });
 
   it.each([
-    [['frobnicate'], /unknown command 'frobnicate' \(valid: list, run, sweep, report, help\)/],
+    [['frobnicate'], /unknown command 'frobnicate' \(valid: list, run, sweep, report, check, help\)/],
     [['--frob'], /unknown option '--frob'/],
     [[], /Usage:/],
-    [['run'], /missing the experiment name \(valid: sine-mlp\)/],
-    [['run', 'nope'], /unknown experiment 'nope' \(valid: sine-mlp\)/],
+    [['run'], /missing the experiment name \(valid: sine-mlp, /],
+    [['run', 'nope'], /unknown experiment 'nope' \(valid: sine-mlp, /],
     [['run', 'sine-mlp', '--bogus'], /Valid options for run: --config\.<key>=<value>/],
     [['run', 'sine-mlp', '--config.lr=0.1'], /unknown key config\.lr \(valid: steps, batchSize, model\.hidden, optim\.lr, optim\.beta1/],
     [['run', 'sine-mlp', '--config.optim.lr=fast', '--config.model.hidden=wide'], /config\.optim\.lr: expected a number, got 'fast'\nconfig\.model\.hidden: expected a number, got 'wide'/],

@@ -10,6 +10,7 @@ import {
   sigmoid, sqrt, square, sub, sum, tanh, tensor,
 } from '../src/index.js';
 import { matmulT } from '../src/core/ops/matmul.js';
+import { lruTraceAdvance } from '../src/learn/traces.js';
 import { getCpuKernels, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
 import { readyWorkers, wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
 import { rand, rng, toF64 } from './util/check.js';
@@ -307,4 +308,32 @@ describe('kernel selection', () => {
   it('setCpuKernels rejects unknown names', () => {
     expect(() => setCpuKernels('gpu' as never)).toThrow("setCpuKernels: expected 'ts' or 'wasm', got gpu");
   });
+});
+
+describe('LRU eligibility trace (online learning)', () => {
+  for (const dt of DTYPES) {
+    for (const [B, N, H] of [[5, 7, 33], [3, 64, 128]] as const) {
+      it(`${dt} lruTraceAdvance B=${B} N=${N} H=${H}, with and without the error products`, () => {
+        const c = (shape: number[], seed: number) => ({ re: rand(shape, seed, -1, 1, dt), im: rand(shape, seed + 100, -1, 1, dt) });
+        const p = { lambda: c([N], 1), gamma: rand([N], 2, 0.1, 1, dt), bRe: rand([N, H], 3, -1, 1, dt), bIm: rand([N, H], 4, -1, 1, dt) };
+        const prev = c([B, N, H], 5);
+        const u = rand([B, H], 6, -1, 1, dt);
+        // ḡ with zero rows, which the kernels skip
+        const gv = toF64(rand([B, N], 7, -1, 1, 'f64')).map((v, i) => (i % 3 === 0 ? 0 : v));
+        const g = { re: tensor(gv, { shape: [B, N], dtype: dt }), im: tensor(gv.map((v) => v * 0.5), { shape: [B, N], dtype: dt }) };
+        const r = both('rtrlTraceAdvance', () => lruTraceAdvance(p, prev, u, g));
+        const rNo = both('rtrlTraceAdvance', () => lruTraceAdvance(p, prev, u, null));
+        const close = (x: Tensor, y: Tensor): void => {
+          if (dt === 'f64') expectIdentical(x, y); // same operations in the same order
+          else expect(maxAbsDiff(x, y)).toBeLessThanOrEqual(1e-5 * Math.max(1, ...Array.from(toF64(x), Math.abs)));
+        };
+        close(r.ts.b.re, r.wasm.b.re);
+        close(r.ts.b.im, r.wasm.b.im);
+        close(r.ts.grad!.re, r.wasm.grad!.re);
+        close(r.ts.grad!.im, r.wasm.grad!.im);
+        close(rNo.ts.b.re, rNo.wasm.b.re);
+        expect(rNo.wasm.grad).toBeNull();
+      });
+    }
+  }
 });

@@ -6,6 +6,7 @@
  *   looplab run <name> [options]                  run an experiment (or --resume DIR)
  *   looplab sweep <name> --grid key=v1,v2 …       configurations × seeds in parallel
  *   looplab report DIR [DIR…]                     re-render one run, or several side by side
+ *   looplab check online [options]                online learning vs BPTT on a random model (JSON)
  *   looplab --help | --version
  *
  * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then), 130 stopped
@@ -19,6 +20,7 @@ import { packageVersion } from '../experiments/env.js';
 import { experiments } from '../experiments/registry.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
+import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
 import type { CommandEnv } from './commands.js';
 import type { CliIO } from './progress.js';
 
@@ -26,7 +28,7 @@ export type { CliIO } from './progress.js';
 export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
 export { packageVersion } from '../experiments/env.js';
 
-const COMMANDS = ['list', 'run', 'sweep', 'report', 'help'] as const;
+const COMMANDS = ['list', 'run', 'sweep', 'report', 'check', 'help'] as const;
 
 function usage(): string {
   const names = experiments.map((e) => e.name).join(', ');
@@ -40,6 +42,7 @@ function usage(): string {
     '  looplab run --resume DIR',
     '  looplab sweep <name> --grid <key>=<v1>,<v2> [--grid …] [--seeds K] [--workers W] [run options]',
     '  looplab report DIR [DIR …] [--out DIR]',
+    '  looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
     '  looplab help | --help | --version',
     '',
     'Commands:',
@@ -49,6 +52,8 @@ function usage(): string {
     '  sweep    run every combination of the grid values for each seed, in parallel, and rank',
     "           the configurations by the experiment's metric (mean ± s.e.m. over seeds)",
     '  report   re-render report.html of a run directory; with several, compare them side by side',
+    '  check    online: compare online learning with BPTT on a random LRU model, print JSON',
+    '           (looplab check online --help)',
     '',
     'Options for run and sweep:',
     '  --config.<key>=<value>  override one setting, checked against the default configuration;',
@@ -121,6 +126,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
       case 'help':
         io.out(usage());
         return EXIT_OK;
+      case 'check': {
+        const args = parseCheckArgs(rest);
+        if (args.mode === 'help') return (io.out(CHECK_USAGE), EXIT_OK);
+        return checkCommand(args, io);
+      }
       case 'run': {
         const args = parseRunArgs(rest, env.cwd);
         if (args.mode === 'help') return (io.out(usage()), EXIT_OK);

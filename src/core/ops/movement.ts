@@ -443,7 +443,7 @@ const splitOp: OpDef<{ readonly axis: number; readonly points: readonly number[]
         if (n === 0) return;
         for (let p = 0; p < outer; p++) {
           const from = p * row + points[k] * inner;
-          o.set(ins[0].subarray(from, from + n) as never, p * n);
+          o.set(ins[0].subarray(from, from + n), p * n);
         }
       });
     },

@@ -1,0 +1,91 @@
+/**
+ * `looplab check online`: compare the online gradient of an LRU model with BPTT on a random model
+ * and batch (float64) and print the result as JSON (see `learn.checkOnline`).
+ *
+ *   looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]
+ */
+import { parseArgs } from 'node:util';
+import { checkOnline } from '../learn/check.js';
+import type { CheckOnlineOptions } from '../learn/check.js';
+import { UsageError } from './args.js';
+import { EXIT_OK } from './commands.js';
+import type { CliIO } from './progress.js';
+
+const CHECKS = ['online'] as const;
+const MODES = ['online', 'spatial', 'truncated1', 'snap1'] as const;
+const OPTIONS = '--layers L, --seed S, --T n, --dModel H, --dHidden N, --mode online|spatial|truncated1|snap1, --help';
+
+export const CHECK_USAGE = [
+  'Usage: looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
+  '',
+  'Compares the online gradient of a random LRU model (nn.seq, float64, per-step MSE on a random',
+  'batch of 2 sequences) with BPTT and prints JSON: { "layers", "mode", "maxRelError": { parameter:',
+  'max |online − BPTT| / max |BPTT| }, "cosine": [per layer], "normRatio": [per layer] }.',
+  '',
+  '  --layers L    number of LRU blocks (default 1)',
+  '  --seed S      random seed (default 0)',
+  '  --T n         sequence length (default 20)',
+  '  --dModel H    model width (default 8)',
+  '  --dHidden N   LRU state size (default 16)',
+  '  --mode M      the estimate: online (default), spatial, truncated1, snap1',
+  '',
+].join('\n');
+
+export type CheckArgs = { readonly mode: 'help' } | { readonly mode: 'online'; readonly options: CheckOnlineOptions };
+
+function int(option: string, raw: unknown, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'string') throw new UsageError(`check online: --${option} expects an integer in [${min}, ${max}]`);
+  const s = raw;
+  const n = /^\d+$/.test(s) ? Number(s) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`check online: --${option} expects an integer in [${min}, ${max}], got '${s}'`);
+  return n;
+}
+
+/** Parse `check <what> [options]`; usage errors name the valid options. */
+export function parseCheckArgs(args: readonly string[]): CheckArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        layers: { type: 'string' },
+        seed: { type: 'string' },
+        T: { type: 'string' },
+        dModel: { type: 'string' },
+        dHidden: { type: 'string' },
+        mode: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`check: ${(e as Error).message}\nValid options for check online: ${OPTIONS}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { mode: 'help' };
+  const [what, ...extra] = positionals;
+  if (what === undefined) throw new UsageError(`check: missing what to check (valid: ${CHECKS.join(', ')})`);
+  if (what !== 'online') throw new UsageError(`check: unknown check '${what}' (valid: ${CHECKS.join(', ')})`);
+  if (extra.length > 0) throw new UsageError(`check online: unexpected argument '${extra[0]}'`);
+  const mode = typeof values.mode === 'string' ? values.mode : 'online';
+  if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(`check online: --mode expects one of ${MODES.join(', ')}, got '${mode}'`);
+  return {
+    mode: 'online',
+    options: {
+      layers: int('layers', values.layers, 1, 1, 64),
+      seed: int('seed', values.seed, 0, 0, 2 ** 31 - 1),
+      T: int('T', values.T, 20, 1, 100_000),
+      dModel: int('dModel', values.dModel, 8, 1, 4096),
+      dHidden: int('dHidden', values.dHidden, 16, 1, 4096),
+      mode: mode as (typeof MODES)[number],
+    },
+  };
+}
+
+/** Run the check and print its JSON report. */
+export function checkCommand(args: Extract<CheckArgs, { mode: 'online' }>, io: CliIO): number {
+  io.out(`${JSON.stringify(checkOnline(args.options), null, 2)}\n`);
+  return EXIT_OK;
+}

