@@ -282,6 +282,13 @@ describe('threads', () => {
     if (availableParallelism() > 1) expect(readyWorkers(rt!)).toBeGreaterThan(0);
     const r = both('gemm', () => matmul(a, b));
     expect(maxAbsDiff(r.ts, r.wasm)).toBeLessThan(1e-6 * 200);
+    // streaming kernels split by element ranges (above ~1M elements per thread)
+    const x = rand([(1 << 21) + 3], 14, -1, 1, 'f32');
+    const y = rand([(1 << 21) + 3], 15, -1, 1, 'f32');
+    const s = both('mul_', () => mul(x, y));
+    expectIdentical(s.ts, s.wasm);
+    const t = both('sumMid', () => sum(x));
+    expect(Math.abs(toF64(t.ts)[0] - toF64(t.wasm)[0])).toBeLessThanOrEqual(1e-3);
   });
 });
 

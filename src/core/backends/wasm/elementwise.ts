@@ -13,8 +13,11 @@ import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
-/** Elements per thread below which waking workers does not pay. */
-const MIN_PARALLEL_ELEMENTS = 1 << 15;
+/**
+ * Elements per thread below which waking workers does not pay (`npm run bench:threads`: the
+ * copies in and out run on the calling thread, so streaming kernels gain only from millions of elements).
+ */
+const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
 function kernelFor(rt: WasmRuntime, name: string, o: AnyTypedArray, ins: readonly AnyTypedArray[]): string | null {
   const t = o instanceof Float32Array ? 'f32' : o instanceof Float64Array ? 'f64' : null;

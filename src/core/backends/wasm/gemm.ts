@@ -9,8 +9,8 @@ import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
 
 /** Below this many multiply-adds the TypeScript kernel is as fast (call and copy overheads). */
 const MIN_WORK = 4096;
-/** Below this many multiply-adds one thread is faster than waking workers. */
-const MIN_PARALLEL_WORK = 1 << 17;
+/** Below this many multiply-adds one thread is faster than splitting (`npm run bench:threads`: threads pay from ~128³). */
+const MIN_PARALLEL_WORK = 1 << 21;
 /** Rows per task: a multiple of the micro-kernel's 4 rows. */
 const MR = 4;
 

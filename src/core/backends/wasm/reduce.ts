@@ -8,7 +8,11 @@ import { maxParts, parallelFor } from './pool.js';
 import { arenaAlloc, arenaPut, arenaReset, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
-const MIN_PARALLEL_ELEMENTS = 1 << 15;
+/**
+ * Elements per thread below which waking workers does not pay (`npm run bench:threads`: the
+ * copies in and out run on the calling thread, so streaming kernels gain only from millions of elements).
+ */
+const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
 /** o = Σ_axes x; false when it declines. */
 export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readonly number[], o: AnyTypedArray): boolean {

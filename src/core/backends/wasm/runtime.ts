@@ -15,6 +15,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { WASM_KERNELS } from './kernels.generated.js';
+import { threadCount } from './pool.js';
 
 /** Which CPU kernels run: plain TypeScript loops or WebAssembly SIMD (+ threads). */
 export type CpuKernels = 'ts' | 'wasm';
@@ -112,7 +113,10 @@ function load(): WasmRuntime | null {
 /** The kernel module, or null when the TypeScript kernels are selected or Wasm is unavailable. */
 export function wasm(): WasmRuntime | null {
   if (selected !== 'wasm') return null;
-  if (runtime === undefined) runtime = load();
+  if (runtime === undefined) {
+    threadCount(); // a bad LOOPLAB_CPU_THREADS fails at the first kernel, not at the first large one
+    runtime = load();
+  }
   return runtime;
 }
 

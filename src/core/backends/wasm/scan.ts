@@ -8,7 +8,11 @@ import { parallelFor } from './pool.js';
 import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
-const MIN_PARALLEL_ELEMENTS = 1 << 15;
+/**
+ * Elements per thread below which waking workers does not pay (`npm run bench:threads`: the
+ * copies in and out run on the calling thread, so streaming kernels gain only from millions of elements).
+ */
+const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
 export interface ScanLayout {
   readonly outer: number;
