@@ -32,7 +32,7 @@ import type { Complex } from '../core/complex.js';
 import { cadd, cmul } from '../core/complex.js';
 import { zeros } from '../core/creation.js';
 import type { OpDef } from '../core/op.js';
-import { wasmTraceAdvance } from '../core/backends/wasm/rtrl.js';
+import { diagTraceAdvanceOp } from '../core/ops/rtrl.js';
 import { runOp } from '../core/op.js';
 import { add, mul, sub } from '../core/ops/elementwise.js';
 import { matmul } from '../core/ops/matmul.js';
@@ -329,74 +329,6 @@ export function lruStateUpdate(p: LruTraceInputs, hPrev: Complex, u: Tensor, pre
   return { lambda: { re: lr, im: li }, gamma: { re: gr, im: gi }, h: { re: hr, im: hi } };
 }
 
-/**
- * Inputs: λre, λim, γ [N], u [B, H], E^B re/im [B, N, H], with `withGrad` ḡ re/im [B, N].
- * Outputs: E^B_t re/im [B, N, H], with `withGrad` Σ_b conj(E^B_t) ḡ re/im [N, H].
- */
-const traceAdvanceOp: OpDef<{ withGrad: boolean }> = {
-  name: 'lruTraceAdvance',
-  infer: (ins, { withGrad }) => {
-    const op = 'lruTraceAdvance';
-    const dtype = floatOf(op, ins);
-    const [B, N, H] = ins[4].shape;
-    const names = ['λ re', 'λ im', 'γ', 'u', 'E^B re', 'E^B im', 'ḡ re', 'ḡ im'];
-    const want = [[N], [N], [N], [B, H], [B, N, H], [B, N, H], [B, N], [B, N]];
-    if (ins.length !== (withGrad ? 8 : 6)) throw new Error(`${op}: expected ${withGrad ? 8 : 6} inputs, got ${ins.length}`);
-    ins.forEach((m, i) => expectShape(op, names[i], m.shape, want[i]));
-    const bnh = { shape: [B, N, H], dtype };
-    const nh = { shape: [N, H], dtype };
-    return withGrad ? [bnh, bnh, nh, nh] : [bnh, bnh];
-  },
-  kernels: {
-    cpu: (ins, inMeta, outs, _outMeta, { withGrad }) => {
-      const [B, N, H] = inMeta[4].shape;
-      if (wasmTraceAdvance(ins, outs, B, N, H)) return; // SIMD, units split across threads
-      const [lr, li, g, u, ebr, ebi] = ins;
-      const [obr, obi] = outs;
-      const gr = withGrad ? ins[6] : null;
-      const gi = withGrad ? ins[7] : null;
-      const sr = withGrad ? outs[2] : null;
-      const si = withGrad ? outs[3] : null;
-      if (sr !== null && si !== null) {
-        sr.fill(0);
-        si.fill(0);
-      }
-      for (let b = 0; b < B; b++) {
-        const ub = b * H;
-        for (let n = 0; n < N; n++) {
-          const k = b * N + n;
-          const a = lr[n];
-          const c = li[n];
-          const gn = g[n];
-          const base = k * H;
-          if (gr === null || gi === null || sr === null || si === null || (gr[k] === 0 && gi[k] === 0)) {
-            for (let h = 0; h < H; h++) {
-              const er = ebr[base + h];
-              const ei = ebi[base + h];
-              obr[base + h] = a * er - c * ei + gn * u[ub + h];
-              obi[base + h] = a * ei + c * er;
-            }
-            continue;
-          }
-          const xr = gr[k];
-          const xi = gi[k];
-          const row = n * H;
-          for (let h = 0; h < H; h++) {
-            const er = ebr[base + h];
-            const ei = ebi[base + h];
-            const nr = a * er - c * ei + gn * u[ub + h];
-            const ni = a * ei + c * er;
-            obr[base + h] = nr;
-            obi[base + h] = ni;
-            sr[row + h] += nr * xr + ni * xi;
-            si[row + h] += nr * xi - ni * xr;
-          }
-        }
-      }
-    },
-  },
-};
-
 /** The unfused composition of `lruTraceAdvance` (the reference, and the path on WebGPU). */
 export function lruTraceAdvanceReference(p: LruTraceInputs, prev: Complex, u: Tensor, g: Complex | null): { readonly b: Complex; readonly grad: Complex | null } {
   const [N, H] = p.bRe.shape;
@@ -415,10 +347,10 @@ export function lruTraceAdvance(p: LruTraceInputs, prev: Complex, u: Tensor, g: 
   if (u.device !== 'cpu') return lruTraceAdvanceReference(p, prev, u, g);
   const base = [p.lambda.re, p.lambda.im, p.gamma, u, prev.re, prev.im];
   if (g === null) {
-    const [br, bi] = runOp(traceAdvanceOp, base, { withGrad: false });
+    const [br, bi] = runOp(diagTraceAdvanceOp, base, { withGrad: false });
     return { b: { re: br, im: bi }, grad: null };
   }
-  const [br, bi, sr, si] = runOp(traceAdvanceOp, [...base, g.re, g.im], { withGrad: true });
+  const [br, bi, sr, si] = runOp(diagTraceAdvanceOp, [...base, g.re, g.im], { withGrad: true });
   return { b: { re: br, im: bi }, grad: { re: sr, im: si } };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The big eligibility trace of online learning in LRU layers on the Wasm kernels
  * (assembly/rtrl.ts): E^B_t = diag(λ) E^B_{t−1} + γ u_tᵀ and, with an error ḡ_t, its products
- * Σ_b conj(E^B_t) ḡ_t in the same pass. The op is `lruTraceAdvance` (src/learn/traces.ts), whose
+ * Σ_b conj(E^B_t) ḡ_t in the same pass. The op is `diagTraceAdvance` (src/core/ops/rtrl.ts), whose
  * TypeScript kernel is the reference; units are split across threads.
  */
 import type { AnyTypedArray } from '../../dtype.js';
