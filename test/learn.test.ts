@@ -4,7 +4,7 @@ import { cast, concat, cumsum, eye, learn, logsumexp, mean, mul, nn, optim, rand
 import type { LruTraces } from '../src/learn/traces.js';
 import {
   lruStateGrads, lruStateGradsReference, lruStateUpdate, lruStateUpdateReference, lruTraceAdvance, lruTraceAdvanceReference,
-  lruTraceGrads, lruTraceGradsReference, lruTraceUpdate, lruTraceUpdateReference,
+  lruTraceGradsReference,
 } from '../src/learn/traces.js';
 import { expectClose, rand, toF64 } from './util/check.js';
 
@@ -41,57 +41,31 @@ describe('fused trace ops', () => {
   const prev: LruTraces = { lambda: c([B, N], 1), gamma: c([B, N], 2), b: c([B, N, H], 3) };
   const p = { lambda: c([N], 4), gamma: rand([N], 5, 0.1, 1), bRe: rand([N, H], 6), bIm: rand([N, H], 7) };
 
-  it('lruTraceUpdate (traces and h_t) equals its unfused composition', () => {
-    const h = c([B, N], 8);
-    const u = rand([B, H], 9);
-    const got = lruTraceUpdate(p, h, u, prev);
-    const want = lruTraceUpdateReference(p, h, u, prev);
-    for (const k of ['lambda', 'gamma', 'b'] as const) {
-      expectClose(got.traces[k].re, want.traces[k].re, { rtol: 1e-14, atol: 1e-14, what: `${k}.re` });
-      expectClose(got.traces[k].im, want.traces[k].im, { rtol: 1e-14, atol: 1e-14, what: `${k}.im` });
-    }
-    expectClose(got.h.re, want.h.re, { rtol: 1e-14, atol: 1e-14, what: 'h.re' });
-    expectClose(got.h.im, want.h.im, { rtol: 1e-14, atol: 1e-14, what: 'h.im' });
-  });
-
-  it('lruStateUpdate, lruTraceAdvance, lruStateGrads equal their compositions and the one-pass ops', () => {
+  it('lruStateUpdate, lruTraceAdvance, lruStateGrads equal their compositions and the all-at-once products', () => {
     const h = c([B, N], 8);
     const u = rand([B, H], 9);
     const g = c([B, N], 10);
     const small = { lambda: prev.lambda, gamma: prev.gamma };
-    const full = lruTraceUpdate(p, h, u, prev);
     const st = lruStateUpdate(p, h, u, small);
     const stRef = lruStateUpdateReference(p, h, u, small);
     const adv = lruTraceAdvance(p, prev.b, u, g);
     const advRef = lruTraceAdvanceReference(p, prev.b, u, g);
     const advOnly = lruTraceAdvance(p, prev.b, u, null);
-    const prods = lruTraceGrads(full.traces, g);
+    const prods = lruTraceGradsReference({ ...small, b: adv.b }, g); // all products at once, from the advanced E^B
     const sg = lruStateGrads(small, g);
     const sgRef = lruStateGradsReference(small, g);
-    const sgFull = lruTraceGrads(prev, g);
+    const sgFull = lruTraceGradsReference(prev, g);
     const pairs: [Tensor, Tensor, string][] = [
       [st.lambda.re, stRef.lambda.re, 'e^λ re'], [st.lambda.im, stRef.lambda.im, 'e^λ im'], [st.gamma.re, stRef.gamma.re, 'e^γ re'],
       [st.gamma.im, stRef.gamma.im, 'e^γ im'], [st.h.re, stRef.h.re, 'h re'], [st.h.im, stRef.h.im, 'h im'],
-      [st.h.re, full.h.re, 'h re (one pass)'], [st.lambda.im, full.traces.lambda.im, 'e^λ im (one pass)'],
-      [adv.b.re, advRef.b.re, 'E^B re'], [adv.b.im, advRef.b.im, 'E^B im'], [advOnly.b.re, full.traces.b.re, 'E^B re (update)'],
-      [advOnly.b.im, full.traces.b.im, 'E^B im (update)'],
+      [adv.b.re, advRef.b.re, 'E^B re'], [adv.b.im, advRef.b.im, 'E^B im'], [advOnly.b.re, adv.b.re, 'E^B re (without products)'],
+      [advOnly.b.im, adv.b.im, 'E^B im (without products)'],
     ];
     if (adv.grad === null || advRef.grad === null) throw new Error('no products');
-    pairs.push([adv.grad.re, advRef.grad.re, 'G_B re'], [adv.grad.im, advRef.grad.im, 'G_B im'], [adv.grad.re, prods.bRe, 'G_B re (two passes)'], [adv.grad.im, prods.bIm, 'G_B im (two passes)']);
+    pairs.push([adv.grad.re, advRef.grad.re, 'G_B re'], [adv.grad.im, advRef.grad.im, 'G_B im'], [adv.grad.re, prods.bRe, 'G_B re (all at once)'], [adv.grad.im, prods.bIm, 'G_B im (all at once)']);
     pairs.push([sg.lambda.re, sgRef.lambda.re, 'G_λ re'], [sg.lambda.im, sgRef.lambda.im, 'G_λ im'], [sg.gamma, sgRef.gamma, 'G_γ'], [sg.lambda.re, sgFull.lambda.re, 'G_λ re (full)'], [sg.gamma, sgFull.gamma, 'G_γ (full)']);
     for (const [a, b2, what] of pairs) expectClose(a, b2, { rtol: 1e-14, atol: 1e-14, what });
     expect(advOnly.grad).toBeNull();
-  });
-
-  it('lruTraceGrads equals its unfused composition', () => {
-    const g = c([B, N], 10);
-    const got = lruTraceGrads(prev, g);
-    const want = lruTraceGradsReference(prev, g);
-    expectClose(got.lambda.re, want.lambda.re, { rtol: 1e-14, atol: 1e-14 });
-    expectClose(got.lambda.im, want.lambda.im, { rtol: 1e-14, atol: 1e-14 });
-    expectClose(got.gamma, want.gamma, { rtol: 1e-14, atol: 1e-14 });
-    expectClose(got.bRe, want.bRe, { rtol: 1e-14, atol: 1e-14 });
-    expectClose(got.bIm, want.bIm, { rtol: 1e-14, atol: 1e-14 });
   });
 });
 

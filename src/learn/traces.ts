@@ -2,43 +2,39 @@
  * The eligibility traces of online learning in an LRU layer (PAPERS.md P4), as fused ops with
  * their unfused reference compositions:
  *
- * `lruTraceUpdate`: one step of the forward trace recursions and of the state itself, in one
- * pass over [B, N, H]:
+ * One step of the forward trace recursions and of the state itself:
  *   e^λ_t = λ ⊙ e^λ_{t−1} + h_{t−1}                  [B, N] complex   (∂h_t/∂λ)
  *   e^γ_t = λ ⊙ e^γ_{t−1} + B u_t                    [B, N] complex   (∂h_t/∂γ)
  *   E^B_t = diag(λ) E^B_{t−1} + γ u_tᵀ               [B, N, H] complex (∂h_t[n]/∂B[n, h])
  *   h_t   = λ ⊙ h_{t−1} + γ ⊙ (B u_t)                [B, N] complex
- *
- * `lruTraceGrads`: the products of the traces with the error ḡ_t = ∂L_t/∂Re h_t + i ∂L_t/∂Im h_t
- * (the library's complex cotangent convention; PAPERS.md writes δ = conj ḡ), summed over the batch:
+ * and the products of the traces with the error ḡ_t = ∂L_t/∂Re h_t + i ∂L_t/∂Im h_t (the
+ * library's complex cotangent convention; PAPERS.md writes δ = conj ḡ), summed over the batch:
  *   ∂L_t/∂λ  = Σ_b conj(e^λ) ḡ        (as ∂/∂Re λ + i ∂/∂Im λ)            [N]
  *   ∂L_t/∂γ  = Σ_b Re(conj(e^γ) ḡ)                                        [N]
  *   ∂L_t/∂B  = Σ_b conj(E^B) ḡ[:, None]  (∂/∂B_re = Re, ∂/∂B_im = Im)      [N, H]
  * which in PAPERS.md's notation are G_λ = δ ⊙ e^λ, γ-gradient Re(δ ⊙ e^γ), ∂/∂B_re = Re(δ E^B),
  * ∂/∂B_im = −Im(δ E^B).
  *
- * The online learner splits the same work so that E^B is read once per step: `lruStateUpdate`
- * (the [B, N] part: e^λ, e^γ, h_t), `lruTraceAdvance` (E^B_t together with its product with
- * ḡ_t, in one pass) and `lruStateGrads` (the λ and γ products). `lruTraceUpdate` and
- * `lruTraceGrads` do the whole update and all products at once.
+ * The work is split so that the big trace E^B is read once per step: `lruStateUpdate` (the
+ * [B, N] part: e^λ, e^γ, h_t), `lruTraceAdvance` (E^B_t together with its product with ḡ_t, in
+ * one pass: the core routine `diagTraceAdvance`) and `lruStateGrads` (the λ and γ products).
+ * `lruTraceGradsReference` is the composition of all products at once.
  *
  * None of these ops has a gradient of its own (the traces are constants of the backward pass).
  * The CPU runs the fused kernels; other devices (WebGPU) run the reference compositions.
  */
-import type { AnyTypedArray, DType } from '../core/dtype.js';
-import { isFloat, promoteTypes } from '../core/dtype.js';
-import type { DeviceName, TensorMeta } from '../core/backend.js';
+import type { DType } from '../core/dtype.js';
+import type { DeviceName } from '../core/backend.js';
 import type { Complex } from '../core/complex.js';
 import { cadd, cmul } from '../core/complex.js';
 import { zeros } from '../core/creation.js';
 import type { OpDef } from '../core/op.js';
-import { diagTraceAdvanceOp } from '../core/ops/rtrl.js';
+import { diagTraceAdvanceOp, expectShape, floatOf } from '../core/ops/rtrl.js';
 import { runOp } from '../core/op.js';
 import { add, mul, sub } from '../core/ops/elementwise.js';
 import { matmul } from '../core/ops/matmul.js';
 import { sum } from '../core/ops/reduce.js';
 import { mT, reshape, unsqueeze } from '../core/ops/shape-ops.js';
-import { fmt } from '../core/shape.js';
 import type { Tensor } from '../core/tensor.js';
 
 /** The online-learning state of one LRU layer: traces for a batch of B sequences. */
@@ -76,115 +72,10 @@ export function lruTraceSize(t: LruTraces): number {
   return 2 * (t.lambda.re.size + t.gamma.re.size + t.b.re.size);
 }
 
-function floatOf(op: string, metas: readonly TensorMeta[]): DType {
-  let d = metas[0].dtype;
-  for (const m of metas) {
-    if (!isFloat(m.dtype)) throw new Error(`${op}: operands must be f32 or f64, got ${m.dtype}${fmt(m.shape)}`);
-    d = promoteTypes(d, m.dtype);
-  }
-  return d;
-}
-
-function expectShape(op: string, what: string, got: readonly number[], want: readonly number[]): void {
-  if (got.length !== want.length || got.some((d, i) => d !== want[i])) throw new Error(`${op}: ${what} has shape ${fmt(got)}, expected ${fmt(want)}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// trace update
-
-/** Inputs: λre, λim [N], γ [N], (B u_t) re/im [B, N], h_{t−1} re/im [B, N], u [B, H], e^λ, e^γ re/im [B, N], E^B re/im [B, N, H]. */
-const traceUpdateOp: OpDef<Record<string, never>> = {
-  name: 'lruTraceUpdate',
-  infer: (ins) => {
-    const op = 'lruTraceUpdate';
-    const dtype = floatOf(op, ins);
-    const [B, N, H] = ins[12].shape;
-    const names = ['λ re', 'λ im', 'γ', 'Bu re', 'Bu im', 'h re', 'h im', 'u', 'e^λ re', 'e^λ im', 'e^γ re', 'e^γ im', 'E^B re', 'E^B im'];
-    const want = [[N], [N], [N], [B, N], [B, N], [B, N], [B, N], [B, H], [B, N], [B, N], [B, N], [B, N], [B, N, H], [B, N, H]];
-    ins.forEach((m, i) => expectShape(op, names[i], m.shape, want[i]));
-    const bn = { shape: [B, N], dtype };
-    const bnh = { shape: [B, N, H], dtype };
-    return [bn, bn, bn, bn, bnh, bnh, bn, bn];
-  },
-  kernels: {
-    cpu: (ins, _inMeta, outs, outMeta) => {
-      const [B, N, H] = outMeta[4].shape;
-      traceUpdateKernel(ins, outs, B, N, H);
-    },
-  },
-};
-
-function traceUpdateKernel(ins: readonly AnyTypedArray[], outs: AnyTypedArray[], B: number, N: number, H: number): void {
-  const [lr, li, g, bur, bui, hr, hi, u, elr, eli, egr, egi, ebr, ebi] = ins;
-  const [olr, oli, ogr, ogi, obr, obi, ohr, ohi] = outs;
-  for (let b = 0; b < B; b++) {
-    const ub = b * H;
-    for (let n = 0; n < N; n++) {
-      const k = b * N + n;
-      const a = lr[n];
-      const c = li[n];
-      const gn = g[n];
-      olr[k] = a * elr[k] - c * eli[k] + hr[k];
-      oli[k] = a * eli[k] + c * elr[k] + hi[k];
-      const accR = bur[k];
-      const accI = bui[k];
-      const base = k * H;
-      for (let h = 0; h < H; h++) {
-        const uv = u[ub + h];
-        const er = ebr[base + h];
-        const ei = ebi[base + h];
-        obr[base + h] = a * er - c * ei + gn * uv;
-        obi[base + h] = a * ei + c * er;
-      }
-      ogr[k] = a * egr[k] - c * egi[k] + accR;
-      ogi[k] = a * egi[k] + c * egr[k] + accI;
-      ohr[k] = a * hr[k] - c * hi[k] + gn * accR;
-      ohi[k] = a * hi[k] + c * hr[k] + gn * accI;
-    }
-  }
-}
-
-/** The traces at step t and the state h_t: [B, N] complex. */
-export interface LruTraceStep {
-  readonly traces: LruTraces;
-  readonly h: Complex;
-}
 
 /** B u_t: [B, N] complex (a matrix product on every device). */
 function bTimes(p: LruTraceInputs, u: Tensor): Complex {
   return { re: matmul(u, p.bReT ?? mT(p.bRe)), im: matmul(u, p.bImT ?? mT(p.bIm)) };
-}
-
-/** The unfused composition of `lruTraceUpdate` (the reference, and the path on WebGPU). */
-export function lruTraceUpdateReference(p: LruTraceInputs, hPrev: Complex, u: Tensor, prev: LruTraces): LruTraceStep {
-  const [N, H] = p.bRe.shape;
-  const lam = { re: reshape(p.lambda.re, [1, N]), im: reshape(p.lambda.im, [1, N]) };
-  const lam3 = { re: reshape(p.lambda.re, [1, N, 1]), im: reshape(p.lambda.im, [1, N, 1]) };
-  const bu = bTimes(p, u);
-  const gu = mul(reshape(p.gamma, [1, N, 1]), reshape(u, [u.shape[0], 1, H])); // γ u_tᵀ: [B, N, H]
-  const g = reshape(p.gamma, [1, N]);
-  const traces = {
-    lambda: cadd(cmul(lam, prev.lambda), hPrev),
-    gamma: cadd(cmul(lam, prev.gamma), bu),
-    b: cadd(cmul(lam3, prev.b), gu),
-  };
-  return { traces, h: cadd(cmul(lam, hPrev), { re: mul(bu.re, g), im: mul(bu.im, g) }) };
-}
-
-/**
- * One step of the LRU traces and state (fused on the CPU). All inputs are constants (no
- * gradient). p: λ, γ [N], B [N, H]; hPrev: h_{t−1} [B, N] complex; u: u_t [B, H]; prev: traces
- * at t − 1.
- */
-export function lruTraceUpdate(p: LruTraceInputs, hPrev: Complex, u: Tensor, prev: LruTraces): LruTraceStep {
-  if (u.device !== 'cpu') return lruTraceUpdateReference(p, hPrev, u, prev);
-  const bu = bTimes(p, u);
-  const [lr, li, gr, gi, br, bi, hr, hi] = runOp(
-    traceUpdateOp,
-    [p.lambda.re, p.lambda.im, p.gamma, bu.re, bu.im, hPrev.re, hPrev.im, u, prev.lambda.re, prev.lambda.im, prev.gamma.re, prev.gamma.im, prev.b.re, prev.b.im],
-    {},
-  );
-  return { traces: { lambda: { re: lr, im: li }, gamma: { re: gr, im: gi }, b: { re: br, im: bi } }, h: { re: hr, im: hi } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,54 +89,7 @@ export interface LruTraceGrads {
   readonly bIm: Tensor;
 }
 
-/** Inputs: e^λ, e^γ re/im [B, N], E^B re/im [B, N, H], ḡ re/im [B, N]. */
-const traceGradsOp: OpDef<Record<string, never>> = {
-  name: 'lruTraceGrads',
-  infer: (ins) => {
-    const op = 'lruTraceGrads';
-    const dtype = floatOf(op, ins);
-    const [B, N, H] = ins[4].shape;
-    const names = ['e^λ re', 'e^λ im', 'e^γ re', 'e^γ im', 'E^B re', 'E^B im', 'ḡ re', 'ḡ im'];
-    const want = [[B, N], [B, N], [B, N], [B, N], [B, N, H], [B, N, H], [B, N], [B, N]];
-    ins.forEach((m, i) => expectShape(op, names[i], m.shape, want[i]));
-    const n = { shape: [N], dtype };
-    const nh = { shape: [N, H], dtype };
-    return [n, n, n, nh, nh];
-  },
-  kernels: {
-    cpu: (ins, inMeta, outs) => {
-      const [B, N, H] = inMeta[4].shape;
-      traceGradsKernel(ins, outs, B, N, H);
-    },
-  },
-};
-
-function traceGradsKernel(ins: readonly AnyTypedArray[], outs: AnyTypedArray[], B: number, N: number, H: number): void {
-  const [elr, eli, egr, egi, ebr, ebi, gr, gi] = ins;
-  const [olr, oli, og, obr, obi] = outs;
-  for (const o of outs) o.fill(0); // accumulators (a backend may hand out reused buffers)
-  for (let b = 0; b < B; b++) {
-    for (let n = 0; n < N; n++) {
-      const k = b * N + n;
-      const xr = gr[k];
-      const xi = gi[k];
-      olr[n] += elr[k] * xr + eli[k] * xi;
-      oli[n] += elr[k] * xi - eli[k] * xr;
-      og[n] += egr[k] * xr + egi[k] * xi;
-      if (xr === 0 && xi === 0) continue;
-      const base = k * H;
-      const row = n * H;
-      for (let h = 0; h < H; h++) {
-        const er = ebr[base + h];
-        const ei = ebi[base + h];
-        obr[row + h] += er * xr + ei * xi;
-        obi[row + h] += er * xi - ei * xr;
-      }
-    }
-  }
-}
-
-/** The unfused composition of `lruTraceGrads` (the reference, and the path on WebGPU). */
+/** All products of one step at once (Σ_b conj(trace) ḡ): the composition the fused ops split up, and the path on WebGPU. */
 export function lruTraceGradsReference(tr: LruTraces, g: Complex): LruTraceGrads {
   // conj(e) ḡ = (e_r g_r + e_i g_i) + i (e_r g_i − e_i g_r)
   const conjMulRe = (e: Complex, x: Complex): Tensor => add(mul(e.re, x.re), mul(e.im, x.im));
@@ -257,13 +101,6 @@ export function lruTraceGradsReference(tr: LruTraces, g: Complex): LruTraceGrads
     bRe: sum(conjMulRe(tr.b, g3), 0),
     bIm: sum(conjMulIm(tr.b, g3), 0),
   };
-}
-
-/** The trace products of one step (fused on the CPU); see the module notes. g: ḡ_t [B, N] complex. */
-export function lruTraceGrads(tr: LruTraces, g: Complex): LruTraceGrads {
-  if (g.re.device !== 'cpu') return lruTraceGradsReference(tr, g);
-  const [lr, li, gm, br, bi] = runOp(traceGradsOp, [tr.lambda.re, tr.lambda.im, tr.gamma.re, tr.gamma.im, tr.b.re, tr.b.im, g.re, g.im], {});
-  return { lambda: { re: lr, im: li }, gamma: gm, bRe: br, bIm: bi };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,7 +158,7 @@ export function lruStateUpdateReference(p: LruTraceInputs, hPrev: Complex, u: Te
   };
 }
 
-/** `lruTraceUpdate` without E^B: e^λ_t, e^γ_t and h_t (fused on the CPU). */
+/** e^λ_t, e^γ_t and h_t: the [B, N] part of a step (fused on the CPU). */
 export function lruStateUpdate(p: LruTraceInputs, hPrev: Complex, u: Tensor, prev: LruSmallTraces): LruSmallTraces & { readonly h: Complex } {
   if (u.device !== 'cpu') return lruStateUpdateReference(p, hPrev, u, prev);
   const bu = bTimes(p, u);

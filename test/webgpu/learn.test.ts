@@ -11,7 +11,7 @@ import { getDefaultDevice, learn, mean, nn, random, setDefaultDevice, square, su
 import type { LruResolved } from '../../src/learn/online-lru.js';
 import { initialLruOnlineState, lruConsts, lruStepOnline } from '../../src/learn/online-lru.js';
 import type { LruTraces } from '../../src/learn/traces.js';
-import { lruStateGrads, lruStateUpdate, lruTraceAdvance, lruTraceGrads, lruTraceUpdate } from '../../src/learn/traces.js';
+import { lruStateGrads, lruStateUpdate, lruTraceAdvance } from '../../src/learn/traces.js';
 import { rand } from '../util/check.js';
 import { describeGpu, expectGpuClose } from '../util/gpu.js';
 
@@ -80,11 +80,7 @@ describeGpu('online LRU step on WebGPU', () => {
     const prev: LruTraces = { lambda: c([B, N], 11), gamma: c([B, N], 12), b: c([B, N, H], 13) };
     const h = c([B, N], 14);
     const u = f32([B, H], 15);
-    const want = lruTraceUpdate(consts, h, u, prev);
-    const got = lruTraceUpdate(await toGpu(consts), await toGpu(h), await u.to('webgpu'), await toGpu(prev));
-    await expectTreeClose(got, want, 'lruTraceUpdate');
     const g = c([B, N], 16);
-    await expectTreeClose(lruTraceGrads(await toGpu(prev), await toGpu(g)), lruTraceGrads(prev, g), 'lruTraceGrads');
     const small = { lambda: prev.lambda, gamma: prev.gamma };
     await expectTreeClose(lruStateUpdate(await toGpu(consts), await toGpu(h), await u.to('webgpu'), await toGpu(small)), lruStateUpdate(consts, h, u, small), 'lruStateUpdate');
     await expectTreeClose(lruStateGrads(await toGpu(small), await toGpu(g)), lruStateGrads(small, g), 'lruStateGrads');

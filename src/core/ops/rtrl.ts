@@ -18,7 +18,8 @@ import { isFloat, promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
 import { fmt } from '../shape.js';
 
-function floatOf(op: string, metas: readonly TensorMeta[]): DType {
+/** The float dtype of fused-op operands (f32 or f64, promoted); other dtypes raise naming the op. */
+export function floatOf(op: string, metas: readonly TensorMeta[]): DType {
   let d = metas[0].dtype;
   for (const m of metas) {
     if (!isFloat(m.dtype)) throw new Error(`${op}: operands must be f32 or f64, got ${m.dtype}${fmt(m.shape)}`);
@@ -27,7 +28,8 @@ function floatOf(op: string, metas: readonly TensorMeta[]): DType {
   return d;
 }
 
-function expectShape(op: string, what: string, got: readonly number[], want: readonly number[]): void {
+/** Raise naming the op and operand when a fused op's operand has the wrong shape. */
+export function expectShape(op: string, what: string, got: readonly number[], want: readonly number[]): void {
   if (got.length !== want.length || got.some((d, i) => d !== want[i])) throw new Error(`${op}: ${what} has shape ${fmt(got)}, expected ${fmt(want)}`);
 }
 
