@@ -11,7 +11,7 @@ import {
 } from '../src/index.js';
 import { matmulT } from '../src/core/ops/matmul.js';
 import { lruTraceAdvance } from '../src/learn/traces.js';
-import { getCpuKernels, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
+import { arenaStats, getCpuKernels, setArenaRing, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
 import { readyWorkers, wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
 import { rand, rng, toF64 } from './util/check.js';
 
@@ -343,4 +343,44 @@ describe('LRU eligibility trace (online learning)', () => {
       });
     }
   }
+});
+
+describe('resident results', () => {
+  it('a result consumed by the next kernel is not copied in again, and ring wraps never serve stale data', () => {
+    const a = rand([300, 41], 21, -1, 1, 'f64');
+    const b = rand([300, 41], 22, -1, 1, 'f64');
+    const c = rand([300, 41], 23, -1, 1, 'f64');
+    const reference = (): Float64Array => {
+      setCpuKernels('ts');
+      const r = toF64(add(mul(a, b), c));
+      setCpuKernels('wasm');
+      return r;
+    };
+    const want = reference();
+    const s0 = arenaStats();
+    const ab = mul(a, b);
+    const s1 = arenaStats();
+    const got = add(ab, c); // ab's block is still in the ring
+    const s2 = arenaStats();
+    expect(s2.resident - s1.resident).toBe(1);
+    expect(s1.resident - s0.resident).toBe(0);
+    expect(toF64(got)).toEqual(want);
+    // a tiny ring: every call wraps, so ab must be copied in again (and still be right)
+    try {
+      setArenaRing(1);
+      mul(a, c); // leaves the pointer at least one call's worth above the base
+      const w0 = arenaStats();
+      const again = add(ab, c);
+      const w1 = arenaStats();
+      expect(w1.wraps).toBeGreaterThan(w0.wraps);
+      expect(w1.resident - w0.resident).toBe(0);
+      expect(toF64(again)).toEqual(want);
+      // interleave other kernels that overwrite the ring, then reuse every earlier result
+      const xs = [mul(a, c), sub(b, c), mul(ab, ab)];
+      expect(toF64(add(xs[0], xs[1]))).toEqual((() => { setCpuKernels('ts'); const r = toF64(add(mul(a, c), sub(b, c))); setCpuKernels('wasm'); return r; })());
+      expect(toF64(add(xs[2], c))).toEqual((() => { setCpuKernels('ts'); const r = toF64(add(mul(ab, ab), c)); setCpuKernels('wasm'); return r; })());
+    } finally {
+      setArenaRing(128 * 2 ** 20);
+    }
+  });
 });

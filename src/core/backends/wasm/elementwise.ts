@@ -9,7 +9,7 @@ import type { AnyTypedArray } from '../../dtype.js';
 import { collapseAxes } from '../cpu-loops.js';
 import { parallelFor } from './pool.js';
 import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
@@ -35,11 +35,11 @@ export function wasmUnary(name: string, x: AnyTypedArray, o: AnyTypedArray): boo
   if (!rt) return false;
   const fn = kernelFor(rt, name, o, [x]);
   if (!fn) return false;
-  arenaReset();
+  arenaBegin(bytesOf(x, o));
   const px = arenaPut(rt, x);
   const po = arenaAlloc(rt, o.byteLength);
   parallelFor(rt, fn, [px, po, 0, 0], 2, 3, n, undefined, MIN_PARALLEL_ELEMENTS);
-  o.set(view(rt, o, po, n));
+  arenaTake(rt, o, po);
   return true;
 }
 
@@ -73,11 +73,11 @@ export function wasmBinary(name: string, x: AnyTypedArray, y: AnyTypedArray, o: 
     syr = outer(1);
     cols = shape.length === 0 ? 1 : shape[shape.length - 1];
   }
-  arenaReset();
+  arenaBegin(bytesOf(x, y, o));
   const px = arenaPut(rt, x);
   const py = y === x ? px : arenaPut(rt, y);
   const po = arenaAlloc(rt, o.byteLength);
   parallelFor(rt, fn, [px, py, po, cols, sxr, sxc, syr, syc, 0, 0], 8, 9, n, undefined, MIN_PARALLEL_ELEMENTS);
-  o.set(view(rt, o, po, n));
+  arenaTake(rt, o, po);
   return true;
 }

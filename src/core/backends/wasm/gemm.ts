@@ -5,7 +5,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
 
 /** Below this many multiply-adds the TypeScript kernel is as fast (call and copy overheads). */
 const MIN_WORK = 4096;
@@ -48,13 +48,13 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
     aOffs = [a.offsets[0]];
     bOffs = [b.offsets[0]];
   }
-  arenaReset();
+  const parts = Mt * N * K * nb >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
+  const scratchBytes = ((rt.exports.gemmScratchElements() * sz + 63) & ~63) + 64;
+  arenaBegin(bytesOf(a.data, b.data, c) + nb * 12 + parts * scratchBytes);
   const pa = arenaPut(rt, a.data);
   const pb = b.data === a.data ? pa : arenaPut(rt, b.data);
   const pc = arenaAlloc(rt, c.byteLength);
   const table = arenaAlloc(rt, nb * 12);
-  const parts = Mt * N * K * nb >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
-  const scratchBytes = ((rt.exports.gemmScratchElements() * sz + 63) & ~63) + 64;
   const scratch = arenaAlloc(rt, parts * scratchBytes);
   const t = new Uint32Array(rt.memory.buffer, table, nb * 3);
   for (let i = 0; i < nb; i++) {
@@ -69,7 +69,7 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
   const args = [table, nChunks, rowChunk, a.rowStride, a.colStride, b.rowStride, b.colStride, N, Mt, N, K, 0, 0, scratch];
   const fn = f32 ? 'gemmTasksF32' : 'gemmTasksF64';
   parallelFor(rt, fn, args, 11, 12, nb * nChunks, { arg: 13, bytes: scratchBytes }, parts === 1 ? Infinity : 1);
-  c.set(view(rt, c, pc, c.length));
+  arenaTake(rt, c, pc);
   return true;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaPut, arenaReset, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, bytesOf, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -42,7 +42,7 @@ export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readon
   let cb = Math.min(inner, 1024);
   if (inner > 1 && outer < parts) cb = Math.max(4, Math.ceil(inner / Math.ceil(parts / outer) / 4) * 4);
   const nb = Math.ceil(inner / cb);
-  arenaReset();
+  arenaBegin(bytesOf(x) + outer * inner * 8);
   const px = arenaPut(rt, x);
   const pacc = arenaAlloc(rt, outer * inner * 8);
   parallelFor(rt, `sumMid${t}`, [px, pacc, mid, inner, cb, 0, 0], 5, 6, outer * nb, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (mid * cb))));

@@ -6,7 +6,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -28,13 +28,13 @@ export function wasmTraceAdvance(ins: readonly AnyTypedArray[], outs: AnyTypedAr
   if (t === null) return false;
   for (const x of [...ins, ...outs]) if (x.constructor !== first.constructor) return false;
   const withGrad = ins.length === 8;
-  arenaReset();
+  arenaBegin(bytesOf(...ins, ...outs) + 256);
   const pin = ins.map((x) => arenaPut(rt, x));
   const pout = outs.map((x) => arenaAlloc(rt, x.byteLength));
   const words = [...pin.slice(0, 6), withGrad ? pin[6] : 0, withGrad ? pin[7] : 0, pout[0], pout[1], withGrad ? pout[2] : 0, withGrad ? pout[3] : 0, B, N, H, withGrad ? 1 : 0];
   const pp = arenaAlloc(rt, words.length * 4);
   new Int32Array(rt.memory.buffer, pp, words.length).set(words);
   parallelFor(rt, `rtrlTraceAdvance${t}`, [pp, 0, 0], 1, 2, N, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (B * H))));
-  outs.forEach((x, k) => x.set(view(rt, x, pout[k], x.length)));
+  outs.forEach((x, k) => arenaTake(rt, x, pout[k]));
   return true;
 }

@@ -121,13 +121,43 @@ export function wasm(): WasmRuntime | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// scratch arena: bump allocation above ARENA_BASE, reset by every kernel call
+// the arena: a ring of linear memory above ARENA_BASE
+//
+// Blocks are bump-allocated and never freed one by one. A kernel call starts with `arenaBegin`,
+// which wraps the pointer back to the base (a new epoch) when the rest of the ring cannot hold
+// the call; so within an epoch the pointer only moves forward and no block is overwritten.
+// That lets a kernel's result stay *resident*: `arenaTake` copies it out into its typed array
+// and remembers where it lives, and `arenaPut` of that same array in the same epoch — the next
+// op consuming it, typically — reuses the block instead of copying the data in again. Tensors
+// are immutable, and kernels write only to blocks allocated for their outputs, so a resident
+// block always equals its array.
+
+/** Bytes of the ring (a call larger than half of it gets a ring twice its size). */
+let ringBytes = 128 * 2 ** 20;
 
 let top = ARENA_BASE;
+let epoch = 0;
+const stats = { puts: 0, resident: 0, wraps: 0 };
 
-/** Start a kernel call: forget all earlier arena allocations. */
-export function arenaReset(): void {
-  top = ARENA_BASE;
+/** Operands passed to kernels, how many of them were already resident, and ring wraps (diagnostics, tests). */
+export function arenaStats(): Readonly<typeof stats> {
+  return { ...stats };
+}
+
+/** Set the ring size (tests use a small ring to force wraps). */
+export function setArenaRing(bytes: number): void {
+  ringBytes = bytes;
+}
+const resident = new WeakMap<object, { readonly ptr: number; readonly epoch: number }>();
+
+/** Start a kernel call that allocates at most about `bytes` (operands, results, scratch). */
+export function arenaBegin(bytes: number): void {
+  const ring = Math.max(ringBytes, 2 * bytes);
+  if (top + bytes + 4096 > ARENA_BASE + ring) {
+    top = ARENA_BASE;
+    epoch++;
+    stats.wraps++;
+  }
 }
 
 /** Reserve `bytes` (64-byte aligned) in linear memory, growing it as needed; returns the byte offset. */
@@ -153,9 +183,28 @@ export function view<A extends AnyTypedArray>(rt: WasmRuntime, like: A, ptr: num
   return new C(rt.memory.buffer, ptr, length);
 }
 
-/** Copy `src` into a fresh arena block; returns its byte offset. */
+/** The byte offset of `src`'s data in linear memory: its resident block, or a fresh copy. */
 export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
+  stats.puts++;
+  const r = resident.get(src);
+  if (r !== undefined && r.epoch === epoch) {
+    stats.resident++;
+    return r.ptr;
+  }
   const p = arenaAlloc(rt, src.byteLength);
   view(rt, src, p, src.length).set(src);
   return p;
+}
+
+/** Copy a result block into `dst` (same element type and length) and keep it resident. */
+export function arenaTake(rt: WasmRuntime, dst: AnyTypedArray, ptr: number): void {
+  dst.set(view(rt, dst, ptr, dst.length));
+  resident.set(dst, { ptr, epoch });
+}
+
+/** Total bytes of typed arrays (for `arenaBegin` estimates). */
+export function bytesOf(...xs: readonly AnyTypedArray[]): number {
+  let n = 0;
+  for (const x of xs) n += x.byteLength + 64;
+  return n;
 }

@@ -5,7 +5,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaPut, arenaReset, view, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -40,7 +40,7 @@ export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[
     for (let i = 0; i < inner; i++) if (aInner[i] !== aInner[0] + i * aIS) return false;
   }
   const complex = a.length === 2;
-  arenaReset();
+  arenaBegin(bytesOf(...a, ...b, ...h, aOuter) + 256);
   const pa = a.map((x) => arenaPut(rt, x));
   const pb = b.map((x) => arenaPut(rt, x));
   const ph = h.map((x) => arenaAlloc(rt, x.byteLength));
@@ -52,6 +52,6 @@ export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[
   ]);
   const fn = `scan${complex ? 'Complex' : 'Real'}${t}`;
   parallelFor(rt, fn, [pp, 0, 0], 1, 2, outer, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / Math.max(1, T * inner))));
-  h.forEach((x, k) => x.set(view(rt, x, ph[k], x.length)));
+  h.forEach((x, k) => arenaTake(rt, x, ph[k]));
   return true;
 }
