@@ -364,6 +364,10 @@ describe('resident results', () => {
     const s2 = arenaStats();
     expect(s2.resident - s1.resident).toBe(1);
     expect(s1.resident - s0.resident).toBe(0);
+    const again0 = arenaStats();
+    const twice = mul(a, b); // both operands were copied in by the first mul: resident now
+    expect(arenaStats().resident - again0.resident).toBe(2);
+    expect(toF64(twice)).toEqual(toF64(ab));
     expect(toF64(got)).toEqual(want);
     // a tiny ring: every call wraps, so ab must be copied in again (and still be right)
     try {

@@ -126,11 +126,12 @@ export function wasm(): WasmRuntime | null {
 // Blocks are bump-allocated and never freed one by one. A kernel call starts with `arenaBegin`,
 // which wraps the pointer back to the base (a new epoch) when the rest of the ring cannot hold
 // the call; so within an epoch the pointer only moves forward and no block is overwritten.
-// That lets a kernel's result stay *resident*: `arenaTake` copies it out into its typed array
-// and remembers where it lives, and `arenaPut` of that same array in the same epoch — the next
-// op consuming it, typically — reuses the block instead of copying the data in again. Tensors
-// are immutable, and kernels write only to blocks allocated for their outputs, so a resident
-// block always equals its array.
+// That lets data stay *resident*: `arenaTake` copies a result out into its typed array and
+// `arenaPut` copies an operand in, and both remember where the data lives; `arenaPut` of the same
+// array in the same epoch — the next op consuming a result, a weight used again — reuses the
+// block instead of copying again. Tensor buffers are immutable (tensor() copies host data; every
+// op writes a fresh output), and kernels write only to blocks allocated for their outputs, so a
+// resident block always equals its array.
 
 /** Bytes of the ring (a call larger than half of it gets a ring twice its size). */
 let ringBytes = 128 * 2 ** 20;
@@ -193,6 +194,7 @@ export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
   }
   const p = arenaAlloc(rt, src.byteLength);
   view(rt, src, p, src.length).set(src);
+  resident.set(src, { ptr: p, epoch }); // an operand used again (weights, saved activations) is not copied twice
   return p;
 }
 
