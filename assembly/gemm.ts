@@ -19,13 +19,9 @@ const MC = 64; // multiple of MR
 const NC = 512;
 
 // fused multiply-add when the relaxed-SIMD variant of the module is built (and runs)
-@inline function madd32(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-  return f32x4.add(f32x4.mul(a, b), c);
-}
-@inline function madd64(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, c);
-  return f64x2.add(f64x2.mul(a, b), c);
+@inline function madd<T>(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return v128.relaxed_madd<T>(a, b, c);
+  return v128.add<T>(v128.mul<T>(a, b), c);
 }
 
 /** Pack A[i0 : i0+mc, k0 : k0+kc] into MR-row panels, zero-padded: dst[p][k][r]. */
@@ -77,68 +73,40 @@ function packB<T>(b: usize, rsb: i32, csb: i32, k0: i32, kc: i32, j0: i32, nc: i
   }
 }
 
-/** 4 × 8 f32 tile: c (row stride ldc bytes) = (acc ? c : 0) + Σ_k pa[k][0:4] ⊗ pb[k][0:8]. */
-function kernel32(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+/**
+ * One MR × NR tile (f32: 4 × 8, f64: 4 × 4; two vectors per row):
+ * c (row stride ldc bytes) = (acc ? c : 0) + Σ_k pa[k][0:4] ⊗ pb[k][0:NR].
+ */
+@inline function kernel<T>(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
+  const sz = sizeof<T>();
+  let c00 = v128.splat<T>(0), c01 = v128.splat<T>(0);
+  let c10 = v128.splat<T>(0), c11 = v128.splat<T>(0);
+  let c20 = v128.splat<T>(0), c21 = v128.splat<T>(0);
+  let c30 = v128.splat<T>(0), c31 = v128.splat<T>(0);
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
-    let a = v128.load32_splat(pa);
-    c00 = madd32(a, b0, c00); c01 = madd32(a, b1, c01);
-    a = v128.load32_splat(pa, 4);
-    c10 = madd32(a, b0, c10); c11 = madd32(a, b1, c11);
-    a = v128.load32_splat(pa, 8);
-    c20 = madd32(a, b0, c20); c21 = madd32(a, b1, c21);
-    a = v128.load32_splat(pa, 12);
-    c30 = madd32(a, b0, c30); c31 = madd32(a, b1, c31);
-    pa += 16;
+    let a = v128.load_splat<T>(pa);
+    c00 = madd<T>(a, b0, c00); c01 = madd<T>(a, b1, c01);
+    a = v128.load_splat<T>(pa + sz);
+    c10 = madd<T>(a, b0, c10); c11 = madd<T>(a, b1, c11);
+    a = v128.load_splat<T>(pa + 2 * sz);
+    c20 = madd<T>(a, b0, c20); c21 = madd<T>(a, b1, c21);
+    a = v128.load_splat<T>(pa + 3 * sz);
+    c30 = madd<T>(a, b0, c30); c31 = madd<T>(a, b1, c31);
+    pa += 4 * sz;
     pb += 32;
   }
   if (acc) {
-    c00 = f32x4.add(c00, v128.load(c)); c01 = f32x4.add(c01, v128.load(c, 16));
-    c10 = f32x4.add(c10, v128.load(c + ldc)); c11 = f32x4.add(c11, v128.load(c + ldc, 16));
-    c20 = f32x4.add(c20, v128.load(c + 2 * ldc)); c21 = f32x4.add(c21, v128.load(c + 2 * ldc, 16));
-    c30 = f32x4.add(c30, v128.load(c + 3 * ldc)); c31 = f32x4.add(c31, v128.load(c + 3 * ldc, 16));
+    c00 = v128.add<T>(c00, v128.load(c)); c01 = v128.add<T>(c01, v128.load(c, 16));
+    c10 = v128.add<T>(c10, v128.load(c + ldc)); c11 = v128.add<T>(c11, v128.load(c + ldc, 16));
+    c20 = v128.add<T>(c20, v128.load(c + 2 * ldc)); c21 = v128.add<T>(c21, v128.load(c + 2 * ldc, 16));
+    c30 = v128.add<T>(c30, v128.load(c + 3 * ldc)); c31 = v128.add<T>(c31, v128.load(c + 3 * ldc, 16));
   }
   v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
   v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
   v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
-  v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
-}
-
-/** 4 × 4 f64 tile, as kernel32. */
-function kernel64(pa: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
-  let c00 = f64x2.splat(0), c01 = f64x2.splat(0);
-  let c10 = f64x2.splat(0), c11 = f64x2.splat(0);
-  let c20 = f64x2.splat(0), c21 = f64x2.splat(0);
-  let c30 = f64x2.splat(0), c31 = f64x2.splat(0);
-  for (let k = 0; k < kc; k++) {
-    const b0 = v128.load(pb);
-    const b1 = v128.load(pb, 16);
-    let a = v128.load64_splat(pa);
-    c00 = madd64(a, b0, c00); c01 = madd64(a, b1, c01);
-    a = v128.load64_splat(pa, 8);
-    c10 = madd64(a, b0, c10); c11 = madd64(a, b1, c11);
-    a = v128.load64_splat(pa, 16);
-    c20 = madd64(a, b0, c20); c21 = madd64(a, b1, c21);
-    a = v128.load64_splat(pa, 24);
-    c30 = madd64(a, b0, c30); c31 = madd64(a, b1, c31);
-    pa += 32;
-    pb += 32;
-  }
-  if (acc) {
-    c00 = f64x2.add(c00, v128.load(c)); c01 = f64x2.add(c01, v128.load(c, 16));
-    c10 = f64x2.add(c10, v128.load(c + ldc)); c11 = f64x2.add(c11, v128.load(c + ldc, 16));
-    c20 = f64x2.add(c20, v128.load(c + 2 * ldc)); c21 = f64x2.add(c21, v128.load(c + 2 * ldc, 16));
-    c30 = f64x2.add(c30, v128.load(c + 3 * ldc)); c31 = f64x2.add(c31, v128.load(c + 3 * ldc, 16));
-  }
-  v128.store(c, c00); v128.store(c, c01, 16); c += ldc;
-  v128.store(c, c10); v128.store(c, c11, 16); c += ldc;
-  v128.store(c, c20); v128.store(c, c21, 16); c += ldc;
-  v128.store(c, c30); v128.store(c, c31, 16); c += ldc;
+  v128.store(c, c30); v128.store(c, c31, 16);
 }
 
 function gemm<T>(
@@ -175,11 +143,9 @@ function gemm<T>(
             const pap = pa + <usize>(ir * kc) * sz;
             const cp = c + <usize>(<i32>(ic + ir) * ldc + jc + jr) * sz;
             if (rows == MR && cols == nr) {
-              if (sz == 4) kernel32(pap, pbp, kc, cp, ldcB, acc);
-              else kernel64(pap, pbp, kc, cp, ldcB, acc);
+              kernel<T>(pap, pbp, kc, cp, ldcB, acc);
             } else {
-              if (sz == 4) kernel32(pap, pbp, kc, edge, <usize>(nr * sz), false);
-              else kernel64(pap, pbp, kc, edge, <usize>(nr * sz), false);
+              kernel<T>(pap, pbp, kc, edge, <usize>(nr * sz), false);
               for (let r = 0; r < rows; r++) {
                 for (let q = 0; q < cols; q++) {
                   const dst = cp + <usize>(<i32>r * ldc + q) * sz;
@@ -193,6 +159,11 @@ function gemm<T>(
       }
     }
   }
+}
+
+/** Rows of the register tile (row chunks given to threads are multiples of it). */
+export function gemmTileRows(): i32 {
+  return MR;
 }
 
 /** Scratch elements `gemm` needs per thread (see `pack`). */

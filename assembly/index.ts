@@ -1,5 +1,5 @@
 // The kernel module of looplab's CPU backend (see src/core/backends/wasm/runtime.ts).
-export { gemmScratchElements, gemmTasksF32, gemmTasksF64 } from './gemm';
+export { gemmScratchElements, gemmTasksF32, gemmTasksF64, gemmTileRows } from './gemm';
 export * from './generated/elementwise';
 export { scanComplexF32, scanComplexF64, scanRealF32, scanRealF64 } from './scan';
 export { sumMidF32, sumMidF64 } from './reduce';

@@ -142,3 +142,10 @@ export function repoRoot(): string {
     dir = up;
   }
 }
+
+/** A Markdown table: rows[0] is the header; columns padded to their widest cell. */
+export function table(rows: string[][]): string {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
+  const line = (r: string[]): string => '| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |';
+  return [line(rows[0]), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)].join('\n');
+}

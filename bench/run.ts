@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EAGER_PAIRS, MATMUL_SIZES, measure, repoRoot } from './harness.js';
+import { EAGER_PAIRS, MATMUL_SIZES, measure, repoRoot, table } from './harness.js';
 import type { MeasureOptions, PeerImpl, Runner } from './harness.js';
 import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
@@ -135,11 +135,6 @@ function fmtValue(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toPrecision(2);
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  const line = (r: string[]) => '| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |';
-  return [line(rows[0]), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)].join('\n');
-}
 
 /** Marks the child's result line: peers may print to stdout themselves. */
 const RESULT_MARK = '@@looplab-bench-result@@';

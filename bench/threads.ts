@@ -14,7 +14,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { add, matmul, random, sum } from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { measure } from './harness.js';
+import { measure, table } from './harness.js';
 
 const ELEMENTWISE = [1 << 10, 1 << 12, 1 << 14, 1 << 15, 1 << 16, 1 << 17, 1 << 18, 1 << 20, 1 << 22];
 const MATMUL = [16, 32, 48, 64, 96, 128, 256, 512];
@@ -63,9 +63,7 @@ function parent(): void {
       const us = results.map((r) => r.rows.find((x) => x.op === op && x.size === size)!.us);
       return [size, ...us.map((u) => u.toFixed(u < 100 ? 1 : 0)), `${(us[1] / us[2]).toFixed(2)}×`];
     });
-    const widths = header.map((h, j) => Math.max(h.length, ...lines.map((l) => l[j].length)));
-    const fmt = (r: string[]): string => '| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |';
-    console.log(`${op}\n${fmt(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(fmt).join('\n')}\n`);
+    console.log(`${op}\n${table([header, ...lines])}\n`);
   }
 }
 

@@ -11,27 +11,9 @@
  * composition it fuses, and its use, are in src/learn/traces.ts (`lruTraceAdvance`). CPU only:
  * other devices run that composition.
  */
-import type { TensorMeta } from '../backend.js';
 import { wasmTraceAdvance } from '../backends/wasm/rtrl.js';
-import type { DType } from '../dtype.js';
-import { isFloat, promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
-import { fmt } from '../shape.js';
-
-/** The float dtype of fused-op operands (f32 or f64, promoted); other dtypes raise naming the op. */
-export function floatOf(op: string, metas: readonly TensorMeta[]): DType {
-  let d = metas[0].dtype;
-  for (const m of metas) {
-    if (!isFloat(m.dtype)) throw new Error(`${op}: operands must be f32 or f64, got ${m.dtype}${fmt(m.shape)}`);
-    d = promoteTypes(d, m.dtype);
-  }
-  return d;
-}
-
-/** Raise naming the op and operand when a fused op's operand has the wrong shape. */
-export function expectShape(op: string, what: string, got: readonly number[], want: readonly number[]): void {
-  if (got.length !== want.length || got.some((d, i) => d !== want[i])) throw new Error(`${op}: ${what} has shape ${fmt(got)}, expected ${fmt(want)}`);
-}
+import { expectShape, floatOf } from './operand-checks.js';
 
 /**
  * Inputs: λre, λim, γ [N], u [B, H], E re/im [B, N, H], with `withGrad` ḡ re/im [B, N].

@@ -19,9 +19,8 @@
  * WebGPU (scan-wgsl.ts): one invocation per channel loops over time in f32, same recurrence;
  * long T with few channels (channels < 4096, T ≥ 256) takes a chunked parallel scan instead.
  */
-import type { AnyTypedArray, DType } from '../dtype.js';
-import { isFloat, promoteTypes } from '../dtype.js';
-import type { TensorMeta } from '../backend.js';
+import type { AnyTypedArray } from '../dtype.js';
+import { promoteTypes } from '../dtype.js';
 import type { Complex } from '../complex.js';
 import { cadd, cmul, isComplex } from '../complex.js';
 import { zerosLike } from '../creation.js';
@@ -34,6 +33,7 @@ import { shiftAxis } from './movement.js';
 import { reshape } from './shape-ops.js';
 import { complexScanGpu, realScanGpu } from './scan-wgsl.js';
 import { wasmScan } from '../backends/wasm/scan.js';
+import { floatOf } from './operand-checks.js';
 
 /** Options of `linearScan`. */
 export interface LinearScanOptions {
@@ -173,14 +173,6 @@ function checkScanShapes(op: string, a: readonly number[], b: readonly number[],
   }
 }
 
-function floatDtype(op: string, metas: readonly TensorMeta[]): DType {
-  let d = metas[0].dtype;
-  for (const m of metas) {
-    if (!isFloat(m.dtype)) throw new Error(`${op}: operands must be f32 or f64, got ${m.dtype}${fmt(m.shape)}`);
-    d = promoteTypes(d, m.dtype);
-  }
-  return d;
-}
 
 // ---------------------------------------------------------------------------------------------
 // ops
@@ -189,7 +181,7 @@ function floatDtype(op: string, metas: readonly TensorMeta[]): DType {
 const realScanOp: OpDef<ScanParams> = {
   name: 'linearScan',
   infer: ([a, b], { axis }) => {
-    const dtype = floatDtype('linearScan', [a, b]);
+    const dtype = floatOf('linearScan', [a, b]);
     checkScanShapes('linearScan', a.shape, b.shape, axis);
     return [{ shape: b.shape, dtype }];
   },
@@ -216,7 +208,7 @@ const realScanOp: OpDef<ScanParams> = {
 const complexScanOp: OpDef<ScanParams> = {
   name: 'linearScanComplex',
   infer: ([ar, ai, br, bi], { axis }) => {
-    const dtype = floatDtype('linearScan', [ar, ai, br, bi]);
+    const dtype = floatOf('linearScan', [ar, ai, br, bi]);
     if (ar.shape.length !== ai.shape.length || ar.shape.some((d, i) => d !== ai.shape[i])) {
       throw new Error(`linearScan: the real and imaginary parts of a differ in shape (${fmt(ar.shape)} and ${fmt(ai.shape)})`);
     }

@@ -9,7 +9,7 @@ import type { AnyTypedArray } from '../../dtype.js';
 import { collapseAxes } from '../cpu-loops.js';
 import { parallelFor } from './pool.js';
 import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
@@ -20,10 +20,9 @@ const MIN_ELEMENTS = 512;
 const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
 function kernelFor(rt: WasmRuntime, name: string, o: AnyTypedArray, ins: readonly AnyTypedArray[]): string | null {
-  const t = o instanceof Float32Array ? 'f32' : o instanceof Float64Array ? 'f64' : null;
+  const t = floatKind(o, ...ins);
   if (t === null) return null;
-  for (const x of ins) if (x.constructor !== o.constructor) return null;
-  const fn = `${name}_${t}`;
+  const fn = `${name}_${t.toLowerCase()}`;
   return typeof rt.exports[fn] === 'function' ? fn : null;
 }
 

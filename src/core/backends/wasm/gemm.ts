@@ -5,14 +5,12 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
 
 /** Below this many multiply-adds the TypeScript kernel is as fast (call and copy overheads). */
 const MIN_WORK = 4096;
 /** Below this many multiply-adds one thread is faster than splitting (`npm run bench:threads`: threads pay from ~128³). */
 const MIN_PARALLEL_WORK = 1 << 21;
-/** Rows per task: a multiple of the micro-kernel's 4 rows. */
-const MR = 4;
 
 /** A matrix operand: its data and, per batch item, the element offset of its [rows, cols] block. */
 export interface GemmOperand {
@@ -32,12 +30,11 @@ export interface GemmOperand {
 export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: number, K: number, N: number): boolean {
   const rt = wasm();
   if (!rt) return false;
-  const f32 = c instanceof Float32Array;
-  if (!f32 && !(c instanceof Float64Array)) return false;
-  if (a.data.constructor !== c.constructor || b.data.constructor !== c.constructor) return false;
+  const kind = floatKind(c, a.data, b.data);
+  if (kind === null) return false;
   let nb = a.offsets.length;
   if (nb === 0 || M * N * K * nb < MIN_WORK) return false;
-  const sz = f32 ? 4 : 8;
+  const sz = kind === 'F32' ? 4 : 8;
   // one big product when B is shared by all batch items and the A blocks are contiguous rows
   let Mt = M;
   let aOffs = a.offsets;
@@ -64,10 +61,11 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
   }
   // enough tasks for every thread, each a multiple of MR rows
   const want = Math.max(1, Math.ceil((2 * parts) / nb));
+  const MR = rt.exports.gemmTileRows(); // rows per task: a multiple of the register tile's
   const rowChunk = Math.max(MR, Math.ceil(Math.ceil(Mt / want) / MR) * MR);
   const nChunks = Math.ceil(Mt / rowChunk);
   const args = [table, nChunks, rowChunk, a.rowStride, a.colStride, b.rowStride, b.colStride, N, Mt, N, K, 0, 0, scratch];
-  const fn = f32 ? 'gemmTasksF32' : 'gemmTasksF64';
+  const fn = `gemmTasks${kind}`;
   parallelFor(rt, fn, args, 11, 12, nb * nChunks, { arg: 13, bytes: scratchBytes }, parts === 1 ? Infinity : 1);
   arenaTake(rt, c, pc);
   return true;

@@ -14,11 +14,11 @@
  * all cores); with 1, or without shared memory, everything runs on the calling thread.
  */
 import type { WasmRuntime } from './runtime.js';
+import { nodeModule, threadCount } from './runtime.js';
 
 const CTRL = 1024;
 const SLOT = 128;
 const MAX_ARGS = 14;
-const MAX_WORKERS = 15;
 /** Polls of a control word before blocking in Atomics.wait (tens of microseconds). */
 const SPIN = 20000;
 
@@ -69,37 +69,11 @@ interface PoolState {
 
 let pool: PoolState | null | undefined;
 
-function env(name: string): string | undefined {
-  const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return p?.env?.[name];
-}
-
-interface NodeProcess {
-  getBuiltinModule?(id: string): unknown;
-}
 interface NodeWorker {
   unref(): void;
   on(ev: 'error', fn: (e: Error) => void): void;
 }
 type NodeWorkerCtor = new (code: string, opts: { eval: true; workerData: unknown }) => NodeWorker;
-
-function nodeModule<T>(id: string): T | undefined {
-  const p = (globalThis as { process?: NodeProcess }).process;
-  return p?.getBuiltinModule?.(id) as T | undefined;
-}
-
-/** Threads to use in total (the calling thread included). */
-export function threadCount(): number {
-  const v = env('LOOPLAB_CPU_THREADS');
-  if (v !== undefined && v !== '') {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`LOOPLAB_CPU_THREADS must be a positive integer (got '${v}')`);
-    return Math.min(n, MAX_WORKERS + 1);
-  }
-  const os = nodeModule<{ availableParallelism?(): number; cpus(): unknown[] }>('node:os');
-  const cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : ((globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
-  return Math.max(1, Math.min(cores, MAX_WORKERS + 1));
-}
 
 function startPool(rt: WasmRuntime): PoolState | null {
   const n = threadCount() - 1;

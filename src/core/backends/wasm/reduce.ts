@@ -5,7 +5,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, bytesOf, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, bytesOf, floatKind, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -20,8 +20,8 @@ export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readon
   if (n < MIN_ELEMENTS) return false;
   const rt = wasm();
   if (!rt) return false;
-  const t = x instanceof Float32Array ? 'F32' : x instanceof Float64Array ? 'F64' : null;
-  if (t === null || o.constructor !== x.constructor) return false;
+  const t = floatKind(x, o);
+  if (t === null) return false;
   // [outer, mid, inner]: every reduced axis of size > 1 must lie in one run of axes
   let first = -1;
   let last = -1;

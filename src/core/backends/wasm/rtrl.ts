@@ -6,7 +6,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -23,10 +23,8 @@ export function wasmTraceAdvance(ins: readonly AnyTypedArray[], outs: AnyTypedAr
   if (B * N * H < MIN_ELEMENTS) return false;
   const rt = wasm();
   if (!rt) return false;
-  const first = outs[0];
-  const t = first instanceof Float32Array ? 'F32' : first instanceof Float64Array ? 'F64' : null;
+  const t = floatKind(...outs, ...ins);
   if (t === null) return false;
-  for (const x of [...ins, ...outs]) if (x.constructor !== first.constructor) return false;
   const withGrad = ins.length === 8;
   arenaBegin(bytesOf(...ins, ...outs) + 256);
   const pin = ins.map((x) => arenaPut(rt, x));

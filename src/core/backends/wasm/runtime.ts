@@ -15,7 +15,6 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { WASM_KERNELS } from './kernels.generated.js';
-import { threadCount } from './pool.js';
 
 /** Which CPU kernels run: plain TypeScript loops or WebAssembly SIMD (+ threads). */
 export type CpuKernels = 'ts' | 'wasm';
@@ -23,6 +22,7 @@ export type CpuKernels = 'ts' | 'wasm';
 /** Functions the kernel module exports (pointers are byte offsets in linear memory). */
 export interface KernelExports {
   gemmScratchElements(): number;
+  gemmTileRows(): number;
   gemmTasksF32(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
   gemmTasksF64(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
   [name: string]: ((...args: number[]) => number | void) | WebAssembly.Memory;
@@ -44,6 +44,28 @@ export const ARENA_BASE = PAGE;
 function env(name: string): string | undefined {
   const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
   return p?.env?.[name];
+}
+
+/** A Node built-in module, loaded synchronously (undefined in browsers). */
+export function nodeModule<T>(id: string): T | undefined {
+  const p = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
+  return p?.getBuiltinModule?.(id) as T | undefined;
+}
+
+/** Most threads a kernel is split across (the calling thread included). */
+const MAX_THREADS = 16;
+
+/** Threads to use in total, the calling thread included: LOOPLAB_CPU_THREADS, else all cores. */
+export function threadCount(): number {
+  const v = env('LOOPLAB_CPU_THREADS');
+  if (v !== undefined && v !== '') {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`LOOPLAB_CPU_THREADS must be a positive integer (got '${v}')`);
+    return Math.min(n, MAX_THREADS);
+  }
+  const os = nodeModule<{ availableParallelism?(): number; cpus(): unknown[] }>('node:os');
+  const cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : ((globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
+  return Math.max(1, Math.min(cores, MAX_THREADS));
 }
 
 function initialKernels(): CpuKernels {
@@ -202,6 +224,14 @@ export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
 export function arenaTake(rt: WasmRuntime, dst: AnyTypedArray, ptr: number): void {
   dst.set(view(rt, dst, ptr, dst.length));
   resident.set(dst, { ptr, epoch });
+}
+
+/** 'F32' or 'F64' when every array is of that one float type (what the kernels take); else null. */
+export function floatKind(...xs: readonly AnyTypedArray[]): 'F32' | 'F64' | null {
+  const C = xs[0].constructor;
+  const kind = C === Float32Array ? 'F32' : C === Float64Array ? 'F64' : null;
+  for (const x of xs) if (x.constructor !== C) return null;
+  return kind;
 }
 
 /** Total bytes of typed arrays (for `arenaBegin` estimates). */

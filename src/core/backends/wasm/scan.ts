@@ -5,7 +5,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -29,9 +29,8 @@ export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[
   if (n < MIN_ELEMENTS) return false;
   const rt = wasm();
   if (!rt) return false;
-  const t = h[0] instanceof Float32Array ? 'F32' : h[0] instanceof Float64Array ? 'F64' : null;
+  const t = floatKind(...h, ...a, ...b);
   if (t === null) return false;
-  for (const x of [...a, ...b, ...h]) if (x.constructor !== h[0].constructor) return false;
   const { outer, T, inner, aOuter, aInner, aT } = L;
   let aIS = 0;
   if (inner > 1) {
