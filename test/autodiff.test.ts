@@ -144,6 +144,45 @@ describe('autodiff', () => {
     expect(gb.toArray()).toEqual([0, 0, 0]);
   });
 
+  it('hasAux returns [[value, aux], grads] with the gradient of the value alone (JAX semantics)', () => {
+    const p = mlpParams(11);
+    const x = rand([4, 3], 12);
+    const y = rand([4, 2], 13);
+    // aux: a tensor computed from the parameters (must not be differentiated) and plain data.
+    const withAux = (q: Mlp, xb: Tensor, yb: Tensor) => {
+      const l = mlpLoss(q, xb, yb);
+      return [l, { norm: L.sum(L.square(q.w1)), step: 7, tag: 'mse' }] as const;
+    };
+    const [[v, aux], g] = L.valueAndGrad(withAux, { hasAux: true })(p, x, y);
+    const [v0, g0] = L.valueAndGrad(mlpLoss)(p, x, y);
+    expect(v.item()).toBe(v0.item());
+    for (const k of ['w1', 'b1', 'w2', 'b2'] as const) expectClose(g[k], g0[k], { rtol: 0, atol: 0, what: k });
+    expectClose(aux.norm, L.sum(L.square(p.w1)), { rtol: 0, atol: 0 });
+    expect(aux.step).toBe(7);
+    expect(aux.tag).toBe('mse');
+    // The aux tensor leaves the trace without history.
+    expect(aux.norm.node).toBeUndefined();
+    // grad with hasAux: [grads, aux]; argnums works alongside it.
+    const [gx, aux2] = L.grad(withAux, { argnums: 1, hasAux: true })(p, x, y);
+    expectClose(gx, L.grad(mlpLoss, { argnums: 1 })(p, x, y), { rtol: 0, atol: 0 });
+    expect(aux2.step).toBe(7);
+    // Nested: the gradient of a function that itself uses hasAux inside (aux stays outside both).
+    const outer = (q: Mlp) => {
+      const [[inner], gq] = L.valueAndGrad(withAux, { hasAux: true })(q, x, y);
+      return L.add(inner, L.sum(L.square(gq.b2)));
+    };
+    const outerRef = (q: Mlp) => {
+      const [inner, gq] = L.valueAndGrad(mlpLoss)(q, x, y);
+      return L.add(inner, L.sum(L.square(gq.b2)));
+    };
+    const go = L.grad(outer)(p);
+    const gr = L.grad(outerRef)(p);
+    for (const k of ['w1', 'b1', 'w2', 'b2'] as const) expectClose(go[k], gr[k], { rtol: 0, atol: 0, what: `nested ${k}` });
+    expect(() => L.valueAndGrad((q: Tensor) => L.sum(q) as unknown as readonly [Tensor, number], { hasAux: true })(L.ones([2]))).toThrow(
+      'with hasAux the function must return [value, aux]',
+    );
+  });
+
   it('tensors created after grad returns record nothing (the graph is released)', () => {
     const x = L.ones([2], { dtype: 'f64' });
     const [v, g] = L.valueAndGrad((t: Tensor) => L.sum(L.square(t)))(x);

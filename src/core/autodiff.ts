@@ -166,6 +166,11 @@ export function vjp<P extends unknown[], Out>(f: (...args: P) => Out, ...primals
 export interface GradOptions {
   /** Which positional argument(s) to differentiate (default 0). */
   argnums?: number | readonly number[];
+  /**
+   * When true, f returns `[value, aux]`: a scalar to differentiate and auxiliary data (any
+   * value or tree: metrics, new state) returned beside it, not differentiated (JAX's `has_aux`).
+   */
+  hasAux?: boolean;
 }
 
 function scalarOut(where: string, out: unknown): Tensor {
@@ -178,47 +183,95 @@ function scalarOut(where: string, out: unknown): Tensor {
 /** The gradient's type: the differentiated argument's type, or a tuple of them for several argnums. */
 export type GradOf<A extends unknown[], N> = N extends number ? A[N] : N extends readonly number[] ? { -readonly [K in keyof N]: A[N[K] & number] } : A[0];
 
-function valueAndGradImpl<A extends unknown[]>(f: (...args: A) => Tensor, argnums: number | readonly number[]): (...args: A) => [Tensor, unknown] {
+/** Release the autodiff history of every tensor in an aux value (arrays and plain objects are walked). */
+function releaseAux(x: unknown): unknown {
+  if (x instanceof Tensor) return release(x);
+  if (Array.isArray(x)) return x.map(releaseAux);
+  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = releaseAux(v);
+    return out;
+  }
+  return x;
+}
+
+function valueAndGradImpl<A extends unknown[]>(
+  f: (...args: A) => unknown,
+  argnums: number | readonly number[],
+  hasAux: boolean,
+): (...args: A) => [Tensor | [Tensor, unknown], unknown] {
   const list = typeof argnums === 'number' ? [argnums] : [...argnums];
   return (...args: A) => {
     for (const k of list) {
       if (!Number.isInteger(k) || k < 0 || k >= args.length) throw new Error(`grad: argnums ${JSON.stringify(argnums)} out of range for ${args.length} arguments`);
     }
+    // The aux value leaves the differentiated function through this closure, so nothing outside
+    // f is mutated while it is traced.
+    let aux: unknown;
     const g = (...diffArgs: unknown[]): Tensor => {
       const full = [...args] as A;
       list.forEach((k, i) => (full[k] = diffArgs[i]));
-      return scalarOut('grad', f(...full));
+      const out = f(...full);
+      if (!hasAux) return scalarOut('grad', out);
+      if (!Array.isArray(out) || out.length !== 2) {
+        throw new Error('grad: with hasAux the function must return [value, aux] (a scalar Tensor and auxiliary data)');
+      }
+      aux = out[1];
+      return scalarOut('grad', out[0]);
     };
     const [value, pullback] = vjp(g, ...list.map((k) => args[k]));
     const grads = pullback(fullLike(value, 1));
-    return [value, typeof argnums === 'number' ? grads[0] : grads];
+    const g0 = typeof argnums === 'number' ? grads[0] : grads;
+    return [hasAux ? [value, releaseAux(aux)] : value, g0];
   };
 }
 
 /**
- * `valueAndGrad(f, { argnums })(...args) -> [value, grads]` for scalar-valued f. With a single
- * argnum (default 0) the gradient has the type and tree structure of that argument; with an
- * array of argnums it is a tuple of them.
+ * `valueAndGrad(f, { argnums, hasAux })(...args) -> [value, grads]` for scalar-valued f. With a
+ * single argnum (default 0) the gradient has the type and tree structure of that argument; with
+ * an array of argnums it is a tuple of them. With `hasAux: true`, f returns `[value, aux]` and
+ * the result is `[[value, aux], grads]` (JAX semantics); aux is not differentiated.
  *
  * @example const [loss, g] = valueAndGrad(lossFn)(params, x, y); // g: typeof params
+ * @example const [[loss, metrics], g] = valueAndGrad(lossWithMetrics, { hasAux: true })(params, batch);
  */
 export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor): (...args: A) => [Tensor, A[0]];
 export function valueAndGrad<A extends unknown[], const N extends number | readonly number[]>(
   f: (...args: A) => Tensor,
-  options: { argnums: N },
+  options: { argnums: N; hasAux?: false },
 ): (...args: A) => [Tensor, GradOf<A, N>];
+export function valueAndGrad<A extends unknown[], Aux>(
+  f: (...args: A) => readonly [Tensor, Aux],
+  options: { hasAux: true; argnums?: undefined },
+): (...args: A) => [[Tensor, Aux], A[0]];
+export function valueAndGrad<A extends unknown[], Aux, const N extends number | readonly number[]>(
+  f: (...args: A) => readonly [Tensor, Aux],
+  options: { argnums: N; hasAux: true },
+): (...args: A) => [[Tensor, Aux], GradOf<A, N>];
 export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor, options?: GradOptions): (...args: A) => [Tensor, unknown];
-export function valueAndGrad<A extends unknown[]>(f: (...args: A) => Tensor, options: GradOptions = {}): (...args: A) => [Tensor, unknown] {
-  return valueAndGradImpl(f, options.argnums ?? 0);
+export function valueAndGrad<A extends unknown[]>(f: (...args: A) => unknown, options: GradOptions = {}): (...args: A) => [unknown, unknown] {
+  return valueAndGradImpl(f, options.argnums ?? 0, options.hasAux === true);
 }
 
-/** `grad(f, { argnums })(...args)`: the gradient of scalar-valued f (see valueAndGrad). */
+/**
+ * `grad(f, { argnums, hasAux })(...args)`: the gradient of scalar-valued f (see valueAndGrad).
+ * With `hasAux: true`, f returns `[value, aux]` and the result is `[grads, aux]` (JAX semantics).
+ */
 export function grad<A extends unknown[]>(f: (...args: A) => Tensor): (...args: A) => A[0];
-export function grad<A extends unknown[], const N extends number | readonly number[]>(f: (...args: A) => Tensor, options: { argnums: N }): (...args: A) => GradOf<A, N>;
+export function grad<A extends unknown[], const N extends number | readonly number[]>(f: (...args: A) => Tensor, options: { argnums: N; hasAux?: false }): (...args: A) => GradOf<A, N>;
+export function grad<A extends unknown[], Aux>(f: (...args: A) => readonly [Tensor, Aux], options: { hasAux: true; argnums?: undefined }): (...args: A) => [A[0], Aux];
+export function grad<A extends unknown[], Aux, const N extends number | readonly number[]>(
+  f: (...args: A) => readonly [Tensor, Aux],
+  options: { argnums: N; hasAux: true },
+): (...args: A) => [GradOf<A, N>, Aux];
 export function grad<A extends unknown[]>(f: (...args: A) => Tensor, options?: GradOptions): (...args: A) => unknown;
-export function grad<A extends unknown[]>(f: (...args: A) => Tensor, options: GradOptions = {}): (...args: A) => unknown {
-  const vg = valueAndGradImpl(f, options.argnums ?? 0);
-  return (...args: A) => vg(...args)[1];
+export function grad<A extends unknown[]>(f: (...args: A) => unknown, options: GradOptions = {}): (...args: A) => unknown {
+  const hasAux = options.hasAux === true;
+  const vg = valueAndGradImpl(f, options.argnums ?? 0, hasAux);
+  return (...args: A) => {
+    const [v, g] = vg(...args);
+    return hasAux ? [g, (v as [Tensor, unknown])[1]] : g;
+  };
 }
 
 /**

@@ -25,9 +25,11 @@ export async function toDevice(t: Tensor, device: DeviceName): Promise<Tensor> {
  * tensors in its return value (a tensor or any tree of tensors). Use it around a training
  * step on WebGPU so memory stays flat without waiting for garbage collection.
  *
+ * `scope.step(prev, fn)` does the same for state carried from one training step to the next.
+ *
  * @example const [loss, params2] = scope(() => trainStep(params, batch));
  */
-export function scope<T>(fn: () => T): T {
+function runScope<T>(fn: () => T): T {
   const s = pushScope();
   let out: T;
   let ok = false;
@@ -46,6 +48,30 @@ export function scope<T>(fn: () => T): T {
   releaseAll(s.entries, keep);
   return out;
 }
+
+/**
+ * One step of state carried across training steps: runs `fn` in a scope (its temporaries are
+ * released, its return value kept), then releases every tensor of `prev` that the return value
+ * does not hold (parameters and optimizer state replaced by the step). When `fn` throws,
+ * `prev` is left untouched, so a run can still checkpoint or resume from it. Callers must not
+ * use `prev` afterwards. On the CPU this only runs `fn`.
+ *
+ * @example
+ * const [loss, next] = scope.step(state, () => {
+ *   const [l, g] = lossAndGrad(state.params, batch);
+ *   const [updates, opt] = optimizer.update(g, state.opt, state.params);
+ *   return [l, { params: optim.applyUpdates(state.params, updates), opt }] as const;
+ * });
+ * state = next;
+ */
+function step<T>(prev: unknown, fn: () => T): T {
+  const out = runScope(fn);
+  const kept = new Set<object>(flatten(out as Tree)[0]);
+  for (const t of flatten(prev as Tree)[0]) if (!kept.has(t)) dispose(t);
+  return out;
+}
+
+export const scope: (<T>(fn: () => T) => T) & { step: <T>(prev: unknown, fn: () => T) => T } = Object.assign(runScope, { step });
 
 function releaseAll(entries: readonly { tensor: object; buffer: GpuBuffer }[], keep: Set<object>): void {
   const backend = webgpuBackend();

@@ -5,7 +5,7 @@
  * (vitest.config.ts) so that `global.gc` exists.
  */
 import { expect, it } from 'vitest';
-import type { Tensor, Tree } from '../../src/index.js';
+import type { Tensor } from '../../src/index.js';
 import * as L from '../../src/index.js';
 import { describeGpu } from '../util/gpu.js';
 
@@ -25,8 +25,6 @@ function values(n: number, seed: number, scale: number): Float32Array {
     return (s / 2 ** 32 - 0.5) * 2 * scale;
   });
 }
-
-const leavesOf = (t: unknown): Tensor[] => L.tree.leaves(t as Tree);
 
 const gpu = (data: Float32Array, shape: number[]): Tensor => L.tensor(data, { shape, device: 'webgpu' });
 
@@ -65,10 +63,9 @@ describeGpu('webgpu memory', () => {
     let first: Tensor | null = null;
     let last: Tensor | null = null;
     for (let i = 0; i < 100; i++) {
-      const next = L.scope(() => step(params, state));
-      // The previous params and state are no longer needed: release the leaves the step replaced.
-      const kept = new Set(leavesOf(next));
-      for (const t of [...leavesOf(params), ...leavesOf(state)]) if (!kept.has(t)) L.dispose(t);
+      // scope.step releases the step's temporaries and the leaves of the previous params and
+      // state that the step replaced.
+      const next = L.scope.step({ params, state }, () => step(params, state));
       if (i === 0) first = next.value;
       else if (last !== null) L.dispose(last);
       last = i === 0 ? null : next.value;
@@ -85,6 +82,31 @@ describeGpu('webgpu memory', () => {
     expect(l1).toBeLessThan(l0);
     L.dispose(first!);
     L.dispose(last!);
+    expect(L.webgpuStats().liveBuffers).toBe(baseline);
+  });
+
+  it('scope.step releases replaced state, keeps shared leaves, and leaves the state intact when the step throws', async () => {
+    const baseline = L.webgpuStats().liveBuffers;
+    const a = gpu(values(8, 5, 1), [8]);
+    const b = gpu(values(8, 6, 1), [8]);
+    const prev = { a, b };
+    // The step replaces `a` and passes `b` through unchanged.
+    const next = L.scope.step(prev, () => ({ a: L.mul(L.add(prev.a, 1), 2), b: prev.b }));
+    expect(next.b).toBe(b);
+    expect(L.webgpuStats().liveBuffers).toBe(baseline + 2);
+    await expect(a.data()).rejects.toThrow();
+    expect(Array.from(await next.b.data())).toEqual(Array.from(values(8, 6, 1)));
+    // A failing step must not release what the caller still holds (checkpoint, resume).
+    expect(() =>
+      L.scope.step(next, () => {
+        L.mul(next.a, 3);
+        throw new Error('step failed');
+      }),
+    ).toThrow('step failed');
+    expect(L.webgpuStats().liveBuffers).toBe(baseline + 2);
+    expect(Array.from(await next.a.data())).toEqual(Array.from(values(8, 5, 1), (v) => Math.fround(Math.fround(v + 1) * 2)));
+    L.dispose(next.a);
+    L.dispose(next.b);
     expect(L.webgpuStats().liveBuffers).toBe(baseline);
   });
 
