@@ -2,9 +2,10 @@
  * `learn.layerGradients`: the gradient modes of `sequenceGradients` for a single recurrent layer
  * and any per-step loss ℓ_t(y_t), without the encoder/blocks/decoder of `nn.seq`. With one layer
  * and nothing below it, 'online' is exact for every parameter (PAPERS.md P4's worked check runs
- * through it).
+ * through it). The online modes run the loop of online-loop.ts, the one `sequenceGradients` runs,
+ * with the layer's online step (modes.ts) in place of a whole model's step.
  */
-import { valueAndGrad, vjp } from '../core/autodiff.js';
+import { valueAndGrad } from '../core/autodiff.js';
 import { zeros } from '../core/creation.js';
 import { add } from '../core/ops/elementwise.js';
 import { sliceAxis } from '../core/ops/movement.js';
@@ -14,9 +15,10 @@ import { detach } from '../core/tensor.js';
 import type { Tensor } from '../core/tensor.js';
 import type { AnySequenceLayer } from '../nn/seq.js';
 import type { SequenceLayer } from '../nn/types.js';
-import type { GradientMode } from './modes.js';
+import type { GradientMode, OnlineLayerState } from './modes.js';
 import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
-import { GradientSum } from './accumulate.js';
+import type { OnlineSteps } from './online-loop.js';
+import { onlineLoop } from './online-loop.js';
 
 export interface LayerGradientOptions<O> {
   mode: GradientMode;
@@ -62,20 +64,19 @@ export function layerGradients<C, P, H, O>(
     })(params);
     return { loss: value.item(), grads };
   }
-  const [resolved, pullback] = vjp((p: P) => resolveParams(kind, options.mode, p), params);
-  let st = initialOnlineState(any, kind, options.mode, resolved, B);
-  let loss: Tensor | null = null;
-  const acc = new GradientSum<unknown>();
-  for (let t = 0; t < T; t++) {
-    const xT = at(x, t);
-    const [value, g] = valueAndGrad((r: unknown): Tensor => {
-      const [next, y] = onlineLayerStep(any, r, st, xT, options.layer);
-      st = next;
-      return lossOrZero(y, t);
-    })(resolved);
-    loss = loss === null ? detach(value) : add(loss, value);
-    acc.add(g);
-  }
-  const [grads] = pullback(acc.result(resolved));
+  const { grads, tallies: loss } = onlineLoop(
+    params,
+    (p: P) => resolveParams(kind, options.mode, p),
+    (resolved): OnlineSteps<unknown, OnlineLayerState, null, Tensor | null> => ({
+      length: T,
+      initial: initialOnlineState(any, kind, options.mode, resolved, B),
+      step: (r, st, t) => onlineLayerStep(any, r, st, at(x, t), options.layer),
+      // stepLoss says whether step t has a loss only when it sees y_t: every step is differentiated
+      counted: () => true,
+      loss: (y, t) => [lossOrZero(y, t), null],
+      tallies: null,
+      tally: (total, value) => (total === null ? detach(value) : add(total, value)),
+    }),
+  );
   return { loss: loss === null ? 0 : loss.item(), grads };
 }

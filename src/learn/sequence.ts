@@ -4,12 +4,13 @@
  *
  * Online modes run the model one time step at a time with `nn.seq.step`, the mixers replaced by
  * their online steps (traces carried forward, reset at the sequence start; h_{t−1} a constant, so
- * backprop at step t crosses the layers of step t only). At every step with a loss,
- * `valueAndGrad` of that step's loss L_t with respect to all parameters gives step t's
- * estimate; the estimates are summed over t (parameters are updated once per batch, by the
- * caller). Live memory: the states and traces of one step — nothing grows with T.
+ * backprop at step t crosses the layers of step t only), in the loop of online-loop.ts (shared
+ * with `learn.layerGradients`): at every step with a loss, the gradient of that step's loss L_t
+ * with respect to all parameters is step t's estimate; the estimates are summed over t
+ * (parameters are updated once per batch, by the caller). Live memory: the states and traces of
+ * one step — nothing grows with T.
  */
-import { stopGradient, valueAndGrad, vjp } from '../core/autodiff.js';
+import { stopGradient, valueAndGrad } from '../core/autodiff.js';
 import { full, zeros, zerosLike } from '../core/creation.js';
 import { add, cast, div, maximum, mul } from '../core/ops/elementwise.js';
 import { sliceAxis, stack } from '../core/ops/movement.js';
@@ -19,7 +20,7 @@ import type { Key } from '../core/random.js';
 import { fmt } from '../core/shape.js';
 import { detach } from '../core/tensor.js';
 import type { Tensor } from '../core/tensor.js';
-import type { AnySequenceLayer, SeqLayer, SeqParams, SeqState } from '../nn/seq.js';
+import type { AnySequenceLayer, SeqLayer, SeqOptions, SeqParams, SeqState } from '../nn/seq.js';
 import { registerMixer } from '../nn/seq.js';
 import { gru } from '../nn/recurrent/gru.js';
 import { linearRnn } from '../nn/recurrent/linear-rnn.js';
@@ -31,7 +32,8 @@ import type { LossTerms, SequenceLossKind } from './loss.js';
 import { LOSS_KINDS, lossTerms, unitsPerStep } from './loss.js';
 import type { GradientMode, OnlineLayerKind, OnlineLayerState } from './modes.js';
 import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
-import { GradientSum } from './accumulate.js';
+import type { OnlineSteps } from './online-loop.js';
+import { onlineLoop } from './online-loop.js';
 
 export interface SequenceBatch {
   /** [B, T, dInput] floats (or [B, T] i32 ids with an 'embedding' encoder). */
@@ -76,29 +78,53 @@ export interface SequenceGradients<P> {
 // ---------------------------------------------------------------------------------------------
 // the online mixer that nn.seq.step runs in place of the model's mixer
 
-const WRAPPER = 'learn.online';
 /** The mixers with their own online rules, by their registered nn.seq names. */
 const KNOWN: Record<string, AnySequenceLayer> = { lru, linearRnn, gru };
 
-interface WrappedState {
-  readonly layer: AnySequenceLayer;
-  readonly st: OnlineLayerState;
-}
+/** A mixer's step as `nn.seq.step` calls it: (params, state, u_t `[B, H]`, options) -> [state, y_t]. */
+type MixerStep = (params: unknown, state: unknown, u: Tensor, options: unknown) => [unknown, Tensor];
 
+/** The step of each mode of `layer` (modes.ts), on the online state made for that mode. */
+function onlineMixerStep(layer: AnySequenceLayer): MixerStep {
+  return (p, s, u, options) => onlineLayerStep(layer, p, s as OnlineLayerState, u, options);
+}
+const ONLINE_STEPS: Record<string, MixerStep> = Object.fromEntries(Object.entries(KNOWN).map(([name, layer]) => [name, onlineMixerStep(layer)]));
+
+/**
+ * `nn.seq.step` finds each block's mixer by the name in the model's spec, so a mixer step passed
+ * in runs through one registered layer that calls the step it is given with its options.
+ */
+const WRAPPER = 'learn.online';
+interface WrapperOptions {
+  readonly step: MixerStep;
+  /** The options of the mixer itself (`SequenceGradientOptions.mixer`). */
+  readonly options: unknown;
+}
 const unsupported = (what: string) => (): never => {
   throw new Error(`learn: the online mixer wrapper has no ${what}; it only runs inside learn.sequenceGradients`);
 };
-const onlineMixer: SequenceLayer<object, object, WrappedState, unknown> = {
+const wrapper: SequenceLayer<object, unknown, unknown, WrapperOptions> = {
   defaultConfig: () => ({}),
   init: unsupported('init'),
   apply: unsupported('apply'),
   initialState: unsupported('initialState'),
-  step(p, s, u, options) {
-    const [st, y] = onlineLayerStep(s.layer, p, s.st, u, options);
-    return [{ layer: s.layer, st }, y];
+  step: (p, s, u, o) => {
+    if (o === undefined) throw new Error('learn: the online mixer wrapper runs only with the step it is given');
+    return o.step(p, s, u, o.options);
   },
 };
-registerMixer(WRAPPER, onlineMixer);
+registerMixer(WRAPPER, wrapper);
+
+/**
+ * `model.step` with every block's mixer step replaced by `mixerStep` (null: the model's own
+ * mixer): (params, state, x_t) -> [state, y_t].
+ */
+function modelStep(model: SeqLayer, spec: SeqParams['spec'], options: SeqOptions, mixerStep: MixerStep | null): (params: SeqParams, state: SeqState, xT: Tensor) => [SeqState, Tensor] {
+  if (mixerStep === null) return (params, state, xT) => model.step({ ...params, spec }, state, xT, options);
+  const runSpec = { ...spec, mixer: WRAPPER };
+  const runOptions: SeqOptions<WrapperOptions> = { ...options, mixer: { step: mixerStep, options: options.mixer } };
+  return (params, state, xT) => model.step({ ...params, spec: runSpec }, state, xT, runOptions);
+}
 
 // ---------------------------------------------------------------------------------------------
 // checks
@@ -149,24 +175,27 @@ function atStep(x: Tensor, t: number): Tensor {
 // ---------------------------------------------------------------------------------------------
 // metrics
 
-class Tally {
-  loss: Tensor | null = null;
-  correct: Tensor | null = null;
-  sq: Tensor | null = null;
-  add(loss: Tensor, terms: LossTerms): void {
-    const plus = (a: Tensor | null, b: Tensor | null): Tensor | null => (b === null ? a : a === null ? detach(b) : add(a, detach(b)));
-    this.loss = plus(this.loss, loss);
-    this.correct = plus(this.correct, terms.correct);
-    this.sq = plus(this.sq, terms.squaredError);
-  }
-  /** [loss, Σ correct, Σ squared error, count] as one tensor, read once at the end. */
-  summary(count: Tensor): Tensor {
-    const z = zerosLike(count);
-    return stack([this.loss ?? z, this.correct ?? z, this.sq ?? z, count]);
-  }
+/** Running sums of the loss and the metric counters (detached; null until a step adds one). */
+interface Totals {
+  readonly loss: Tensor | null;
+  readonly correct: Tensor | null;
+  readonly sq: Tensor | null;
+}
+const NO_TOTALS: Totals = { loss: null, correct: null, sq: null };
+
+/** `m` with a loss value and its counters added. */
+function addTotals(m: Totals, loss: Tensor, terms: LossTerms): Totals {
+  const plus = (a: Tensor | null, b: Tensor | null): Tensor | null => (b === null ? a : a === null ? detach(b) : add(a, detach(b)));
+  return { loss: plus(m.loss, loss), correct: plus(m.correct, terms.correct), sq: plus(m.sq, terms.squaredError) };
 }
 
-/** The numbers of `Tally.summary`: loss and metrics. */
+/** [loss, Σ correct, Σ squared error, count] as one tensor, read once at the end. */
+function summaryOf(m: Totals, count: Tensor): Tensor {
+  const z = zerosLike(count);
+  return stack([m.loss ?? z, m.correct ?? z, m.sq ?? z, count]);
+}
+
+/** The numbers of `summaryOf`: loss and metrics. */
 function readSummary(kind: SequenceLossKind, v: ArrayLike<number>): { loss: number; metrics: { accuracy: number } & Record<string, number> } {
   const [loss, correct, sq, n] = [v[0], v[1], v[2], v[3]];
   if (kind === 'mse') return { loss, metrics: { accuracy: NaN, mse: n === 0 ? 0 : sq / n } };
@@ -189,17 +218,14 @@ interface RawGradients<P> {
 // BPTT
 
 function bpttGradients<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions, prep: Prepared): RawGradients<P> {
-  const tally = new Tally();
   const n = divisor(prep.count);
-  const f = (p: P): Tensor => {
+  const f = (p: P): readonly [Tensor, LossTerms] => {
     const y = model.apply(p, batch.x, { key: options.key, train: trainOf(options), mixer: options.mixer });
     const terms = lossTerms(options.loss, y, batch.targets, prep.mask);
-    const l = div(terms.sum, n);
-    tally.add(l, terms);
-    return l;
+    return [div(terms.sum, n), terms];
   };
-  const [, grads] = valueAndGrad(f)(params);
-  return { grads, summary: tally.summary(prep.count) };
+  const [[loss, terms], grads] = valueAndGrad(f, { hasAux: true })(params);
+  return { grads, summary: summaryOf(addTotals(NO_TOTALS, loss, terms), prep.count) };
 }
 
 function trainOf(o: SequenceGradientOptions): boolean {
@@ -227,45 +253,37 @@ function onlineGradients<P extends SeqParams>(model: SeqLayer, params: P, batch:
   checkModeFor(where, options.mode, kind, spec.mixer);
   const { B, T } = prep;
   // every mode but the generic 'truncated1' runs its own step in place of the mixer
-  const wrapped = layer !== undefined;
-  const runSpec = wrapped ? { ...spec, mixer: WRAPPER } : spec;
-  // the parameters the steps differentiate (λ, γ resolved once per batch for the LRU); the
-  // summed gradient is pulled back to `params` at the end
-  const resolve = (p: P): SeqParams => ({ ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: resolveParams(kind, options.mode, b.mixer) })) });
-  const [resolved, pullback] = vjp(resolve, params);
-  let mixers: readonly unknown[] =
-    layer !== undefined
-      ? resolved.blocks.map((b): WrappedState => ({ layer, st: initialOnlineState(layer, kind, options.mode, b.mixer, B) }))
-      : model.initialState(params, [B]).mixers;
+  const mixerStep = layer === undefined ? null : ONLINE_STEPS[spec.mixer];
+  const step = modelStep(model, spec, { key: options.key, train: trainOf(options), mixer: options.mixer }, mixerStep);
   const sumZero = zeros([B, params.decoder.w.shape[0]], { dtype: params.decoder.w.dtype, device: params.decoder.w.device });
-  const stepOptions = { key: options.key, train: trainOf(options), mixer: options.mixer };
   const n = divisor(prep.count);
-  const tally = new Tally();
-  const acc = new GradientSum<SeqParams>();
-  for (let t = 0; t < T; t++) {
-    const xT = atStep(batch.x, t);
-    const run = (r: SeqParams): Tensor => {
-      const state: SeqState = { mixers, sum: sumZero, t };
-      const [next, y] = model.step({ ...r, spec: runSpec }, state, xT, stepOptions);
-      mixers = wrapped ? [...next.mixers] : next.mixers.map((h) => stopGradient(h));
-      return y;
-    };
-    if (!prep.counted(t)) {
-      run(resolved);
-      continue;
-    }
-    const target = prep.perStep ? atStep(batch.targets, t) : batch.targets;
-    const mask = prep.mask === null ? null : atStep(prep.mask, t);
-    const [, g] = valueAndGrad((r: SeqParams): Tensor => {
-      const terms = lossTerms(options.loss, run(r), target, mask);
-      const l = div(terms.sum, n);
-      tally.add(l, terms);
-      return l;
-    })(resolved);
-    acc.add(g);
-  }
-  const [grads] = pullback(acc.result(resolved));
-  return { grads, summary: tally.summary(prep.count) };
+  // the parameters the steps differentiate: λ, γ resolved once per batch for the LRU
+  const resolve = (p: P): SeqParams => ({ ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: resolveParams(kind, options.mode, b.mixer) })) });
+  const { grads, tallies } = onlineLoop(
+    params,
+    resolve,
+    (resolved): OnlineSteps<SeqParams, SeqState, LossTerms, Totals> => ({
+      length: T,
+      initial: {
+        mixers: layer !== undefined ? resolved.blocks.map((b) => initialOnlineState(layer, kind, options.mode, b.mixer, B)) : model.initialState(params, [B]).mixers,
+        sum: sumZero,
+        t: 0,
+      },
+      step: (r, state, t) => {
+        const [next, y] = step(r, state, atStep(batch.x, t));
+        // the online steps return constant states; another mixer's state is cut here (h_{t−1} a constant)
+        return [mixerStep === null ? { ...next, mixers: next.mixers.map((h) => stopGradient(h)) } : next, y];
+      },
+      counted: prep.counted,
+      loss: (y, t) => {
+        const terms = lossTerms(options.loss, y, prep.perStep ? atStep(batch.targets, t) : batch.targets, prep.mask === null ? null : atStep(prep.mask, t));
+        return [div(terms.sum, n), terms];
+      },
+      tallies: NO_TOTALS,
+      tally: addTotals,
+    }),
+  );
+  return { grads, summary: summaryOf(tallies, prep.count) };
 }
 
 // ---------------------------------------------------------------------------------------------
