@@ -70,6 +70,8 @@ export function lruConsts(r: LruResolved): LruConsts {
 /**
  * E^B_t, computed when first needed: by the backward pass of step t, together with its
  * products with ḡ_t (one pass over [B, N, H]), or — when step t has no error — by step t + 1.
+ * The value is fixed at construction (E^B_{t−1}, u_t and the batch constants); only the moment
+ * it is computed varies, so whichever pass fills it in, every reader sees the same E^B_t.
  */
 export class LazyTraceB {
   private prev: Complex | null;
