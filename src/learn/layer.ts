@@ -8,8 +8,6 @@
 import { valueAndGrad } from '../core/autodiff.js';
 import { zeros } from '../core/creation.js';
 import { add } from '../core/ops/elementwise.js';
-import { sliceAxis } from '../core/ops/movement.js';
-import { squeeze } from '../core/ops/shape-ops.js';
 import { fmt } from '../core/shape.js';
 import { detach } from '../core/tensor.js';
 import type { Tensor } from '../core/tensor.js';
@@ -18,7 +16,7 @@ import type { SequenceLayer } from '../nn/types.js';
 import type { GradientMode, OnlineLayerState } from './modes.js';
 import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
 import type { OnlineSteps } from './online-loop.js';
-import { onlineLoop } from './online-loop.js';
+import { atStep, onlineLoop } from './online-loop.js';
 
 export interface LayerGradientOptions<O> {
   mode: GradientMode;
@@ -54,12 +52,11 @@ export function layerGradients<C, P, H, O>(
   const kind = layerKind(layer);
   checkModeFor(where, options.mode, kind, kind === 'other' ? 'this layer' : kind);
   const lossOrZero = (y: Tensor, t: number): Tensor => stepLoss(y, t) ?? zeros([], { dtype: y.dtype, device: y.device });
-  const at = (v: Tensor, t: number): Tensor => squeeze(sliceAxis(v, 1, t, t + 1), 1);
   if (options.mode === 'bptt') {
     const [value, grads] = valueAndGrad((p: P): Tensor => {
       const y = layer.apply(p, x, options.layer);
       let total: Tensor | null = null;
-      for (let t = 0; t < T; t++) total = total === null ? lossOrZero(at(y, t), t) : add(total, lossOrZero(at(y, t), t));
+      for (let t = 0; t < T; t++) total = total === null ? lossOrZero(atStep(y, t), t) : add(total, lossOrZero(atStep(y, t), t));
       return total ?? zeros([], { dtype: y.dtype, device: y.device });
     })(params);
     return { loss: value.item(), grads };
@@ -70,7 +67,7 @@ export function layerGradients<C, P, H, O>(
     (resolved): OnlineSteps<unknown, OnlineLayerState, null, Tensor | null> => ({
       length: T,
       initial: initialOnlineState(any, kind, options.mode, resolved, B),
-      step: (r, st, t) => onlineLayerStep(any, r, st, at(x, t), options.layer),
+      step: (r, st, t) => onlineLayerStep(any, r, st, atStep(x, t), options.layer),
       // stepLoss says whether step t has a loss only when it sees y_t: every step is differentiated
       counted: () => true,
       loss: (y, t) => [lossOrZero(y, t), null],

@@ -14,6 +14,8 @@
  * and traces and the running sum — nothing grows with T.
  */
 import { valueAndGrad, vjp } from '../core/autodiff.js';
+import { sliceAxis } from '../core/ops/movement.js';
+import { squeeze } from '../core/ops/shape-ops.js';
 import type { Tensor } from '../core/tensor.js';
 import { GradientSum } from './accumulate.js';
 
@@ -77,4 +79,9 @@ export function onlineLoop<P, R, S, A, M>(params: P, resolve: (p: P) => R, steps
   }
   const [grads] = pullback(acc.result(resolved));
   return { grads, tallies };
+}
+
+/** Step t of a batch of sequences: `[B, ...]` from `[B, T, ...]` (inputs, targets, masks, outputs). */
+export function atStep(x: Tensor, t: number): Tensor {
+  return squeeze(sliceAxis(x, 1, t, t + 1), 1);
 }

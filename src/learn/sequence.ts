@@ -13,9 +13,8 @@
 import { stopGradient, valueAndGrad } from '../core/autodiff.js';
 import { full, zeros, zerosLike } from '../core/creation.js';
 import { add, cast, div, maximum, mul } from '../core/ops/elementwise.js';
-import { sliceAxis, stack } from '../core/ops/movement.js';
+import { stack } from '../core/ops/movement.js';
 import { sum } from '../core/ops/reduce.js';
-import { squeeze } from '../core/ops/shape-ops.js';
 import type { Key } from '../core/random.js';
 import { fmt } from '../core/shape.js';
 import { detach } from '../core/tensor.js';
@@ -33,7 +32,7 @@ import { LOSS_KINDS, lossTerms, unitsPerStep } from './loss.js';
 import type { GradientMode, OnlineLayerKind, OnlineLayerState } from './modes.js';
 import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
 import type { OnlineSteps } from './online-loop.js';
-import { onlineLoop } from './online-loop.js';
+import { atStep, onlineLoop } from './online-loop.js';
 
 export interface SequenceBatch {
   /** [B, T, dInput] floats (or [B, T] i32 ids with an 'embedding' encoder). */
@@ -165,11 +164,6 @@ function prepare(params: SeqParams, batch: SequenceBatch, loss: SequenceLossKind
     counted = (t) => any[t];
   }
   return { B, T, perStep, units, count, mask: mask ?? null, counted };
-}
-
-/** targets / mask at step t: [B, ...] from [B, T, ...]. */
-function atStep(x: Tensor, t: number): Tensor {
-  return squeeze(sliceAxis(x, 1, t, t + 1), 1);
 }
 
 // ---------------------------------------------------------------------------------------------
