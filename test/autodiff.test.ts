@@ -160,6 +160,10 @@ describe('autodiff', () => {
     expectClose(aux.norm, L.sum(L.square(p.w1)), { rtol: 0, atol: 0 });
     expect(aux.step).toBe(7);
     expect(aux.tag).toBe('mse');
+    // Aux containers without tensors keep their identity (layer objects, configs).
+    const config = { kind: 'lru', sizes: [1, 2] };
+    const [[, same]] = L.valueAndGrad((q: Tensor) => [L.sum(q), config] as const, { hasAux: true })(L.ones([2]));
+    expect(same).toBe(config);
     // The aux tensor leaves the trace without history.
     expect(aux.norm.node).toBeUndefined();
     // grad with hasAux: [grads, aux]; argnums works alongside it.

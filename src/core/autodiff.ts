@@ -183,14 +183,25 @@ function scalarOut(where: string, out: unknown): Tensor {
 /** The gradient's type: the differentiated argument's type, or a tuple of them for several argnums. */
 export type GradOf<A extends unknown[], N> = N extends number ? A[N] : N extends readonly number[] ? { -readonly [K in keyof N]: A[N[K] & number] } : A[0];
 
-/** Release the autodiff history of every tensor in an aux value (arrays and plain objects are walked). */
+/**
+ * Release the autodiff history of every tensor in an aux value (arrays and plain objects are
+ * walked). Containers without a tensor to release are returned as they are, so aux values keep
+ * their identity (layer objects, configs).
+ */
 function releaseAux(x: unknown): unknown {
   if (x instanceof Tensor) return release(x);
-  if (Array.isArray(x)) return x.map(releaseAux);
+  if (Array.isArray(x)) {
+    const out = x.map(releaseAux);
+    return out.some((v, i) => v !== x[i]) ? out : x;
+  }
   if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    let changed = false;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = releaseAux(v);
-    return out;
+    for (const [k, v] of Object.entries(x)) {
+      out[k] = releaseAux(v);
+      if (out[k] !== v) changed = true;
+    }
+    return changed ? out : x;
   }
   return x;
 }
