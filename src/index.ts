@@ -24,13 +24,13 @@ export {
   where, clip, cast, gelu, softplus, isFiniteT as isFinite,
 } from './core/ops/elementwise.js';
 export type { TensorLike } from './core/ops/elementwise.js';
-export { sum, mean, max, min, prod, variance, variance as var, logsumexp, argmax, argmin } from './core/ops/reduce.js';
+export { sum, mean, max, min, prod, variance, logsumexp, argmax, argmin } from './core/ops/reduce.js';
 export type { Axis } from './core/ops/reduce.js';
-export { reshape, ravel, broadcastTo, expand, transpose, permute, swapAxes, mT, unsqueeze, expandDims, squeeze } from './core/ops/shape-ops.js';
+export { reshape, ravel, broadcastTo, transpose, swapAxes, mT, unsqueeze, expandDims, squeeze } from './core/ops/shape-ops.js';
 export { matmul, dot } from './core/ops/matmul.js';
 export { slice, sliceAxis, flip, pad, concat, stack, split } from './core/ops/movement.js';
 export type { SliceSpec } from './core/ops/movement.js';
-export { take, take as gather, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
+export { take, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
 export type { IndexLike } from './core/ops/indexing.js';
 export { sort, argsort, topk } from './core/ops/sort.js';
 export type { SortOptions } from './core/ops/sort.js';
