@@ -51,8 +51,6 @@ export type { LinearScanOptions } from './core/ops/scan.js';
 export * as complex from './core/complex.js';
 export type { Complex, ComplexLike } from './core/complex.js';
 export * as linalg from './core/ops/linalg.js';
-export { cholesky, triangularSolve, solve, inv, det, slogdet, qr, eigh } from './core/ops/linalg.js';
-export type { TriangularSolveOptions } from './core/ops/linalg.js';
 export * as random from './core/random.js';
 export type { Key } from './core/random.js';
 export { checkFinite } from './core/check.js';

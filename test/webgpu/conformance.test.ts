@@ -247,15 +247,15 @@ const CASES: OpCase[] = [
   },
   { name: 'linearScanReference', inputs: [f([4], -0.9, 0.9), f([2, 20, 4])], fn: (a, b) => L.linearScanReference(a, b, { axis: 1 }), tol: ACCUM },
   // linear algebra (well-conditioned inputs)
-  { name: 'cholesky', inputs: [spd(5, [2])], fn: (a) => L.cholesky(a), tol: LINALG },
-  { name: 'triangularSolve', inputs: [tri(5), f([5, 3])], fn: (a, b) => [L.triangularSolve(a, b), L.triangularSolve(a, b, { transposeA: true })], tol: LINALG },
-  { name: 'solve', inputs: [spd(5), f([5, 2])], fn: L.solve, tol: LINALG },
-  { name: 'inv', inputs: [spd(4)], fn: L.inv, tol: LINALG },
-  { name: 'det', inputs: [spd(4)], fn: L.det, tol: LINALG },
-  { name: 'slogdet', inputs: [spd(4)], fn: (a) => L.slogdet(a), tol: LINALG },
-  { name: 'qr', inputs: [f([5, 3])], fn: (a) => L.qr(a), tol: LINALG },
+  { name: 'cholesky', inputs: [spd(5, [2])], fn: (a) => L.linalg.cholesky(a), tol: LINALG },
+  { name: 'triangularSolve', inputs: [tri(5), f([5, 3])], fn: (a, b) => [L.linalg.triangularSolve(a, b), L.linalg.triangularSolve(a, b, { transposeA: true })], tol: LINALG },
+  { name: 'solve', inputs: [spd(5), f([5, 2])], fn: L.linalg.solve, tol: LINALG },
+  { name: 'inv', inputs: [spd(4)], fn: L.linalg.inv, tol: LINALG },
+  { name: 'det', inputs: [spd(4)], fn: L.linalg.det, tol: LINALG },
+  { name: 'slogdet', inputs: [spd(4)], fn: (a) => L.linalg.slogdet(a), tol: LINALG },
+  { name: 'qr', inputs: [f([5, 3])], fn: (a) => L.linalg.qr(a), tol: LINALG },
   // eigenvectors up to sign: compare v² (the eigenvalues of this input are distinct)
-  { name: 'eigh', inputs: [spd(4)], fn: (a) => { const [w, v] = L.eigh(a); return [w, L.square(v)]; }, tol: LINALG },
+  { name: 'eigh', inputs: [spd(4)], fn: (a) => { const [w, v] = L.linalg.eigh(a); return [w, L.square(v)]; }, tol: LINALG },
 ];
 
 /** Exports of src/index.ts that are not ops on tensors (creation, autodiff, config, devices...). */
