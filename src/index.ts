@@ -7,7 +7,7 @@ import './core/methods.js';
 
 export { Tensor, isTensor, detach } from './core/tensor.js';
 export type { NestedArray } from './core/tensor.js';
-export type { DType } from './core/dtype.js';
+export type { DType, FloatDType } from './core/dtype.js';
 export type { DeviceName } from './core/backend.js';
 export { getDefaultDevice, setDefaultDevice } from './core/backend.js';
 export { scope, dispose, toDevice } from './core/device.js';

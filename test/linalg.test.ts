@@ -6,7 +6,7 @@
  * gauge-invariant functions of eigenvectors.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Tensor } from '../src/index.js';
+import type { FloatDType, Tensor } from '../src/index.js';
 import { add, cast, eye, grad, jvp, linalg, matmul, mT, mul, square, sum, tensor, withStrict } from '../src/index.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
@@ -27,7 +27,7 @@ afterAll(() => {
 
 const sym = (a: Tensor): Tensor => mul(add(a, mT(a)), 0.5);
 const n = (t: Tensor): number => t.shape[t.rank - 1];
-const I = (k: number, dtype: 'f32' | 'f64' = 'f64'): Tensor => eye(k, k, { dtype });
+const I = (k: number, dtype: FloatDType = 'f64'): Tensor => eye(k, k, { dtype });
 /** Symmetric positive definite: M Mᵀ + n I. */
 const spd = (shape: number[], seed: number): Tensor => {
   const m = rand(shape, seed);

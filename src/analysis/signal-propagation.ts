@@ -30,6 +30,7 @@ import { cast, exp, mul, neg, sqrt, square, add, sub } from '../core/ops/element
 import { full } from '../core/creation.js';
 import { cexp, polar } from '../core/complex.js';
 import type { Complex } from '../core/complex.js';
+import type { FloatDType } from '../core/dtype.js';
 import { valueAndGrad, stopGradient } from '../core/autodiff.js';
 import { linearScan } from '../core/ops/scan.js';
 import { sliceAxis, concat } from '../core/ops/movement.js';
@@ -172,7 +173,7 @@ export function logLogSlope(x: readonly number[], y: readonly number[]): number 
  * Stationary AR(1) inputs x_t = ρ x_{t−1} + √(1−ρ²) ε_t, x_0 ~ N(0, 1): [steps, samples]
  * (unit variance, E[x_t x_{t+Δ}] = ρ^Δ). Generated with one `linearScan` along time.
  */
-export function ar1Inputs(key: Key, steps: number, samples: number, rho: number, dtype: 'f32' | 'f64' = 'f64'): Tensor {
+export function ar1Inputs(key: Key, steps: number, samples: number, rho: number, dtype: FloatDType = 'f64'): Tensor {
   if (!(rho >= -1 && rho <= 1)) throw new Error(`ar1Inputs: rho must be in [−1, 1], got ${rho}`);
   const eps = random.normal(key, [steps, samples], { dtype }); // [T, S]
   const first = sliceAxis(eps, 0, 0, 1); // x_0 ~ N(0, 1)
@@ -187,7 +188,7 @@ export interface MonteCarloOptions {
   readonly samples?: number;
   /** Length of each sequence; h is read at the last step (default ⌈25/(1 − |λ|)⌉, where λ^T is negligible). */
   readonly steps?: number;
-  readonly dtype?: 'f32' | 'f64';
+  readonly dtype?: FloatDType;
 }
 
 /** Sample means of the moments and their standard errors s/√n. */
