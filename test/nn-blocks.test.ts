@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tensor, Tree } from '../src/index.js';
+import type { FloatDType, Tensor, Tree } from '../src/index.js';
 import { nn, random, tensor, tree, withStrict, zeros } from '../src/index.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
@@ -91,7 +91,7 @@ describe('dense', () => {
     expect(() => nn.dense.init(key, { dIn: 0, dOut: 2 })).toThrow(/dense: config.dIn must be a positive integer/);
     expect(() => nn.dense.init(key, { dIn: 2, dOut: 2, init: 'xavier' as nn.DenseInit })).toThrow(/dense: config.init must be one of 'lecun', 'glorot', 'he'/);
     expect(() => nn.dense.init(key, { dIn: 2, dOut: 2, distribution: 'cauchy' as nn.DenseDistribution })).toThrow(/config.distribution/);
-    expect(() => nn.dense.init(key, { dIn: 2, dOut: 2, dtype: 'i32' as nn.FloatDType })).toThrow(/dense: config.dtype must be 'f32' or 'f64'/);
+    expect(() => nn.dense.init(key, { dIn: 2, dOut: 2, dtype: 'i32' as FloatDType })).toThrow(/dense: config.dtype must be 'f32' or 'f64'/);
     expect(() => nn.dense.init(key, { dIn: 2, dOut: 2, widht: 3 } as Partial<nn.DenseConfig>)).toThrow(/dense: unknown config key 'widht'/);
     const p = nn.dense.init(key, { dIn: 2, dOut: 2 });
     expect(() => nn.dense.apply(p, tensor([[1, 2, 3]]))).toThrow(/dense: x must have last axis 2, got shape \[1, 3\]/);
@@ -303,7 +303,7 @@ describe('activations, GLUs and the MLP', () => {
       note(checkGrad((...xs) => nn.mlp.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1]), [...args, x]));
       expect(() => nn.mlp.init(key, { dIn: 3, hidden: [0], dOut: 2 })).toThrow(/mlp: config.hidden\[0\] must be a positive integer/);
       expect(() => nn.mlp.init(key, { activation: 'swish' as nn.Activation })).toThrow(/mlp: config.activation must be one of/);
-      expect(() => nn.glu.init(key, { dtype: 'i32' as nn.FloatDType })).toThrow(/glu: config.dtype must be 'f32' or 'f64'/);
+      expect(() => nn.glu.init(key, { dtype: 'i32' as FloatDType })).toThrow(/glu: config.dtype must be 'f32' or 'f64'/);
       expect(() => nn.swiglu.init(key, { init: 'xavier' as nn.DenseInit })).toThrow(/swiglu: config.init must be one of 'lecun', 'glorot', 'he'/);
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tensor, Tree } from '../src/index.js';
+import type { FloatDType, Tensor, Tree } from '../src/index.js';
 import { add, linearScan, mul, nn, random, reshape, sigmoid, stack, tensor, tree, withStrict, zeros } from '../src/index.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
@@ -11,7 +11,7 @@ const note = (e: number): void => {
 // ---------------------------------------------------------------------------------------------
 // a small stateful mixer: h_t = a ⊙ h_{t−1} + W x_t,  y_t = c ⊙ h_t,  a = σ(aLogit) ∈ (0, 1)^H
 
-type DiagConfig = { dModel: number; dtype: nn.FloatDType };
+type DiagConfig = { dModel: number; dtype: FloatDType };
 type DiagParams = { readonly aLogit: Tensor; readonly w: Tensor; readonly c: Tensor };
 
 /** `v: [H]` as `[1, …, 1, H]` with `rank` axes (strict mode: no implicit rank promotion). */
