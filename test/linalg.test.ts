@@ -27,7 +27,7 @@ afterAll(() => {
 
 const sym = (a: Tensor): Tensor => mul(add(a, mT(a)), 0.5);
 const n = (t: Tensor): number => t.shape[t.rank - 1];
-const I = (k: number, dtype: FloatDType = 'f64'): Tensor => eye(k, k, { dtype });
+const I = (k: number, dtype: FloatDType = 'f64'): Tensor => eye(k, { dtype });
 /** Symmetric positive definite: M Mᵀ + n I. */
 const spd = (shape: number[], seed: number): Tensor => {
   const m = rand(shape, seed);
