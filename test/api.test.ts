@@ -1,7 +1,9 @@
 /**
  * The public API names each function once. A second name for the same function is allowed
- * only where it is listed here as a documented alias (its TSDoc and docs/core.md say so).
+ * only where it is listed here as a documented alias (its TSDoc and docs/core.md say so), and
+ * docs/core.md's list of names covers every exported function.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as L from '../src/index.js';
 
@@ -35,6 +37,13 @@ describe('public API', () => {
   it('exports linear algebra once, as the namespace linalg', () => {
     expect(typeof L.linalg.solve).toBe('function');
     for (const name of Object.keys(L.linalg)) expect(Object.keys(L)).not.toContain(name);
+  });
+
+  it('docs/core.md names every exported function', () => {
+    const doc = readFileSync(new URL('../docs/core.md', import.meta.url), 'utf8');
+    const named = new Set([...doc.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    const unnamed = [...exportedFunctions().values()].flat().map((n) => n.split('.').at(-1)!).filter((n) => !named.has(n));
+    expect(unnamed).toEqual([]);
   });
 
   it('keeps the synonyms that were not numpy/JAX names out', () => {
