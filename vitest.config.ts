@@ -10,6 +10,8 @@ const GPU_TESTS = ['test/webgpu/**/*.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A private XDG_RUNTIME_DIR when none is set (see the file).
+    globalSetup: ['test/setup/runtime-dir.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: GPU_TESTS, pool: 'threads' } },
       { extends: true, test: { name: 'webgpu', include: GPU_TESTS, exclude: GC_TESTS, pool: 'forks' } },

@@ -7,7 +7,7 @@ import './core/methods.js';
 
 export { Tensor, isTensor, detach } from './core/tensor.js';
 export type { NestedArray } from './core/tensor.js';
-export type { DType } from './core/dtype.js';
+export type { DType, FloatDType } from './core/dtype.js';
 export type { DeviceName } from './core/backend.js';
 export { getDefaultDevice, setDefaultDevice } from './core/backend.js';
 export { scope, dispose, toDevice } from './core/device.js';
@@ -24,13 +24,13 @@ export {
   where, clip, cast, gelu, softplus, isFiniteT as isFinite,
 } from './core/ops/elementwise.js';
 export type { TensorLike } from './core/ops/elementwise.js';
-export { sum, mean, max, min, prod, variance, variance as var, logsumexp, argmax, argmin } from './core/ops/reduce.js';
+export { sum, mean, max, min, prod, variance, logsumexp, argmax, argmin } from './core/ops/reduce.js';
 export type { Axis } from './core/ops/reduce.js';
-export { reshape, ravel, broadcastTo, expand, transpose, permute, swapAxes, mT, unsqueeze, expandDims, squeeze } from './core/ops/shape-ops.js';
+export { reshape, ravel, broadcastTo, transpose, swapAxes, mT, unsqueeze, expandDims, squeeze } from './core/ops/shape-ops.js';
 export { matmul, dot } from './core/ops/matmul.js';
 export { slice, sliceAxis, flip, pad, concat, stack, split } from './core/ops/movement.js';
 export type { SliceSpec } from './core/ops/movement.js';
-export { take, take as gather, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
+export { take, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
 export type { IndexLike } from './core/ops/indexing.js';
 export { sort, argsort, topk } from './core/ops/sort.js';
 export type { SortOptions } from './core/ops/sort.js';
@@ -51,8 +51,6 @@ export type { LinearScanOptions } from './core/ops/scan.js';
 export * as complex from './core/complex.js';
 export type { Complex, ComplexLike } from './core/complex.js';
 export * as linalg from './core/ops/linalg.js';
-export { cholesky, triangularSolve, solve, inv, det, slogdet, qr, eigh } from './core/ops/linalg.js';
-export type { TriangularSolveOptions } from './core/ops/linalg.js';
 export * as random from './core/random.js';
 export type { Key } from './core/random.js';
 export { checkFinite } from './core/check.js';

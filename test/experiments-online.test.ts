@@ -67,13 +67,17 @@ describe('online-copy', () => {
   it('smoke: online learning solves the shortened copy task, the spatial gradient does not', async () => {
     const c = smokeOnlineCopyConfig();
     const dir = tmpDir();
+    const started = performance.now();
     const online = await finish(asAny(onlineCopy), c, 0, dir);
+    const wallSeconds = (performance.now() - started) / 1000;
     const spatial = await finish(asAny(onlineCopy), { ...c, method: 'spatial' });
     // measured: online 0.98–1.0, spatial 0.69–0.71 over seeds 0 and 1 (seed noise ≈ 0.02)
     expect(online.testAccuracy).toBeGreaterThan(0.9);
     expect(online.testAccuracy - spatial.testAccuracy).toBeGreaterThan(0.15);
     expect(spatial.testAccuracy).toBeGreaterThan(0.55); // it learns something: the initial λ remember a little
+    // every step is timed (alignEvery 0), inside the run: a per-step time in seconds, not a total or milliseconds
     expect(online.secondsPerStep).toBeGreaterThan(0);
+    expect(online.secondsPerStep * copySteps(c)).toBeLessThanOrEqual(wallSeconds);
     const rows = readMetrics(path.join(dir, 'metrics.jsonl'));
     expect(rows.at(-1)!.step).toBe(copySteps(c));
     expect(rows.at(-1)!.testAccuracy).toBe(online.testAccuracy);

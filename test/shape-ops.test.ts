@@ -73,6 +73,14 @@ describe('creation', () => {
     expect(L.full([2], 7, { dtype: 'i32' }).toArray()).toEqual([7, 7]);
     expect(L.zerosLike(L.ones([2], { dtype: 'f64' })).dtype).toBe('f64');
   });
+  it('eye takes options after n or after m', () => {
+    const square = L.eye(3, { dtype: 'f64' });
+    expect([square.shape, square.dtype]).toEqual([[3, 3], 'f64']);
+    expect(square.toArray()).toEqual([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
+    const wide = L.eye(2, 3, { dtype: 'i32' });
+    expect([wide.shape, wide.dtype, wide.toArray()]).toEqual([[2, 3], 'i32', [[1, 0, 0], [0, 1, 0]]]);
+    expect(L.eye(2).dtype).toBe('f32');
+  });
   it('item() requires one element; data() resolves to a copy', async () => {
     expect(() => L.ones([2]).item()).toThrow('item: tensor of shape [2] has 2 elements, expected 1');
     const t = L.tensor([1, 2]);

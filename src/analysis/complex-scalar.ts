@@ -1,6 +1,7 @@
 /**
  * Complex *numbers* (not tensors) for the closed forms of the analysis module and the small
- * dense eigen-solver: plain `{ re, im }` objects and a handful of operations on them.
+ * dense eigen-solver: plain `{ re, im }` objects and a handful of operations on them, named as
+ * the tensor helpers of core/complex.ts are (`c` + the real operation: `cadd`, `cmul`, `cdiv`).
  */
 
 /** A complex number re + i·im. */
@@ -10,15 +11,15 @@ export interface ComplexScalar {
 }
 
 export const c = (re: number, im = 0): ComplexScalar => ({ re, im });
-export const cAdd = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re + b.re, im: a.im + b.im });
-export const cSub = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re - b.re, im: a.im - b.im });
-export const cMul = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
-export const cScale = (a: ComplexScalar, s: number): ComplexScalar => ({ re: a.re * s, im: a.im * s });
-export const cConj = (a: ComplexScalar): ComplexScalar => ({ re: a.re, im: -a.im });
-export const cAbs2 = (a: ComplexScalar): number => a.re * a.re + a.im * a.im;
-export const cAbs = (a: ComplexScalar): number => Math.hypot(a.re, a.im);
+export const cadd = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re + b.re, im: a.im + b.im });
+export const csub = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re - b.re, im: a.im - b.im });
+export const cmul = (a: ComplexScalar, b: ComplexScalar): ComplexScalar => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
+export const cscale = (a: ComplexScalar, s: number): ComplexScalar => ({ re: a.re * s, im: a.im * s });
+export const cconj = (a: ComplexScalar): ComplexScalar => ({ re: a.re, im: -a.im });
+export const cabs2 = (a: ComplexScalar): number => a.re * a.re + a.im * a.im;
+export const cabs = (a: ComplexScalar): number => Math.hypot(a.re, a.im);
 
-export function cDiv(a: ComplexScalar, b: ComplexScalar): ComplexScalar {
+export function cdiv(a: ComplexScalar, b: ComplexScalar): ComplexScalar {
   // Smith's algorithm: no overflow for large |b|.
   if (Math.abs(b.re) >= Math.abs(b.im)) {
     const r = b.im / b.re;

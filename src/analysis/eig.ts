@@ -12,7 +12,7 @@
  * for any f with f(conj z) = conj f(z).
  */
 import type { ComplexScalar } from './complex-scalar.js';
-import { c, cAbs, cAbs2, cConj, cDiv, cMul, cScale, cSub } from './complex-scalar.js';
+import { c, cabs, cabs2, cconj, cdiv, cmul, cscale, csub } from './complex-scalar.js';
 
 type CMatrix = ComplexScalar[][];
 
@@ -24,28 +24,28 @@ function luSolve(m: CMatrix, b?: ComplexScalar[]): { det: ComplexScalar; x?: Com
   let det = c(1);
   for (let k = 0; k < n; k++) {
     let p = k;
-    for (let i = k + 1; i < n; i++) if (cAbs2(a[i][k]) > cAbs2(a[p][k])) p = i;
+    for (let i = k + 1; i < n; i++) if (cabs2(a[i][k]) > cabs2(a[p][k])) p = i;
     if (p !== k) {
       [a[p], a[k]] = [a[k], a[p]];
       if (rhs) [rhs[p], rhs[k]] = [rhs[k], rhs[p]];
-      det = cScale(det, -1);
+      det = cscale(det, -1);
     }
     // A singular pivot: nudge it (inverse iteration only needs a large, finite solution).
-    if (cAbs2(a[k][k]) === 0) a[k][k] = c(1e-300);
-    det = cMul(det, a[k][k]);
+    if (cabs2(a[k][k]) === 0) a[k][k] = c(1e-300);
+    det = cmul(det, a[k][k]);
     for (let i = k + 1; i < n; i++) {
-      const f = cDiv(a[i][k], a[k][k]);
+      const f = cdiv(a[i][k], a[k][k]);
       if (f.re === 0 && f.im === 0) continue;
-      for (let j = k; j < n; j++) a[i][j] = cSub(a[i][j], cMul(f, a[k][j]));
-      if (rhs) rhs[i] = cSub(rhs[i], cMul(f, rhs[k]));
+      for (let j = k; j < n; j++) a[i][j] = csub(a[i][j], cmul(f, a[k][j]));
+      if (rhs) rhs[i] = csub(rhs[i], cmul(f, rhs[k]));
     }
   }
   if (!rhs) return { det };
   const x = new Array<ComplexScalar>(n);
   for (let i = n - 1; i >= 0; i--) {
     let s = rhs[i];
-    for (let j = i + 1; j < n; j++) s = cSub(s, cMul(a[i][j], x[j]));
-    x[i] = cDiv(s, a[i][i]);
+    for (let j = i + 1; j < n; j++) s = csub(s, cmul(a[i][j], x[j]));
+    x[i] = cdiv(s, a[i][i]);
   }
   return { det, x };
 }
@@ -82,10 +82,10 @@ export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
     let moved = 0;
     const next = z.map((zk, k) => {
       let denom = c(1);
-      for (let j = 0; j < n; j++) if (j !== k) denom = cMul(denom, cSub(zk, z[j]));
-      const step = cDiv(luSolve(shifted(a, zk, 1)).det, denom);
-      moved = Math.max(moved, cAbs(step));
-      return cSub(zk, step);
+      for (let j = 0; j < n; j++) if (j !== k) denom = cmul(denom, csub(zk, z[j]));
+      const step = cdiv(luSolve(shifted(a, zk, 1)).det, denom);
+      moved = Math.max(moved, cabs(step));
+      return csub(zk, step);
     });
     z = next;
     converged = moved <= 1e-14 * scale;
@@ -103,18 +103,18 @@ export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
       continue;
     }
     let best = -1;
-    for (let j = 0; j < pending.length; j++) if (best < 0 || cAbs(cSub(pending[j], cConj(zk))) < cAbs(cSub(pending[best], cConj(zk)))) best = j;
+    for (let j = 0; j < pending.length; j++) if (best < 0 || cabs(csub(pending[j], cconj(zk))) < cabs(csub(pending[best], cconj(zk)))) best = j;
     if (best < 0) throw new Error('eigReal: a complex eigenvalue without its conjugate');
     const partner = pending.splice(best, 1)[0];
     const mean = c((zk.re + partner.re) / 2, (Math.abs(zk.im) + Math.abs(partner.im)) / 2);
-    values.push(mean, cConj(mean));
+    values.push(mean, cconj(mean));
   }
   values.push(...reals.sort((p, q) => q.re - p.re));
   // Inverse iteration for each eigenvector (the conjugate's is the conjugate vector).
   const vectors: ComplexScalar[][] = [];
   for (let k = 0; k < values.length; k++) {
     if (k > 0 && values[k].im < 0 && values[k - 1].im > 0) {
-      vectors.push(vectors[k - 1].map(cConj));
+      vectors.push(vectors[k - 1].map(cconj));
       continue;
     }
     const lam = values[k];
@@ -123,20 +123,20 @@ export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
     const m = shifted(a, off, -1);
     for (let it = 0; it < 3; it++) {
       const x = luSolve(m, v).x!;
-      const norm = Math.sqrt(x.reduce((s, e) => s + cAbs2(e), 0));
-      v = x.map((e) => cScale(e, 1 / norm));
+      const norm = Math.sqrt(x.reduce((s, e) => s + cabs2(e), 0));
+      v = x.map((e) => cscale(e, 1 / norm));
     }
     // Fix the phase: largest component real and positive (conjugate pairs stay conjugate).
     let big = 0;
-    for (let i = 1; i < n; i++) if (cAbs2(v[i]) > cAbs2(v[big])) big = i;
-    const ph = cDiv(cConj(v[big]), c(cAbs(v[big])));
-    vectors.push(v.map((e) => cMul(e, ph)));
+    for (let i = 1; i < n; i++) if (cabs2(v[i]) > cabs2(v[big])) big = i;
+    const ph = cdiv(cconj(v[big]), c(cabs(v[big])));
+    vectors.push(v.map((e) => cmul(e, ph)));
   }
   return { values, vectors };
 }
 
 /** Inverse of a complex matrix (Gauss–Jordan via LU solves, one column at a time). */
-function cInverse(m: CMatrix): CMatrix {
+function cinv(m: CMatrix): CMatrix {
   const n = m.length;
   const cols = Array.from({ length: n }, (_, j) => luSolve(m, Array.from({ length: n }, (_, i) => c(i === j ? 1 : 0))).x!);
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => cols[j][i]));
@@ -151,13 +151,13 @@ export function fromEigen(eig: Eigendecomposition, values: readonly ComplexScala
   const n = eig.values.length;
   if (values.length !== n) throw new Error(`fromEigen: need ${n} eigenvalues, got ${values.length}`);
   const vMat: CMatrix = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, k) => eig.vectors[k][i]));
-  const vInv = cInverse(vMat);
+  const vInv = cinv(vMat);
   let maxImag = 0;
   const matrix = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => {
       let s = c(0);
       for (let k = 0; k < n; k++) {
-        const t = cMul(cMul(vMat[i][k], values[k]), vInv[k][j]);
+        const t = cmul(cmul(vMat[i][k], values[k]), vInv[k][j]);
         s = { re: s.re + t.re, im: s.im + t.im };
       }
       maxImag = Math.max(maxImag, Math.abs(s.im));

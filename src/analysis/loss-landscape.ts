@@ -17,7 +17,7 @@ import { sliceAxis } from '../core/ops/movement.js';
 import * as random from '../core/random.js';
 import type { Key } from '../core/random.js';
 import type { ComplexScalar } from './complex-scalar.js';
-import { c, cAbs2, cConj, cDiv, cMul, cSub, toScalar } from './complex-scalar.js';
+import { c, cabs2, cconj, cdiv, cmul, csub, toScalar } from './complex-scalar.js';
 
 /** Input statistics and normalisation of the landscape. */
 export interface LandscapeOptions {
@@ -30,7 +30,7 @@ export interface LandscapeOptions {
 }
 
 function check(where: string, z: ComplexScalar, name: string): void {
-  if (!(cAbs2(z) < 1)) throw new Error(`${where}: ${name} must have |${name}| < 1, got ${z.re}${z.im === 0 ? '' : ` + ${z.im}i`}`);
+  if (!(cabs2(z) < 1)) throw new Error(`${where}: ${name} must have |${name}| < 1, got ${z.re}${z.im === 0 ? '' : ` + ${z.im}i`}`);
 }
 
 /** L(λ) of the module notes for λ, λ* real or complex (|λ|, |λ*| < 1). */
@@ -40,11 +40,11 @@ export function scalarLoss(lambda: number | ComplexScalar, lambdaStar: number | 
   check('lossLandscape.scalarLoss', l, 'lambda');
   check('lossLandscape.scalarLoss', ls, 'lambdaStar');
   const { mu = 0, sigma = 1, normalized = false } = options;
-  const g = normalized ? Math.sqrt(1 - cAbs2(l)) : 1;
-  const gs = normalized ? Math.sqrt(1 - cAbs2(ls)) : 1;
-  const meanTerm = cAbs2(cSub(cDiv(c(g), cSub(c(1), l)), cDiv(c(gs), cSub(c(1), ls))));
-  const cross = cDiv(c(g * gs), cSub(c(1), cMul(l, cConj(ls)))).re;
-  const noiseTerm = (g * g) / (1 - cAbs2(l)) + (gs * gs) / (1 - cAbs2(ls)) - 2 * cross;
+  const g = normalized ? Math.sqrt(1 - cabs2(l)) : 1;
+  const gs = normalized ? Math.sqrt(1 - cabs2(ls)) : 1;
+  const meanTerm = cabs2(csub(cdiv(c(g), csub(c(1), l)), cdiv(c(gs), csub(c(1), ls))));
+  const cross = cdiv(c(g * gs), csub(c(1), cmul(l, cconj(ls)))).re;
+  const noiseTerm = (g * g) / (1 - cabs2(l)) + (gs * gs) / (1 - cabs2(ls)) - 2 * cross;
   return 0.5 * (mu * mu * meanTerm + sigma * sigma * noiseTerm);
 }
 

@@ -30,6 +30,7 @@ import { cast, exp, mul, neg, sqrt, square, add, sub } from '../core/ops/element
 import { full } from '../core/creation.js';
 import { cexp, polar } from '../core/complex.js';
 import type { Complex } from '../core/complex.js';
+import type { FloatDType } from '../core/dtype.js';
 import { valueAndGrad, stopGradient } from '../core/autodiff.js';
 import { linearScan } from '../core/ops/scan.js';
 import { sliceAxis, concat } from '../core/ops/movement.js';
@@ -39,7 +40,7 @@ import * as random from '../core/random.js';
 import type { Key } from '../core/random.js';
 import type { Tensor } from '../core/tensor.js';
 import type { ComplexScalar } from './complex-scalar.js';
-import { c, cAdd, cDiv, cMul, cSub } from './complex-scalar.js';
+import { c, cadd, cdiv, cmul, csub } from './complex-scalar.js';
 
 /** How λ is parametrised (PAPERS.md P1): 'polar' λ = ν e^{iθ}; 'exp' λ = exp(−e^ν + i e^θ). */
 export type LambdaParametrization = 'polar' | 'exp';
@@ -118,10 +119,10 @@ function fromLagSums(s: Required<Omit<SignalSetup, 'rho'>>, r0: number, s0: Comp
 export function closedForm(setup: SignalSetup): SignalMoments {
   const s = checkSetup('signalPropagation.closedForm', setup);
   const lambda: ComplexScalar = { re: s.modulus * Math.cos(s.phase), im: s.modulus * Math.sin(s.phase) };
-  const q = cMul(lambda, c(setup.rho)); // λρ
-  const oneMinusQ = cSub(c(1), q);
-  const s0 = cDiv(q, oneMinusQ); // Σ_{Δ≥1} q^Δ
-  const s1 = cDiv(q, cMul(oneMinusQ, oneMinusQ)); // Σ_{Δ≥1} Δ q^Δ
+  const q = cmul(lambda, c(setup.rho)); // λρ
+  const oneMinusQ = csub(c(1), q);
+  const s0 = cdiv(q, oneMinusQ); // Σ_{Δ≥1} q^Δ
+  const s1 = cdiv(q, cmul(oneMinusQ, oneMinusQ)); // Σ_{Δ≥1} Δ q^Δ
   return fromLagSums(s, 1, s0, s1);
 }
 
@@ -137,10 +138,10 @@ export function fromAutocorrelation(setup: Omit<SignalSetup, 'rho'> & { readonly
   let s1 = c(0);
   let pow = c(1);
   for (let d = 1; d <= setup.maxLag; d++) {
-    pow = cMul(pow, lambda);
+    pow = cmul(pow, lambda);
     const r = setup.autocorrelation(d);
-    s0 = cAdd(s0, { re: pow.re * r, im: pow.im * r });
-    s1 = cAdd(s1, { re: pow.re * r * d, im: pow.im * r * d });
+    s0 = cadd(s0, { re: pow.re * r, im: pow.im * r });
+    s1 = cadd(s1, { re: pow.re * r * d, im: pow.im * r * d });
   }
   return fromLagSums(s, setup.autocorrelation(0), s0, s1);
 }
@@ -172,7 +173,7 @@ export function logLogSlope(x: readonly number[], y: readonly number[]): number 
  * Stationary AR(1) inputs x_t = ρ x_{t−1} + √(1−ρ²) ε_t, x_0 ~ N(0, 1): [steps, samples]
  * (unit variance, E[x_t x_{t+Δ}] = ρ^Δ). Generated with one `linearScan` along time.
  */
-export function ar1Inputs(key: Key, steps: number, samples: number, rho: number, dtype: 'f32' | 'f64' = 'f64'): Tensor {
+export function ar1Inputs(key: Key, steps: number, samples: number, rho: number, dtype: FloatDType = 'f64'): Tensor {
   if (!(rho >= -1 && rho <= 1)) throw new Error(`ar1Inputs: rho must be in [−1, 1], got ${rho}`);
   const eps = random.normal(key, [steps, samples], { dtype }); // [T, S]
   const first = sliceAxis(eps, 0, 0, 1); // x_0 ~ N(0, 1)
@@ -187,7 +188,7 @@ export interface MonteCarloOptions {
   readonly samples?: number;
   /** Length of each sequence; h is read at the last step (default ⌈25/(1 − |λ|)⌉, where λ^T is negligible). */
   readonly steps?: number;
-  readonly dtype?: 'f32' | 'f64';
+  readonly dtype?: FloatDType;
 }
 
 /** Sample means of the moments and their standard errors s/√n. */

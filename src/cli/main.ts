@@ -61,7 +61,7 @@ function usage(): string {
     '  --config FILE           settings from a JSON file (overrides apply on top)',
     '  --seed N                first seed (integer ≥ 0; default 0)',
     '  --seeds K               run K seeds N, N+1, …, N+K−1 and aggregate them (default 1)',
-    '  --device cpu|webgpu     where to compute (only cpu in this build)',
+    '  --device cpu|webgpu     where to compute (default: LOOPLAB_DEVICE, else cpu; sweeps: cpu)',
     '  --smoke                 start from the small configuration that runs in seconds',
     '  --out DIR               parent directory of the output (default: runs)',
     '  --resume DIR            continue a stopped run (Ctrl-C writes a checkpoint)',

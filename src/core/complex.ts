@@ -7,6 +7,10 @@
  * imaginary part is zero) and skip the work on the missing part. Fused kernels that need
  * complex arithmetic inside their loops (the diagonal linear recurrence, `linearScan`) take
  * the same pairs.
+ *
+ * Names follow C99's complex.h: `c` + the real operation (`cadd`, `cmul`, `cexp`, `cabs`,
+ * `cconj`, `creal`, `cimag`); `complex(re, im)` builds a pair and `polar(r, θ)` one from polar
+ * form. analysis/complex-scalar.ts names its helpers on complex *numbers* the same way.
  */
 import type { TensorLike } from './ops/elementwise.js';
 import { add, cos, exp, mul, neg, sin, sqrt, square, sub } from './ops/elementwise.js';

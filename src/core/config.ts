@@ -4,7 +4,7 @@
  * between tensors of different dtypes raise instead of silently happening — like JAX's
  * `jax_numpy_rank_promotion='raise'` and `jax_numpy_dtype_promotion='strict'`.
  */
-import type { DType } from './dtype.js';
+import type { DType, FloatDType } from './dtype.js';
 import { isDType } from './dtype.js';
 
 export interface NumericConfig {
@@ -13,7 +13,7 @@ export interface NumericConfig {
   /** Raise on implicit dtype promotion between two tensors of different dtypes. */
   strictDtype: boolean;
   /** dtype for tensors created from JS numbers when none is given. */
-  defaultFloat: DType;
+  defaultFloat: FloatDType;
 }
 
 const config: NumericConfig = { strictRank: false, strictDtype: false, defaultFloat: 'f32' };

@@ -170,8 +170,15 @@ export function linspace(start: number, stop: number, num: number, options: Omit
   return fromTypedArray(a, [num], dtype, options.device);
 }
 
-/** Identity matrix [n, m] (m defaults to n). */
-export function eye(n: number, m: number = n, options: Omit<CreateOptions, 'shape'> = {}): Tensor {
+/**
+ * Identity matrix [n, m]: ones on the main diagonal. `m` defaults to n, so `eye(n, { dtype })`
+ * and `eye(n, m, { dtype })` both work (numpy's `eye(N, M, dtype=…)`).
+ */
+export function eye(n: number, options?: Omit<CreateOptions, 'shape'>): Tensor;
+export function eye(n: number, m?: number, options?: Omit<CreateOptions, 'shape'>): Tensor;
+export function eye(n: number, mOrOptions?: number | Omit<CreateOptions, 'shape'>, options: Omit<CreateOptions, 'shape'> = {}): Tensor {
+  if (typeof mOrOptions === 'object' && mOrOptions !== null) return eye(n, n, mOrOptions);
+  const m = mOrOptions ?? n;
   checkShape('eye', [n, m]);
   const dtype = checkDtype('eye', options.dtype ?? getConfig().defaultFloat);
   const a = typedArrayFor(dtype, n * m);

@@ -1,6 +1,9 @@
 /** Element types. `f32` is the default floating type (as in JAX); `f64` is the exact reference. */
 export type DType = 'f32' | 'f64' | 'i32' | 'bool';
 
+/** The floating dtypes: what parameters, random samples and float-valued ops can have. */
+export type FloatDType = 'f32' | 'f64';
+
 export const DTYPES: readonly DType[] = ['f32', 'f64', 'i32', 'bool'];
 
 /** The typed array that stores each dtype on the CPU. `bool` is stored as 0/1 bytes. */

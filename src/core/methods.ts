@@ -61,6 +61,7 @@ declare module './tensor.js' {
     max(axis?: Axis, keepdims?: boolean): Tensor;
     min(axis?: Axis, keepdims?: boolean): Tensor;
     prod(axis?: Axis, keepdims?: boolean): Tensor;
+    /** `variance(x, …)` under numpy's method name (`var` is reserved for the function). */
     var(axis?: Axis, keepdims?: boolean, ddof?: number): Tensor;
     logsumexp(axis?: Axis, keepdims?: boolean): Tensor;
     argmax(axis?: number, keepdims?: boolean): Tensor;

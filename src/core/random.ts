@@ -40,7 +40,7 @@ import type { DeviceName } from './backend.js';
 import { getDefaultDevice } from './backend.js';
 import { getConfig } from './config.js';
 import { fromTypedArray } from './creation.js';
-import type { AnyTypedArray, DType } from './dtype.js';
+import type { AnyTypedArray, DType, FloatDType } from './dtype.js';
 import { typedArrayFor } from './dtype.js';
 import { recordNode } from './op.js';
 import { broadcastShapes, checkShape, fmt, normAxis, sizeOf, stridesOf } from './shape.js';
@@ -112,7 +112,7 @@ function shapeArg(op: string, shape: unknown): number[] {
   return [...(shape as number[])];
 }
 
-function floatDtype(op: string, dtype: DType | undefined): 'f32' | 'f64' {
+function floatDtype(op: string, dtype: DType | undefined): FloatDType {
   const d = dtype ?? getConfig().defaultFloat;
   if (d !== 'f32' && d !== 'f64') throw new Error(`random.${op}: dtype must be 'f32' or 'f64', got ${JSON.stringify(d)}`);
   return d;

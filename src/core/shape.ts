@@ -35,7 +35,7 @@ export function broadcastShapes(op: string, a: Shape, b: Shape): readonly number
   if (a.length !== b.length && getConfig().strictRank && a.length > 0 && b.length > 0) {
     throw new Error(
       `${op}: implicit rank promotion from ${fmt(a)} and ${fmt(b)} is disabled (strict mode); ` +
-        `reshape or expand explicitly`,
+        `reshape or broadcastTo explicitly`,
     );
   }
   const n = Math.max(a.length, b.length);

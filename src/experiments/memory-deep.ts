@@ -18,7 +18,7 @@
  * by orders of magnitude as t grows (~1e-6 to ~1e10 for t = 1 … 100 at H = N = 256 with text
  * inputs), while the LRU's stays flat (~1e-7 to 1e-6).
  */
-import { cast, concat, log, mul, nn, random, reshape, permute, sliceAxis, square, sub, tree, valueAndGrad } from '../index.js';
+import { cast, concat, log, mul, nn, random, reshape, sliceAxis, square, sub, transpose, tree, valueAndGrad } from '../index.js';
 import type { Key, Tensor, Tree } from '../index.js';
 import { signalPropagation } from '../analysis/index.js';
 import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
@@ -117,7 +117,7 @@ export function initDeep(key: Key, c: MemoryDeepConfig, mixer: DeepMixer, t: num
 /** Inputs [B, T, dInput]: independent stationary AR(1) channels. */
 export function deepInputs(key: Key, c: MemoryDeepConfig): Tensor {
   const x = signalPropagation.ar1Inputs(key, c.seqLen, c.batchSize * c.dInput, c.inputRho, c.dtype as 'f32' | 'f64'); // [T, B·D]
-  return permute(reshape(x, [c.seqLen, c.batchSize, c.dInput]), [1, 0, 2]);
+  return transpose(reshape(x, [c.seqLen, c.batchSize, c.dInput]), [1, 0, 2]);
 }
 
 /** E[g²] per group at initialisation, for loss ½ mean (y − z)². */

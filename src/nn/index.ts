@@ -31,7 +31,6 @@ export type { Activation, GluConfig, GluParams, MlpConfig, MlpParams } from './b
 export { residual } from './blocks/residual.js';
 export type { ResidualConfig, ResidualParams, ResidualNorm } from './blocks/residual.js';
 export { countParams } from './blocks/util.js';
-export type { FloatDType } from './blocks/util.js';
 
 // ---------------------------------------------------------------------------------------------
 // deep sequence model

@@ -19,6 +19,7 @@
  * is a fixed set of patterns drawn once, and batches are gathered from it by index.
  */
 import { tensor } from '../core/creation.js';
+import type { FloatDType } from '../core/dtype.js';
 import * as random from '../core/random.js';
 import type { Key } from '../core/random.js';
 import type { Tensor } from '../core/tensor.js';
@@ -114,7 +115,7 @@ export function copySplits(key: Key, config: CopyTaskConfig, sizes: CopySplitSiz
 }
 
 /** The batch of examples `indices` of `split` (float32 by default). */
-export function copyBatch(split: CopySplit, indices: ArrayLike<number>, dtype: 'f32' | 'f64' = 'f32'): CopyBatch {
+export function copyBatch(split: CopySplit, indices: ArrayLike<number>, dtype: FloatDType = 'f32'): CopyBatch {
   const { bits, patternLength: P } = split.config;
   const { steps: T, dInput, recallStart } = copyTaskShape(split.config);
   const B = indices.length;

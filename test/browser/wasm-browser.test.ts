@@ -2,7 +2,9 @@
  * The WebAssembly CPU kernels in a real browser (Debian's Chromium through playwright-core):
  * a cross-origin-isolated page gets SharedArrayBuffer, so the kernels run on Web Workers and
  * agree with the TypeScript kernels; a page without isolation falls back to one thread and
- * says so in one console line. With CI=true a missing browser fails the run.
+ * says so in one console line; a page whose Content-Security-Policy forbids eval cannot load
+ * looplab and is told what to allow, and one that allows 'unsafe-eval' and blob: workers runs
+ * threaded. With CI=true a missing browser fails the run.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -70,6 +72,8 @@ describe.skipIf(!haveBrowser)('WebAssembly kernels in Chromium', () => {
     server = createServer((req, res) => {
       const isolated = req.url?.startsWith('/iso') ?? false;
       const headers: Record<string, string> = isolated || req.url === '/bundle.js' ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' } : {};
+      if (req.url?.endsWith('-csp-strict.html')) headers['Content-Security-Policy'] = "script-src 'self' 'wasm-unsafe-eval'";
+      if (req.url?.endsWith('-csp-eval.html')) headers['Content-Security-Policy'] = "script-src 'self' 'unsafe-eval'; worker-src blob:";
       if (req.url === '/bundle.js') res.writeHead(200, { 'Content-Type': 'text/javascript', ...headers }).end(js);
       else res.writeHead(200, { 'Content-Type': 'text/html', ...headers }).end(page);
     });
@@ -118,5 +122,24 @@ describe.skipIf(!haveBrowser)('WebAssembly kernels in Chromium', () => {
     expect(lines.filter((l) => l.includes('looplab:'))).toEqual([
       'looplab: SharedArrayBuffer is unavailable (in browsers: the page is not cross-origin isolated); CPU kernels run on one thread',
     ]);
+  }, 60_000);
+
+  it("a Content-Security-Policy without 'unsafe-eval' stops the import with a message naming the fix", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/iso-csp-strict.html`);
+    const loaded = await page.evaluate(() => typeof (window as unknown as { runLooplab?: unknown }).runLooplab === 'function');
+    await page.close();
+    expect(loaded).toBe(false);
+    expect(errors).toEqual([expect.stringMatching(/^looplab: the CPU kernels are loops generated with new Function, .*allow 'unsafe-eval' in script-src/)]);
+  }, 60_000);
+
+  it("with 'unsafe-eval' and blob: workers allowed by the CSP the kernels run threaded", async () => {
+    const { result, console: lines } = await run(`${base}/iso-csp-eval.html`);
+    expect(result.shared).toBe(true);
+    expect(result.readyWorkers).toBeGreaterThan(0);
+    expect(result.maxDiff).toBeLessThan(1e-6 * 200);
+    expect(lines).toEqual([]);
   }, 60_000);
 });

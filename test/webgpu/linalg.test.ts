@@ -25,15 +25,15 @@ describeGpu('linalg on WebGPU', () => {
   it('cholesky', async () => {
     for (const [batch, n] of [[[3], 5], [[2, 2], 8], [[], 1], [[4], 16]] as [number[], number][]) {
       const a = spd(batch, n, n);
-      const got = L.cholesky(await gpu(a));
+      const got = L.linalg.cholesky(await gpu(a));
       expect(got.device).toBe('webgpu');
-      await expectGpuClose(got, L.cholesky(a), TOL);
+      await expectGpuClose(got, L.linalg.cholesky(a), TOL);
     }
   });
 
   it('cholesky of a matrix that is not positive definite gives NaN (no error from the GPU)', async () => {
     const a = L.tensor([[[1, 2], [2, 1]], [[2, 0], [0, 3]]]);
-    const got = (await L.cholesky(await gpu(a)).to('cpu')).dataSync();
+    const got = (await L.linalg.cholesky(await gpu(a)).to('cpu')).dataSync();
     expect(Array.from(got.subarray(0, 4)).every(Number.isNaN)).toBe(true);
     expect(Array.from(got.subarray(4))).toEqual([Math.fround(Math.SQRT2), 0, 0, Math.fround(Math.sqrt(3))]);
   });
@@ -46,36 +46,36 @@ describeGpu('linalg on WebGPU', () => {
           for (const left of [true, false]) {
             const b = left ? rand([3, 2, 6, 4], 4) : rand([3, 2, 5, 6], 5);
             const o = { lower, transposeA, unitDiagonal, left };
-            await expectGpuClose(L.triangularSolve(await gpu(a), await gpu(b), o), L.triangularSolve(a, b, o), { ...TOL, what: JSON.stringify(o) });
+            await expectGpuClose(L.linalg.triangularSolve(await gpu(a), await gpu(b), o), L.linalg.triangularSolve(a, b, o), { ...TOL, what: JSON.stringify(o) });
           }
         }
       }
     }
     const v = rand([6], 6);
-    await expectGpuClose(L.triangularSolve(await gpu(a), await gpu(v)), L.triangularSolve(a, v), TOL);
+    await expectGpuClose(L.linalg.triangularSolve(await gpu(a), await gpu(v)), L.linalg.triangularSolve(a, v), TOL);
   });
 
   it('solve, inv (broadcast batches), singular -> NaN', async () => {
     const a = general([3, 1], 7, 7);
     const b = rand([2, 7, 3], 8);
-    await expectGpuClose(L.solve(await gpu(a), await gpu(b)), L.solve(a, b), TOL);
+    await expectGpuClose(L.linalg.solve(await gpu(a), await gpu(b)), L.linalg.solve(a, b), TOL);
     const a2 = general([4], 5, 9);
-    await expectGpuClose(L.inv(await gpu(a2)), L.inv(a2), TOL);
+    await expectGpuClose(L.linalg.inv(await gpu(a2)), L.linalg.inv(a2), TOL);
     const v = rand([4, 5], 10);
-    await expectGpuClose(L.solve(await gpu(a2), await gpu(v)), L.solve(a2, v), TOL);
+    await expectGpuClose(L.linalg.solve(await gpu(a2), await gpu(v)), L.linalg.solve(a2, v), TOL);
     const sing = L.tensor([[1, 2], [2, 4]]);
-    const x = (await L.solve(await gpu(sing), await gpu(L.tensor([[1], [1]]))).to('cpu')).dataSync();
+    const x = (await L.linalg.solve(await gpu(sing), await gpu(L.tensor([[1], [1]]))).to('cpu')).dataSync();
     expect(Array.from(x).every(Number.isNaN)).toBe(true);
   });
 
   it('slogdet and det, including a singular matrix', async () => {
     const a = L.mul(general([5], 6, 11), L.tensor([1, -1, 1, 1, 1, 1]));
-    const [s, l] = L.slogdet(await gpu(a));
-    const [s0, l0] = L.slogdet(a);
+    const [s, l] = L.linalg.slogdet(await gpu(a));
+    const [s0, l0] = L.linalg.slogdet(a);
     await expectGpuClose(s, s0, { rtol: 0, atol: 0 });
     await expectGpuClose(l, l0, TOL);
-    await expectGpuClose(L.det(await gpu(a)), L.det(a), { rtol: 1e-4, atol: 1e-3 });
-    const [ss, ls] = L.slogdet(await gpu(L.tensor([[1, 2], [2, 4]])));
+    await expectGpuClose(L.linalg.det(await gpu(a)), L.linalg.det(a), { rtol: 1e-4, atol: 1e-3 });
+    const [ss, ls] = L.linalg.slogdet(await gpu(L.tensor([[1, 2], [2, 4]])));
     expect(Array.from(await ss.data())).toEqual([0]);
     expect(Array.from(await ls.data())).toEqual([-Infinity]);
   });
@@ -83,8 +83,8 @@ describeGpu('linalg on WebGPU', () => {
   it('qr: tall and square, Q and R', async () => {
     for (const [m, n] of [[6, 4], [5, 5], [9, 1]]) {
       const a = rand([3, m, n], m * 10 + n);
-      const [q, r] = L.qr(await gpu(a));
-      const [q0, r0] = L.qr(a);
+      const [q, r] = L.linalg.qr(await gpu(a));
+      const [q0, r0] = L.linalg.qr(a);
       await expectGpuClose(q, q0, TOL);
       await expectGpuClose(r, r0, TOL);
     }
@@ -96,19 +96,19 @@ describeGpu('linalg on WebGPU', () => {
     const qm = L.random.orthogonal(L.random.key(3), n, [4], { dtype: 'f64' });
     const d = L.mul(L.eye(n, n, { dtype: 'f64' }), L.arange(1, n + 1, 1, { dtype: 'f64' }));
     const a = L.matmul(L.matmul(qm, d), L.mT(qm));
-    const [w, v] = L.eigh(await gpu(a));
-    const [w0, v0] = L.eigh(a);
+    const [w, v] = L.linalg.eigh(await gpu(a));
+    const [w0, v0] = L.linalg.eigh(a);
     await expectGpuClose(w, w0, TOL);
     await expectGpuClose(v, v0, { rtol: 1e-3, atol: 5e-4 });
     const b = spd([2], 5, 99);
-    const [wb] = L.eigh(await gpu(b));
-    await expectGpuClose(wb, L.eigh(b)[0], TOL);
+    const [wb] = L.linalg.eigh(await gpu(b));
+    await expectGpuClose(wb, L.linalg.eigh(b)[0], TOL);
   });
 
   it('gradients through cholesky and solve on the GPU match the CPU', async () => {
     const a = spd([2], 4, 21);
     const b = rand([2, 4, 3], 22);
-    const f = (x: Tensor, y: Tensor): Tensor => L.add(L.sum(L.cholesky(x)), L.sum(L.mul(L.solve(x, y), y)));
+    const f = (x: Tensor, y: Tensor): Tensor => L.add(L.sum(L.linalg.cholesky(x)), L.sum(L.mul(L.linalg.solve(x, y), y)));
     const g = L.grad(f, { argnums: [0, 1] });
     const [ga, gb] = g(a, b) as Tensor[];
     const [ga2, gb2] = g(await gpu(a), await gpu(b)) as Tensor[];

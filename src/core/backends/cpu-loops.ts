@@ -4,6 +4,15 @@
  * op and access pattern with `new Function`, so V8 compiles a monomorphic loop with the
  * expression inlined (a shared loop calling a per-op closure would be megamorphic and ~5×
  * slower at the sizes of per-step recurrent work).
+ *
+ * Content-Security-Policy: generating code from strings is `eval` to a browser. A page whose CSP
+ * has a `script-src` (or `default-src`) without 'unsafe-eval' cannot load looplab at all: the
+ * unary loops are built when the op table is created, so the import fails with the EvalError
+ * raised by `compile` below. There is no eval-free fallback — the ops define their CPU kernels
+ * as expression strings (and erf as a whole function), so a closure-based loop would need a
+ * second definition of every op, ~5× slower. Pages that embed looplab allow 'unsafe-eval'
+ * (which also covers compiling the WebAssembly kernels) and, for threads, `worker-src blob:`
+ * (docs/core.md, "Content-Security-Policy").
  */
 import type { AnyTypedArray } from '../dtype.js';
 
@@ -11,12 +20,27 @@ type Arr = AnyTypedArray;
 export type UnaryLoop = (x: Arr, o: Arr, n: number) => void;
 /** General N-ary broadcast loop: operands with per-axis strides (0 on broadcast axes). */
 export type NaryLoop = (ins: readonly Arr[], o: Arr, outShape: readonly number[], strides: readonly (readonly number[])[]) => void;
+const NARY_PARAMS = ['ins', 'o', 'outShape', 'strides'];
 
 const NAMES = ['x', 'y', 'z'];
 
+/** `new Function(...params, body)`, with an error that says what to change when a CSP forbids it. */
+function compile<F>(params: readonly string[], body: string): F {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function(...params, body) as F;
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    throw new EvalError(
+      "looplab: the CPU kernels are loops generated with new Function, which this page's Content-Security-Policy forbids; " +
+        "allow 'unsafe-eval' in script-src (see docs/core.md, Content-Security-Policy)",
+      { cause: e },
+    );
+  }
+}
+
 export function unaryLoop(expr: string): UnaryLoop {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('X', 'o', 'n', `for (let i = 0; i < n; i++) { const x = X[i]; o[i] = ${expr}; }`) as UnaryLoop;
+  return compile<UnaryLoop>(['X', 'o', 'n'], `for (let i = 0; i < n; i++) { const x = X[i]; o[i] = ${expr}; }`);
 }
 
 /** Same-shape fast path: all operands contiguous with the output's shape, or size-1 (scalars). */
@@ -28,8 +52,7 @@ export function contiguousLoop(arity: number, expr: string, scalarMask: number):
     .map((nm, k) => `const I${k} = ins[${k}];` + ((scalarMask >> k) & 1 ? ` const ${nm} = I${k}[0];` : ''))
     .join(' ');
   const body = `${pre} const n = o.length; for (let i = 0; i < n; i++) { ${reads} o[i] = ${expr}; }`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
+  return compile<NaryLoop>(NARY_PARAMS, body);
 }
 
 /**
@@ -65,8 +88,7 @@ export function stridedLoop(arity: number, expr: string, inner: readonly number[
         idx[d] = 0;
       }
     }`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
+  return compile<NaryLoop>(NARY_PARAMS, body);
 }
 
 /** Two nested loops over [rows, cols]; operand k advances by strides[k][0] per row and `inner[k]` (0 or 1) per column. */
@@ -83,8 +105,7 @@ function rowsLoop(arity: number, expr: string, inner: readonly number[]): NaryLo
         o[po++] = ${expr};
       }
     }`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('ins', 'o', 'outShape', 'strides', body) as NaryLoop;
+  return compile<NaryLoop>(NARY_PARAMS, body);
 }
 
 /** Lazily built, cached family of loops for one expression. */

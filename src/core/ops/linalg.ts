@@ -1,7 +1,8 @@
 /**
  * Small dense linear algebra on the last two axes, batched over the leading ones: Cholesky,
  * triangular solve, LU solve, inverse, (log-)determinant, Householder QR and the symmetric
- * eigen-decomposition. Exported from the package both as `linalg.*` and as top-level names.
+ * eigen-decomposition. Exported from the package as the namespace `linalg` (numpy's and JAX's
+ * `linalg.*`): `linalg.solve(a, b)`.
  *
  * Primitives (each an op with a CPU kernel and a VJP): cholesky, triangularSolve, solve,
  * slogdet, qr, eigh. `inv` and `det` are compositions. Every VJP is written with these

@@ -1,6 +1,6 @@
 /**
- * Shape ops: reshape (a view: the buffer is shared), broadcastTo, transpose/permute,
- * unsqueeze, squeeze. Tensors are always contiguous and row-major; permutations copy.
+ * Shape ops: reshape (a view: the buffer is shared), broadcastTo, transpose, swapAxes, mT,
+ * unsqueeze (alias expandDims), squeeze. Tensors are always contiguous and row-major; permutations copy.
  */
 import { NaryKernel } from '../backends/cpu-loops.js';
 import { gpuStridedCopy } from '../backends/webgpu/wgsl-movement.js';
@@ -75,9 +75,6 @@ export function broadcastTo(x: Tensor, shape: readonly number[]): Tensor {
   return runOp1(broadcastOp, [x], { shape: [...shape] });
 }
 
-/** Alias of broadcastTo. */
-export const expand = broadcastTo;
-
 export const permuteOp: OpDef<{ perm: readonly number[] }> = {
   name: 'transpose',
   infer: ([x], { perm }) => [{ shape: perm.map((p) => x.shape[p]), dtype: x.dtype }],
@@ -115,8 +112,6 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   return runOp1(permuteOp, [x], { perm: p });
 }
 
-export const permute = transpose;
-
 /** Swap two axes. */
 export function swapAxes(x: Tensor, a: number, b: number): Tensor {
   const p = Array.from({ length: x.rank }, (_, i) => i);
@@ -132,7 +127,10 @@ export function mT(x: Tensor): Tensor {
   return swapAxes(x, -1, -2);
 }
 
-/** Insert a size-1 axis at `axis` (in the output's numbering). */
+/**
+ * Insert a size-1 axis at `axis` (in the output's numbering): x: [2, 3], axis 1 -> [2, 1, 3].
+ * PyTorch's name; numpy and JAX call it `expand_dims` (exported as the alias `expandDims`).
+ */
 export function unsqueeze(x: Tensor, axis: number): Tensor {
   const a = normAxis('unsqueeze', axis, x.rank + 1);
   const s = [...x.shape];
@@ -140,6 +138,7 @@ export function unsqueeze(x: Tensor, axis: number): Tensor {
   return reshape(x, s);
 }
 
+/** Alias of `unsqueeze` under its numpy/JAX name (`expand_dims`, one axis). */
 export const expandDims = unsqueeze;
 
 /** Remove size-1 axes (all of them, or those named). */

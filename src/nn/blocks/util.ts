@@ -2,14 +2,13 @@
  * Small helpers shared by the building blocks: explicit broadcasting of per-feature vectors
  * (strict mode forbids implicit rank promotion), float dtype checks, config validation.
  */
-import type { DType } from '../../core/dtype.js';
+import type { DType, FloatDType } from '../../core/dtype.js';
 import { reshape } from '../../core/ops/shape-ops.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Tree } from '../../core/tree.js';
 import { leaves } from '../../core/tree.js';
 
-/** Floating dtypes a layer's parameters can have. */
-export type FloatDType = 'f32' | 'f64';
+export type { FloatDType };
 
 /** `v: [H]` reshaped to `[1, …, 1, H]` with `rank` axes, to broadcast against `[..., H]`. */
 export function alongLast(v: Tensor, rank: number): Tensor {
