@@ -93,7 +93,7 @@ const diagEmbed = (w: Tensor): Tensor => mul(unsqueeze(w, -1), eyeMask(lastDim(w
 // ---------------------------------------------------------------------------------------------
 // cholesky
 
-const choleskyOp: OpDef<Empty> = {
+export const choleskyOp: OpDef<'cholesky'> = {
   name: 'cholesky',
   infer: ([a]) => {
     squareSize('cholesky', a);
@@ -149,9 +149,9 @@ export interface TriangularSolveOptions {
   left?: boolean;
 }
 
-type TriParams = Required<TriangularSolveOptions>;
+export type TriParams = Required<TriangularSolveOptions>;
 
-const triangularSolveOp: OpDef<TriParams> = {
+export const triangularSolveOp: OpDef<'triangularSolve'> = {
   name: 'triangularSolve',
   infer: ([a, b], { left }) => {
     const n = squareSize('triangularSolve', a);
@@ -234,7 +234,7 @@ export function triangularSolve(a: Tensor, b: Tensor, options: TriangularSolveOp
 // ---------------------------------------------------------------------------------------------
 // solve (LU with partial pivoting)
 
-const solveOp: OpDef<Empty> = {
+export const solveOp: OpDef<'solve'> = {
   name: 'solve',
   infer: ([a, b]) => {
     const n = squareSize('solve', a);
@@ -302,7 +302,7 @@ export function inv(a: Tensor): Tensor {
 // ---------------------------------------------------------------------------------------------
 // slogdet, det
 
-const slogdetOp: OpDef<Empty> = {
+export const slogdetOp: OpDef<'slogdet'> = {
   name: 'slogdet',
   infer: ([a]) => {
     squareSize('slogdet', a);
@@ -359,7 +359,7 @@ export function det(a: Tensor): Tensor {
 // ---------------------------------------------------------------------------------------------
 // qr
 
-const qrOp: OpDef<Empty> = {
+export const qrOp: OpDef<'qr'> = {
   name: 'qr',
   infer: ([a]) => {
     const s = a.shape;
@@ -418,7 +418,7 @@ export function qr(a: Tensor): [Tensor, Tensor] {
 // ---------------------------------------------------------------------------------------------
 // eigh
 
-const eighOp: OpDef<Empty> = {
+export const eighOp: OpDef<'eigh'> = {
   name: 'eigh',
   infer: ([a]) => {
     squareSize('eigh', a);
