@@ -27,7 +27,6 @@
 import type { DType } from '../core/dtype.js';
 import type { DeviceName } from '../core/backend.js';
 import type { Complex } from '../core/complex.js';
-import { cadd, cmul } from '../core/complex.js';
 import { zeros } from '../core/creation.js';
 import {
   diagStateGradsOp, diagStateGradsReference, diagStateUpdateOp, diagStateUpdateReference, diagTraceAdvanceOp, diagTraceAdvanceReference,
