@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
 import { add, div, exp, grad, matmul, mT, mul, random, reshape, stack, sub, sum, tensor, valueAndGrad, withStrict } from '../src/index.js';
 import { linearAttention, mesa, mesaAttend, mesaAttendReference } from '../src/nn/index.js';
-import { inverseRecursionDrift } from '../src/nn/attention/mesa-kernel.js';
+import { inverseRecursionDrift } from '../src/core/ops/mesa.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
 // ---------------------------------------------------------------------------------------------

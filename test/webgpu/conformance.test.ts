@@ -18,10 +18,8 @@ import * as L from '../../src/index.js';
 import { webgpuBackend } from '../../src/core/backends/webgpu/backend.js';
 import { describeGpu } from '../util/gpu.js';
 
-/** Ops that still run on the CPU only (internal op names, as in the "no WebGPU kernel" error). */
-const CPU_ONLY: readonly string[] = [
-  'unstackSteps', // scan.ts: splits a sequence into its steps (linearScanReference, the unfused reference)
-];
+/** Ops that still run on the CPU only (internal op names, as in the "no WebGPU kernel" error): none. */
+const CPU_ONLY: readonly string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // inputs

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import * as L from '../../src/index.js';
 import type { Tensor } from '../../src/index.js';
 import { runOp } from '../../src/core/op.js';
-import { mesaForwardOp } from '../../src/nn/attention/mesa-kernel.js';
+import { mesaForwardOp } from '../../src/core/ops/mesa.js';
 import { rand } from '../util/check.js';
 import { describeGpu, expectGpuClose } from '../util/gpu.js';
 

@@ -14,7 +14,7 @@
  *
  * WebGPU: one invocation per line, accumulating sequentially in f32 (i32 for integers).
  */
-import type { WebGpuKernel } from '../backend.js';
+import type { CpuKernel, WebGpuKernel } from '../backend.js';
 import { grid } from '../backends/webgpu/context.js';
 import { bindings, gbuf, main1d, packUniforms, WG, wgslType } from '../backends/webgpu/wgsl.js';
 import type { OpDef } from '../op.js';
@@ -38,7 +38,7 @@ function around(shape: readonly number[], axis: number): [number, number, number
 // ---------------------------------------------------------------------------------------------
 // cumsum / cumprod
 
-interface CumParams {
+export interface CumParams {
   axis: number;
   reverse: boolean;
   exclusive: boolean;
@@ -46,7 +46,7 @@ interface CumParams {
 
 type CumKind = 'sum' | 'prod';
 
-function cumKernel(kind: CumKind): OpDef<CumParams>['kernels']['cpu'] {
+function cumKernel(kind: CumKind): CpuKernel<CumParams> {
   return (ins, inMeta, outs, _om, { axis, reverse, exclusive }) => {
     const x = ins[0];
     const o = outs[0];
@@ -111,9 +111,9 @@ function cumGpu(kind: CumKind): WebGpuKernel<CumParams> {
   };
 }
 
-const cumInfer: OpDef<CumParams>['infer'] = ([x]) => [{ shape: x.shape, dtype: x.dtype === 'bool' ? 'i32' : x.dtype }];
+const cumInfer: OpDef<'cumsum' | 'cumprod'>['infer'] = ([x]) => [{ shape: x.shape, dtype: x.dtype === 'bool' ? 'i32' : x.dtype }];
 
-export const cumsumOp: OpDef<CumParams> = {
+export const cumsumOp: OpDef<'cumsum'> = {
   name: 'cumsum',
   infer: cumInfer,
   kernels: { cpu: cumKernel('sum'), webgpu: cumGpu('sum') },
@@ -121,7 +121,7 @@ export const cumsumOp: OpDef<CumParams> = {
   vjp: ([g], { params }) => [g ? runOp1(cumsumOp, [g], { ...params, reverse: !params.reverse }) : null],
 };
 
-export const cumprodOp: OpDef<CumParams> = {
+export const cumprodOp: OpDef<'cumprod'> = {
   name: 'cumprod',
   infer: cumInfer,
   kernels: { cpu: cumKernel('prod'), webgpu: cumGpu('prod') },

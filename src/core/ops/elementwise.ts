@@ -15,7 +15,7 @@ import { getConfig } from '../config.js';
 import type { DType } from '../dtype.js';
 import { floatTypeOf, isFloat, promoteTypes } from '../dtype.js';
 import { scalar, zerosLike } from '../creation.js';
-import type { OpDef } from '../op.js';
+import type { OpDef, OpName } from '../op.js';
 import { runOp1 } from '../op.js';
 import { broadcastShapes, broadcastStrides, shapeEq, sizeOf } from '../shape.js';
 import { Tensor } from '../tensor.js';
@@ -123,8 +123,17 @@ function storeAs(out: DType, t: WgslType, predicate: boolean): string {
 type Empty = Record<string, never>;
 const NONE: Empty = {};
 
-interface UnarySpec {
-  name: string;
+/** The unary elementwise ops (entries of `unaryOps`). */
+export type UnaryName =
+  | 'neg' | 'exp' | 'log' | 'log1p' | 'expm1' | 'sqrt' | 'rsqrt' | 'abs' | 'sign' | 'sin' | 'cos' | 'tanh'
+  | 'sigmoid' | 'relu' | 'square' | 'erf' | 'floor' | 'round' | 'logicalNot' | 'isFinite';
+/** The broadcasting n-ary elementwise ops (entries of `binaryOps`, `where` included). */
+export type NaryName =
+  | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum' | 'atan2'
+  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'logicalAnd' | 'logicalOr' | 'where';
+
+interface UnarySpec<K extends OpName> {
+  name: K;
   expr: string;
   /** WGSL expression in `x` (of compute type `$T`: f32, or i32 for integer-preserving ops). */
   wgsl: string | ((t: WgslType) => string);
@@ -133,7 +142,7 @@ interface UnarySpec {
   vjp?: (g: Tensor, x: Tensor, y: Tensor) => Tensor | null;
 }
 
-function unaryDef(spec: UnarySpec): OpDef<Empty> {
+function unaryDef<K extends UnaryName>(spec: UnarySpec<K>): OpDef<K> {
   const loops = new Map<string, ReturnType<typeof unaryLoop>>();
   const loop = unaryLoop(spec.expr);
   loops.set('', loop);
@@ -151,7 +160,7 @@ function unaryDef(spec: UnarySpec): OpDef<Empty> {
   };
 }
 
-function unaryGpu(name: string, wgsl: UnarySpec['wgsl'], predicate: boolean): WebGpuKernel<Empty> {
+function unaryGpu(name: string, wgsl: UnarySpec<UnaryName>['wgsl'], predicate: boolean): WebGpuKernel<Empty> {
   return (gpu, ins, inMeta, outs, outMeta) => {
     const od = outMeta[0].dtype;
     // Predicates and bool-preserving ops (abs of bool...) compute in f32.
@@ -196,9 +205,8 @@ export const unaryOps = {
   round: unaryDef({ name: 'round', expr: 'Math.round(x)', wgsl: (t) => (t === 'f32' ? 'round_f32(x)' : 'x'), dtype: (d) => d, vjp: (g) => zerosLike(g) }),
   logicalNot: unaryDef({ name: 'logicalNot', expr: '(x ? 0 : 1)', wgsl: 'x == 0.0 || isnan_f32(x)', dtype: () => 'bool' }),
   isFinite: unaryDef({ name: 'isFinite', expr: '(Number.isFinite(x) ? 1 : 0)', wgsl: 'isfinite_f32(x)', dtype: () => 'bool' }),
-} as const;
+} as const satisfies { readonly [K in UnaryName]: OpDef<K> };
 
-type UnaryName = keyof typeof unaryOps;
 
 function runUnary(name: UnaryName, x: TensorLike): Tensor {
   const t = typeof x === 'number' ? scalar(x) : x;
@@ -240,8 +248,8 @@ export const isFiniteT = (x: TensorLike): Tensor => runUnary('isFinite', x);
 // ---------------------------------------------------------------------------------------------
 // n-ary broadcasting ops
 
-interface NarySpec {
-  name: string;
+interface NarySpec<K extends OpName> {
+  name: K;
   arity: number;
   expr: string;
   /**
@@ -254,7 +262,7 @@ interface NarySpec {
   vjp?: (g: Tensor, ins: readonly Tensor[], out: Tensor, needs: readonly boolean[]) => readonly (Tensor | null)[];
 }
 
-function naryDef(spec: NarySpec): OpDef<Empty> {
+function naryDef<K extends NaryName>(spec: NarySpec<K>): OpDef<K> {
   const kernel = new NaryKernel(spec.arity, spec.expr);
   const vjp = spec.vjp;
   return {
@@ -297,7 +305,7 @@ function naryDef(spec: NarySpec): OpDef<Empty> {
   };
 }
 
-function naryGpu(spec: NarySpec): WebGpuKernel<Empty> {
+function naryGpu(spec: NarySpec<NaryName>): WebGpuKernel<Empty> {
   const predicate = spec.dtype(['f32', 'f32']) === 'bool' && spec.dtype(['i32', 'i32']) === 'bool';
   return (gpu, ins, inMeta, outs, outMeta) => {
     const od = outMeta[0].dtype;
@@ -383,9 +391,9 @@ export const binaryOps = {
       return [null, where(c, g, z), where(c, z, g)];
     },
   }),
-} as const;
+} as const satisfies { readonly [K in NaryName]: OpDef<K> };
 
-type BinaryName = Exclude<keyof typeof binaryOps, 'where'>;
+type BinaryName = Exclude<NaryName, 'where'>;
 
 /** The dtype a weak JS number takes next to a tensor of dtype `other`. */
 function weakDtype(value: number, other: DType): DType {
@@ -454,7 +462,11 @@ const castLoop = unaryLoop('x');
 const castToBool = unaryLoop('(x ? 1 : 0)');
 const castToInt = unaryLoop('Math.trunc(x)');
 
-export const castOp: OpDef<{ dtype: DType }> = {
+export interface CastParams {
+  readonly dtype: DType;
+}
+
+export const castOp: OpDef<'cast'> = {
   name: 'cast',
   infer: ([x], { dtype }) => [{ shape: x.shape, dtype }],
   kernels: {

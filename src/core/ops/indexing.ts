@@ -116,13 +116,13 @@ function readStrides(inner: readonly number[], outer: readonly number[], zeroAxi
 // ---------------------------------------------------------------------------------------------
 // primitives
 
-interface GatherParams {
+export interface GatherParams {
   readonly axis: number;
   /** The public function named in errors ('take' or 'takeAlongAxis'). */
   readonly api: string;
 }
 
-export const gatherOp: OpDef<GatherParams> = {
+export const gatherOp: OpDef<'takeAlongAxis'> = {
   name: 'takeAlongAxis',
   infer: ([x, idx], { axis, api }) => {
     if (idx.dtype !== 'i32') throw new Error(`${api}: indices must be i32, got ${idx.dtype}`);
@@ -170,7 +170,11 @@ export const gatherOp: OpDef<GatherParams> = {
  * Internally the indices may broadcast against the updates on non-axis dims (size 1); the
  * public `scatterAdd` insists on equal shapes, as torch does.
  */
-export const scatterAddOp: OpDef<{ readonly axis: number }> = {
+export interface ScatterAddParams {
+  readonly axis: number;
+}
+
+export const scatterAddOp: OpDef<'scatterAdd'> = {
   name: 'scatterAdd',
   infer: ([x, idx, u], { axis }) => {
     if (idx.dtype !== 'i32') throw new Error(`scatterAdd: indices must be i32, got ${idx.dtype}`);

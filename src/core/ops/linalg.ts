@@ -94,7 +94,7 @@ const diagEmbed = (w: Tensor): Tensor => mul(unsqueeze(w, -1), eyeMask(lastDim(w
 // ---------------------------------------------------------------------------------------------
 // cholesky
 
-const choleskyOp: OpDef<Empty> = {
+export const choleskyOp: OpDef<'cholesky'> = {
   name: 'cholesky',
   infer: ([a]) => {
     squareSize('cholesky', a);
@@ -150,9 +150,9 @@ export interface TriangularSolveOptions {
   left?: boolean;
 }
 
-type TriParams = Required<TriangularSolveOptions>;
+export type TriParams = Required<TriangularSolveOptions>;
 
-const triangularSolveOp: OpDef<TriParams> = {
+export const triangularSolveOp: OpDef<'triangularSolve'> = {
   name: 'triangularSolve',
   infer: ([a, b], { left }) => {
     const n = squareSize('triangularSolve', a);
@@ -235,7 +235,7 @@ export function triangularSolve(a: Tensor, b: Tensor, options: TriangularSolveOp
 // ---------------------------------------------------------------------------------------------
 // solve (LU with partial pivoting)
 
-const solveOp: OpDef<Empty> = {
+export const solveOp: OpDef<'solve'> = {
   name: 'solve',
   infer: ([a, b]) => {
     const n = squareSize('solve', a);
@@ -303,7 +303,7 @@ export function inv(a: Tensor): Tensor {
 // ---------------------------------------------------------------------------------------------
 // slogdet, det
 
-const slogdetOp: OpDef<Empty> = {
+export const slogdetOp: OpDef<'slogdet'> = {
   name: 'slogdet',
   infer: ([a]) => {
     squareSize('slogdet', a);
@@ -360,7 +360,7 @@ export function det(a: Tensor): Tensor {
 // ---------------------------------------------------------------------------------------------
 // qr
 
-const qrOp: OpDef<Empty> = {
+export const qrOp: OpDef<'qr'> = {
   name: 'qr',
   infer: ([a]) => {
     const s = a.shape;
@@ -419,7 +419,7 @@ export function qr(a: Tensor): [Tensor, Tensor] {
 // ---------------------------------------------------------------------------------------------
 // eigh
 
-const eighOp: OpDef<Empty> = {
+export const eighOp: OpDef<'eigh'> = {
   name: 'eigh',
   infer: ([a]) => {
     squareSize('eigh', a);

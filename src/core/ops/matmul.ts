@@ -111,7 +111,7 @@ export function gemmBlock(
  * C = op(A) · op(B) with op(X) = Xᵀ (last two axes) where the flag is set: the operands of the
  * gradients (G·Bᵀ, Aᵀ·G) are read transposed in place instead of being copied.
  */
-interface MatmulParams {
+export interface MatmulParams {
   readonly transA: boolean;
   readonly transB: boolean;
 }
@@ -133,7 +133,7 @@ function transposed(x: AnyTypedArray, off: number, rows: number, cols: number): 
   return out;
 }
 
-export const matmulOp: OpDef<MatmulParams> = {
+export const matmulOp: OpDef<'matmul'> = {
   name: 'matmul',
   infer: ([a, b], p) => {
     if (a.shape.length < 2 || b.shape.length < 2) throw new Error(`matmul: operands must have rank >= 2 here (got ${fmt(a.shape)} and ${fmt(b.shape)})`);

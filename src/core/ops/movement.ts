@@ -94,18 +94,18 @@ function checkRegion(op: string, big: readonly number[], small: readonly number[
 // ---------------------------------------------------------------------------------------------
 // primitives
 
-interface StridedParams {
+export interface StridedParams {
   readonly starts: readonly number[];
   readonly steps: readonly number[];
   /** stridedSlice: the output shape. stridedEmbed: the output (enclosing) shape. */
   readonly shape: readonly number[];
 }
 
-interface EmbedParams extends StridedParams {
+export interface EmbedParams extends StridedParams {
   readonly value: number;
 }
 
-export const stridedSliceOp: OpDef<StridedParams> = {
+export const stridedSliceOp: OpDef<'slice'> = {
   name: 'slice',
   infer: ([x], { starts, steps, shape }) => {
     checkRegion('slice', x.shape, shape, starts, steps);
@@ -125,7 +125,7 @@ export const stridedSliceOp: OpDef<StridedParams> = {
   vjp: ([g], { inputs, params }) => [g ? stridedEmbed(g, inputs[0].shape, params.starts, params.steps, 0) : null],
 };
 
-export const stridedEmbedOp: OpDef<EmbedParams> = {
+export const stridedEmbedOp: OpDef<'embed'> = {
   name: 'embed',
   infer: ([x], { starts, steps, shape }) => {
     checkRegion('embed', shape, x.shape, starts, steps);
@@ -158,7 +158,11 @@ export function stridedEmbed(x: Tensor, shape: readonly number[], starts: readon
   return runOp1(stridedEmbedOp, [x], { starts: [...starts], steps: [...steps], shape: [...shape], value });
 }
 
-export const concatOp: OpDef<{ readonly axis: number }> = {
+export interface ConcatParams {
+  readonly axis: number;
+}
+
+export const concatOp: OpDef<'concat'> = {
   name: 'concat',
   infer: (xs, { axis }) => {
     const first = xs[0];
@@ -424,12 +428,18 @@ export function split(x: Tensor, sectionsOrIndices: number | readonly number[], 
   return runOp(splitOp, [x], { axis: a, points: [0, ...bounds.map(([, stop]) => stop)] });
 }
 
+export interface SplitParams {
+  readonly axis: number;
+  /** Section boundaries along `axis`: 0 = p_0 ≤ p_1 ≤ … ≤ p_k = its size. */
+  readonly points: readonly number[];
+}
+
 /**
  * All sections at once, so the gradient is one concat of the sections' cotangents (zeros where a
  * section gets none): slicing sections one by one would embed each cotangent in a full-size
  * zero tensor, O(n²) for the per-time-step loops of recurrent layers.
  */
-const splitOp: OpDef<{ readonly axis: number; readonly points: readonly number[] }> = {
+export const splitOp: OpDef<'split'> = {
   name: 'split',
   infer: ([x], { axis, points }) => points.slice(1).map((p, i) => ({ shape: x.shape.map((d, k) => (k === axis ? p - points[i] : d)), dtype: x.dtype })),
   kernels: {
@@ -464,13 +474,13 @@ const splitOp: OpDef<{ readonly axis: number; readonly points: readonly number[]
 // ---------------------------------------------------------------------------------------------
 // shift along an axis: out_i = x_{i−k} where 0 ≤ i−k < n, else fill
 
-interface ShiftParams {
+export interface ShiftParams {
   axis: number;
   k: number;
   fill: number;
 }
 
-const shiftOp: OpDef<ShiftParams> = {
+export const shiftOp: OpDef<'shiftAxis'> = {
   name: 'shiftAxis',
   infer: ([x]) => [{ shape: x.shape, dtype: x.dtype }],
   kernels: {

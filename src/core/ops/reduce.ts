@@ -25,7 +25,7 @@ import { broadcastTo, reshape, transpose } from './shape-ops.js';
 
 export type Axis = number | readonly number[] | undefined | null;
 
-interface ReduceParams {
+export interface ReduceParams {
   axes: readonly number[];
   keepdims: boolean;
 }
@@ -217,7 +217,7 @@ ${decompose('gi', kr, ks, ['base'], [ks + kr])}
   };
 }
 
-function reduceDef(kind: Combine, vjp: OpDef<ReduceParams>['vjp']): OpDef<ReduceParams> {
+function reduceDef<K extends Combine>(kind: K, vjp: OpDef<K>['vjp']): OpDef<K> {
   return {
     name: kind,
     infer: ([x], { axes, keepdims }) => {
@@ -314,7 +314,7 @@ export function logsumexp(x: Tensor, axis?: Axis, keepdims = false): Tensor {
 // ---------------------------------------------------------------------------------------------
 // argmax / argmin over one axis (the first index on ties); no gradient
 
-interface ArgParams {
+export interface ArgParams {
   kind: 'max' | 'min';
 }
 
@@ -372,7 +372,7 @@ fn better(vb: ${t}, ib: u32, va: ${t}, ia: u32) -> bool {
   });
 };
 
-const argOp: OpDef<ArgParams> = {
+export const argOp: OpDef<'argmax'> = {
   name: 'argmax',
   infer: ([x]) => {
     if (x.shape[x.shape.length - 1] === 0) throw new Error(`argmax/argmin: empty axis in ${fmt(x.shape)}`);

@@ -13,14 +13,13 @@
  * and the flag, so the family is closed under differentiation and grad-of-grad works: every
  * VJP here is written with differentiable ops (this scan, `shiftAxis`, mul/add, sumToShape).
  *
- * `linearScanReference` is the unfused composition (one mul + add per time step) that the
- * tests compare against.
+ * `linearScanReference` is the unfused composition (one mul + add per time step): the ops'
+ * `reference`, which the tests compare against.
  *
  * WebGPU (scan-wgsl.ts): one invocation per channel loops over time in f32, same recurrence;
  * long T with few channels (channels < 4096, T ≥ 256) takes a chunked parallel scan instead.
  */
 import type { AnyTypedArray } from '../dtype.js';
-import { promoteTypes } from '../dtype.js';
 import type { Complex } from '../complex.js';
 import { cadd, cmul, isComplex } from '../complex.js';
 import { zerosLike } from '../creation.js';
@@ -29,7 +28,7 @@ import { runOp, runOp1 } from '../op.js';
 import { broadcastStrides, fmt, normAxis, sizeOf } from '../shape.js';
 import { Tensor } from '../tensor.js';
 import { add, mul, neg, sub, sumToShape } from './elementwise.js';
-import { shiftAxis } from './movement.js';
+import { shiftAxis, split, stack } from './movement.js';
 import { reshape } from './shape-ops.js';
 import { complexScanGpu, realScanGpu } from './scan-wgsl.js';
 import { wasmScan } from '../backends/wasm/scan.js';
@@ -43,7 +42,7 @@ export interface LinearScanOptions {
   reverse?: boolean;
 }
 
-interface ScanParams {
+export interface ScanParams {
   /** Normalised axis of b (and of the output). */
   readonly axis: number;
   readonly reverse: boolean;
@@ -178,7 +177,7 @@ function checkScanShapes(op: string, a: readonly number[], b: readonly number[],
 // ops
 
 /** Real scan: inputs [a, b], output h (b's shape). */
-const realScanOp: OpDef<ScanParams> = {
+export const realScanOp: OpDef<'linearScan'> = {
   name: 'linearScan',
   infer: ([a, b], { axis }) => {
     const dtype = floatOf('linearScan', [a, b]);
@@ -202,10 +201,11 @@ const realScanOp: OpDef<ScanParams> = {
     const ga = shifted ? mul(shiftAxis(lam, axis, dir === 1 ? -1 : 1, 0), h) : mul(lam, shiftAxis(h, axis, dir, 0));
     return [sumToShape(ga, a.shape), lam];
   },
+  reference: (ins, params) => [realScanReference(ins[0], ins[1], params)],
 };
 
 /** Complex scan: inputs [aRe, aIm, bRe, bIm], outputs [hRe, hIm]. */
-const complexScanOp: OpDef<ScanParams> = {
+export const complexScanOp: OpDef<'linearScanComplex'> = {
   name: 'linearScanComplex',
   infer: ([ar, ai, br, bi], { axis }) => {
     const dtype = floatOf('linearScan', [ar, ai, br, bi]);
@@ -244,6 +244,10 @@ const complexScanOp: OpDef<ScanParams> = {
     const gaRe = add(mul(pr, qr), mul(pi, qi));
     const gaIm = sub(mul(pi, qr), mul(pr, qi));
     return [sumToShape(gaRe, ar.shape), sumToShape(gaIm, ai.shape), lr, li];
+  },
+  reference: ([ar, ai, br, bi], params) => {
+    const h = complexScanReference({ re: ar, im: ai }, { re: br, im: bi }, params);
+    return [h.re, h.im];
   },
 };
 
@@ -293,62 +297,20 @@ export function linearScan(a: Tensor | Complex, b: Tensor | Complex, options: Li
 }
 
 // ---------------------------------------------------------------------------------------------
-// unfused reference: one mul + add per time step, steps split and re-assembled by two copy ops
+// unfused reference: one mul + add per time step, the steps split and re-assembled by the public
+// `split` and `stack` (so it runs, and differentiates, on every device)
 
-/** Split x along `axis` into its T slices (the axis removed). VJP: stack. */
-const unstackOp: OpDef<{ axis: number }> = {
-  name: 'unstackSteps',
-  infer: ([x], { axis }) => {
-    const shape = x.shape.filter((_, i) => i !== axis);
-    return Array.from({ length: x.shape[axis] }, () => ({ shape, dtype: x.dtype }));
-  },
-  kernels: {
-    cpu: ([x], [m], outs, _om, { axis }) => {
-      const T = m.shape[axis];
-      const inner = sizeOf(m.shape.slice(axis + 1));
-      const outer = sizeOf(m.shape.slice(0, axis));
-      for (let t = 0; t < T; t++) {
-        for (let o = 0; o < outer; o++) outs[t].set(x.subarray((o * T + t) * inner, (o * T + t + 1) * inner), o * inner);
-      }
-    },
-  },
-  vjp: (cts, { outputs, params }) => [stackSteps(cts.map((c, i) => c ?? zerosLike(outputs[i])), params.axis)],
-};
-
-/** Stack equally shaped tensors along a new `axis`. VJP: unstack. */
-const stackOp: OpDef<{ axis: number }> = {
-  name: 'stackSteps',
-  infer: (ins, { axis }) => {
-    const s = ins[0].shape;
-    for (const m of ins) {
-      if (m.shape.length !== s.length || m.shape.some((d, i) => d !== s[i])) throw new Error(`stackSteps: slices differ in shape (${fmt(s)} and ${fmt(m.shape)})`);
-    }
-    const shape = [...s];
-    shape.splice(axis, 0, ins.length);
-    return [{ shape, dtype: ins.map((m) => m.dtype).reduce(promoteTypes) }];
-  },
-  kernels: {
-    cpu: (ins, _im, [out], [om], { axis }) => {
-      const T = om.shape[axis];
-      const inner = sizeOf(om.shape.slice(axis + 1));
-      const outer = sizeOf(om.shape.slice(0, axis));
-      for (let t = 0; t < T; t++) {
-        for (let o = 0; o < outer; o++) out.set(ins[t].subarray(o * inner, (o + 1) * inner), (o * T + t) * inner);
-      }
-    },
-  },
-  vjp: ([g], { inputs, params }) => (g ? runOp(unstackOp, [g], params) : inputs.map(() => null)),
-};
-
-function stackSteps(xs: readonly Tensor[], axis: number): Tensor {
-  return runOp1(stackOp, xs, { axis });
+/** The T slices of x along `axis`, the axis removed. */
+function unstack(x: Tensor, axis: number): Tensor[] {
+  const shape = x.shape.filter((_, i) => i !== axis);
+  return split(x, x.shape[axis], axis).map((part) => reshape(part, shape));
 }
 
 /** Slices of `x` (rank-aligned to rank r) along `axis`, or one broadcast slice when x is constant in time. */
 function stepsOf(x: Tensor, r: number, axis: number, T: number): (t: number) => Tensor {
   const aligned = reshape(x, [...new Array<number>(r - x.rank).fill(1), ...x.shape]);
   if (aligned.shape[axis] === T && T !== 1) {
-    const parts = runOp(unstackOp, [aligned], { axis });
+    const parts = unstack(aligned, axis);
     return (t) => parts[t];
   }
   const one = reshape(aligned, aligned.shape.filter((_, i) => i !== axis));
@@ -356,43 +318,62 @@ function stepsOf(x: Tensor, r: number, axis: number, T: number): (t: number) => 
 }
 
 /**
+ * Visit the time indices in scan order: `first(t)` at the first, `next(t, m)` after it, where
+ * m is the index of the multiplier (t itself, or with `shifted` the previously visited index).
+ */
+function scanOrder(T: number, { reverse, shifted }: ScanParams, first: (t: number) => void, next: (t: number, m: number) => void): void {
+  const step = reverse ? -1 : 1;
+  const t0 = reverse ? T - 1 : 0;
+  first(t0);
+  for (let k = 1; k < T; k++) {
+    const t = t0 + k * step;
+    next(t, shifted ? t - step : t);
+  }
+}
+
+/** The composition the real scan fuses: h_t = a_t ⊙ h_prev + b_t, step by step. a broadcasts to b: [..., T, ...]. */
+function realScanReference(a: Tensor, b: Tensor, p: ScanParams): Tensor {
+  const T = b.shape[p.axis];
+  if (T === 0) return mul(b, 1);
+  const aAt = stepsOf(a, b.rank, p.axis, T);
+  const bs = unstack(b, p.axis);
+  const hs = new Array<Tensor>(T);
+  scanOrder(T, p, (t) => (hs[t] = bs[t]), (t, m) => (hs[t] = add(mul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bs[t])));
+  return stack(hs, p.axis);
+}
+
+/** The composition the complex scan fuses (a real or complex, b complex). */
+function complexScanReference(a: Tensor | Complex, b: Complex, p: ScanParams): Complex {
+  const { axis } = p;
+  const T = b.re.shape[axis];
+  if (T === 0) return { re: mul(b.re, 1), im: mul(b.im, 1) };
+  const r = b.re.rank;
+  const aAt: (t: number) => Tensor | Complex =
+    a instanceof Tensor
+      ? stepsOf(a, r, axis, T)
+      : ((re, im) => (t: number) => ({ re: re(t), im: im(t) }))(stepsOf(a.re, r, axis, T), stepsOf(a.im, r, axis, T));
+  const bre = unstack(b.re, axis);
+  const bim = unstack(b.im, axis);
+  const hs = new Array<Complex>(T);
+  const bAt = (t: number): Complex => ({ re: bre[t], im: bim[t] });
+  scanOrder(T, p, (t) => (hs[t] = bAt(t)), (t, m) => (hs[t] = cadd(cmul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bAt(t))));
+  return { re: stack(hs.map((z) => z.re), axis), im: stack(hs.map((z) => z.im), axis) };
+}
+
+/**
  * The unfused composition of `linearScan` (same signature and semantics): a loop over time of
- * elementwise mul/add (complex: `cmul`/`cadd`), used as the reference in tests. O(T) ops.
+ * elementwise mul/add (complex: `cmul`/`cadd`), the reference of the fused ops (`reference` of
+ * both scan ops) and of their tests. O(T) ops; runs on every device.
  */
 export function linearScanReference(a: Tensor, b: Tensor, options: LinearScanOptions): Tensor;
 export function linearScanReference(a: Complex, b: Tensor | Complex, options: LinearScanOptions): Complex;
 export function linearScanReference(a: Tensor | Complex, b: Complex, options: LinearScanOptions): Complex;
 export function linearScanReference(a: Tensor | Complex, b: Tensor | Complex, options: LinearScanOptions): Tensor | Complex;
 export function linearScanReference(a: Tensor | Complex, b: Tensor | Complex, options: LinearScanOptions): Tensor | Complex {
-  const { axis, reverse } = scanParams('linearScanReference', a, b, options);
+  const p = scanParams('linearScanReference', a, b, options);
   const bShape = b instanceof Tensor ? b.shape : b.re.shape;
   const aShape = a instanceof Tensor ? a.shape : a.re.shape;
-  checkScanShapes('linearScanReference', aShape, bShape, axis);
-  const T = bShape[axis];
-  const r = bShape.length;
-  const order = Array.from({ length: T }, (_, k) => (reverse ? T - 1 - k : k));
-  if (a instanceof Tensor && b instanceof Tensor) {
-    if (T === 0) return mul(b, 1);
-    const aAt = stepsOf(a, r, axis, T);
-    const bs = runOp(unstackOp, [b], { axis });
-    const hs = new Array<Tensor>(T);
-    let h: Tensor | null = null;
-    for (const t of order) hs[t] = h = h === null ? bs[t] : add(mul(aAt(t), h), bs[t]);
-    return stackSteps(hs, axis);
-  }
-  const bc: Complex = b instanceof Tensor ? { re: b, im: zerosLike(b) } : b;
-  if (T === 0) return { re: mul(bc.re, 1), im: mul(bc.im, 1) };
-  const aAt: (t: number) => Tensor | Complex =
-    a instanceof Tensor
-      ? stepsOf(a, r, axis, T)
-      : ((re, im) => (t: number) => ({ re: re(t), im: im(t) }))(stepsOf(a.re, r, axis, T), stepsOf(a.im, r, axis, T));
-  const bre = runOp(unstackOp, [bc.re], { axis });
-  const bim = runOp(unstackOp, [bc.im], { axis });
-  const hs = new Array<Complex>(T);
-  let h: Complex | null = null;
-  for (const t of order) {
-    const bt = { re: bre[t], im: bim[t] };
-    hs[t] = h = h === null ? bt : cadd(cmul(aAt(t), h), bt);
-  }
-  return { re: stackSteps(hs.map((z) => z.re), axis), im: stackSteps(hs.map((z) => z.im), axis) };
+  checkScanShapes('linearScanReference', aShape, bShape, p.axis);
+  if (a instanceof Tensor && b instanceof Tensor) return realScanReference(a, b, p);
+  return complexScanReference(a, b instanceof Tensor ? { re: b, im: zerosLike(b) } : b, p);
 }

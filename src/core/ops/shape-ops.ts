@@ -37,7 +37,11 @@ export function ravel(x: Tensor): Tensor {
   return reshape(x, [x.size]);
 }
 
-export const broadcastOp: OpDef<{ shape: readonly number[] }> = {
+export interface BroadcastParams {
+  readonly shape: readonly number[];
+}
+
+export const broadcastOp: OpDef<'broadcastTo'> = {
   name: 'broadcastTo',
   infer: ([x], { shape }) => {
     const b = broadcastShapes('broadcastTo', x.shape, shape);
@@ -75,7 +79,11 @@ export function broadcastTo(x: Tensor, shape: readonly number[]): Tensor {
   return runOp1(broadcastOp, [x], { shape: [...shape] });
 }
 
-export const permuteOp: OpDef<{ perm: readonly number[] }> = {
+export interface TransposeParams {
+  readonly perm: readonly number[];
+}
+
+export const permuteOp: OpDef<'transpose'> = {
   name: 'transpose',
   infer: ([x], { perm }) => [{ shape: perm.map((p) => x.shape[p]), dtype: x.dtype }],
   kernels: {

@@ -35,13 +35,13 @@ function withAxis(shape: readonly number[], axis: number, size: number): number[
 // ---------------------------------------------------------------------------------------------
 // argsort kernel (the first k entries of the sorting permutation of every line)
 
-interface ArgsortParams {
+export interface ArgsortParams {
   axis: number;
   descending: boolean;
   k: number;
 }
 
-const argsortOp: OpDef<ArgsortParams> = {
+export const argsortOp: OpDef<'argsort'> = {
   name: 'argsort',
   infer: ([x], { axis, k }) => [{ shape: withAxis(x.shape, axis, k), dtype: 'i32' }],
   kernels: {

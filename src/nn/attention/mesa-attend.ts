@@ -10,19 +10,17 @@
  * γ_t ∈ (0, 1], w_{t,t'} = Π_{t'<r≤t} γ_r (and w_{t,0} = Π_{r≤t} γ_r), the exponentially weighted
  * ridge problem solved by R_t = γ_t⁻¹[R_{t−1} − R k kᵀ R/(γ_t + kᵀ R k)].
  *
- * `mesaAttend` is the fused causal recursion (see mesa-kernel.ts); `mesaAttendReference` the
- * parallel composition (one linear solve per step, O(T d³ + T² d)) used as its test reference.
+ * `mesaAttend` is the fused causal recursion (the op `mesaAttend`, src/core/ops/mesa.ts);
+ * `mesaAttendReference` the parallel composition (one linear solve per step, O(T d³ + T² d)),
+ * the op's reference.
  */
-import { arange, eye, full } from '../../core/creation.js';
-import { add, cast, div, exp, ge, log, mul, sub, where } from '../../core/ops/elementwise.js';
-import { cumsum } from '../../core/ops/cumulative.js';
-import { solve } from '../../core/ops/linalg.js';
-import { matmul } from '../../core/ops/matmul.js';
-import { broadcastTo, mT, reshape, squeeze, unsqueeze } from '../../core/ops/shape-ops.js';
+import { full } from '../../core/creation.js';
+import { cast } from '../../core/ops/elementwise.js';
+import { mesaComposition, mesaForwardOp } from '../../core/ops/mesa.js';
+import { broadcastTo, reshape } from '../../core/ops/shape-ops.js';
 import { runOp } from '../../core/op.js';
 import { fmt, sizeOf } from '../../core/shape.js';
 import { Tensor } from '../../core/tensor.js';
-import { mesaForwardOp } from './mesa-kernel.js';
 
 export interface MesaAttendOptions {
   /** λ > 0: the ridge prior is ‖Φ‖²/(2λ) (R_0 = λI). A number, or a tensor broadcasting to the batch shape [...]. */
@@ -116,27 +114,9 @@ export function mesaAttend(q: Tensor, k: Tensor, v: Tensor, options: MesaAttendO
  * O(T d_k³ + T² (d_k + d_v)) time, O(T d_k²) memory. Gradients of any order.
  */
 export function mesaAttendReference(q: Tensor, k: Tensor, v: Tensor, options: Omit<MesaAttendOptions, 'checkpointEvery'>): Tensor {
-  const { batch, T, d, lam, gamma } = prepare('mesa.attendReference', q, k, v, options);
-  const B = batch.length;
-  const ones = (n: number): number[] => new Array<number>(n).fill(1);
-  const steps = arange(0, T, 1, { dtype: 'i32', device: q.device });
-  const past = broadcastTo(reshape(ge(reshape(steps, [T, 1]), reshape(steps, [1, T])), [...ones(B), T, T]), [...batch, T, T]); // t' ≤ t
-  let W: Tensor; // W_{t,t'} = w_{t,t'}: [..., T, T]
-  let prior: Tensor; // w_{t,0}/λ: [..., T]
-  const lamT = unsqueeze(lam, -1); // [..., 1]
-  if (gamma) {
-    const L = cumsum(log(gamma), -1); // Σ_{r≤t} log γ_r: [..., T]
-    const diff = sub(unsqueeze(L, -1), unsqueeze(L, -2)); // L_t − L_{t'}: [..., T, T]
-    W = exp(where(past, diff, -Infinity));
-    prior = div(exp(L), lamT);
-  } else {
-    W = cast(past, q.dtype);
-    prior = broadcastTo(div(full([...batch, 1], 1, { dtype: q.dtype, device: q.device }), lamT), [...batch, T]);
-  }
-  const kk = matmul(unsqueeze(k, -1), unsqueeze(k, -2)); // [..., T, d, d]
-  const sumKK = reshape(matmul(W, reshape(kk, [...batch, T, d * d])), [...batch, T, d, d]);
-  const I = reshape(eye(d, d, { dtype: q.dtype, device: q.device }), [...ones(B + 1), d, d]);
-  const A = add(sumKK, mul(reshape(prior, [...batch, T, 1, 1]), I)); // [..., T, d, d]
-  const qt = squeeze(solve(A, unsqueeze(q, -1)), -1); // q̃_t = A_t⁻¹ q_t: [..., T, d]
-  return matmul(mul(W, matmul(qt, mT(k))), v); // [..., T, d_v]
+  const { batch, T, d, e, lam, gamma } = prepare('mesa.attendReference', q, k, v, options);
+  const N = sizeOf(batch);
+  const flat = (x: Tensor, dim: number): Tensor => reshape(x, [N, T, dim]);
+  const { y } = mesaComposition(flat(q, d), flat(k, d), flat(v, e), reshape(lam, [N]), gamma && reshape(gamma, [N, T]));
+  return reshape(y, [...batch, T, e]); // [..., T, d_v]
 }

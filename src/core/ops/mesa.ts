@@ -30,13 +30,28 @@
  *
  * The backward is itself a fused op without a gradient: grad-of-grad through `mesaAttend` throws
  * (use `mesaAttendReference`, built from differentiable ops, for higher derivatives).
+ *
+ * `mesaComposition` is the parallel composition of the same quantities from differentiable ops
+ * (the ops' `reference`; nn/attention/mesa-attend.ts builds `mesaAttendReference` on it).
+ * The layer's maths and API (batch axes, options) live in nn/attention/mesa-attend.ts.
  */
-import type { TensorMeta } from '../../core/backend.js';
-import type { AnyTypedArray } from '../../core/dtype.js';
-import { isFloat } from '../../core/dtype.js';
-import type { OpDef } from '../../core/op.js';
-import { runOp } from '../../core/op.js';
-import { fmt } from '../../core/shape.js';
+import { vjp } from '../autodiff.js';
+import type { TensorMeta } from '../backend.js';
+import { arange, eye, full, tensor } from '../creation.js';
+import type { AnyTypedArray } from '../dtype.js';
+import { isFloat } from '../dtype.js';
+import type { OpDef } from '../op.js';
+import { runOp } from '../op.js';
+import { fmt } from '../shape.js';
+import type { Tensor } from '../tensor.js';
+import { cumsum } from './cumulative.js';
+import { add, cast, div, exp, ge, log, mul, sub, where } from './elementwise.js';
+import { take } from './indexing.js';
+import { solve } from './linalg.js';
+import { matmul } from './matmul.js';
+import { concat, sliceAxis } from './movement.js';
+import { sum } from './reduce.js';
+import { broadcastTo, mT, reshape, squeeze, unsqueeze } from './shape-ops.js';
 import { mesaBackwardGpu, mesaForwardGpu } from './mesa-wgsl.js';
 
 export interface MesaOpParams {
@@ -292,7 +307,7 @@ function inferForward(ins: readonly TensorMeta[], p: MesaOpParams): TensorMeta[]
 }
 
 /** Inputs [q, k, v, λ, (γ)]; outputs [y, R checkpoints, c]. */
-export const mesaForwardOp: OpDef<MesaOpParams> = {
+export const mesaForwardOp: OpDef<'mesaAttend'> = {
   name: 'mesaAttend',
   infer: inferForward,
   kernels: { cpu: (ins, inMeta, outs, _om, p) => forwardKernel(ins, inMeta, outs, p), webgpu: mesaForwardGpu },
@@ -303,10 +318,11 @@ export const mesaForwardOp: OpDef<MesaOpParams> = {
     const grads = runOp(mesaBackwardOp, [...inputs, ...outputs, gy], params);
     return grads.map((g, i) => (needsGrad[i] ? g : null));
   },
+  reference: mesaForwardReference,
 };
 
 /** Inputs [q, k, v, λ, (γ), y, R checkpoints, c, ḡ]; outputs the cotangents of [q, k, v, λ, (γ)]. */
-export const mesaBackwardOp: OpDef<MesaOpParams> = {
+export const mesaBackwardOp: OpDef<'mesaAttendBackward'> = {
   name: 'mesaAttendBackward',
   infer: (ins, p) => ins.slice(0, p.forget ? 5 : 4).map((m) => ({ shape: m.shape, dtype: m.dtype })),
   kernels: { cpu: (ins, inMeta, outs, _om, p) => backwardKernel(ins, inMeta, outs, p), webgpu: mesaBackwardGpu },
@@ -315,7 +331,74 @@ export const mesaBackwardOp: OpDef<MesaOpParams> = {
       'mesaAttend: its backward pass is a fused op without a gradient, so grad-of-grad through the mesa-layer is not available; use nn.mesa.attendReference (differentiable ops) for higher derivatives',
     );
   },
+  reference: mesaBackwardReference,
 };
+
+// ---------------------------------------------------------------------------------------------
+// the unfused composition
+
+/** The quantities of the parallel composition (N sequences, T steps). */
+export interface MesaComposition {
+  /** y_t = Φ̂_t q_t: [N, T, e]. */
+  readonly y: Tensor;
+  /** A_t = w_{t,0} I/λ + Σ_{t'≤t} w_{t,t'} k kᵀ: [N, T, d, d]. */
+  readonly A: Tensor;
+}
+
+/**
+ * The mesa recursion as a parallel composition of differentiable ops: A_t for all t at once,
+ * q̃_t = solve(A_t, q_t), then causal (weighted) linear attention y = (W ⊙ q̃ kᵀ) v with
+ * W_{t,t'} = w_{t,t'} = Π_{t'<r≤t} γ_r. O(T d³ + T² (d + e)) time, O(T d²) memory; gradients
+ * of any order. q, k: [N, T, d], v: [N, T, e], λ: [N], γ: [N, T] (omitted: γ = 1).
+ */
+export function mesaComposition(q: Tensor, k: Tensor, v: Tensor, lam: Tensor, gamma: Tensor | undefined): MesaComposition {
+  const [N, T, d] = q.shape;
+  const steps = arange(0, T, 1, { dtype: 'i32', device: q.device });
+  const past = broadcastTo(reshape(ge(reshape(steps, [T, 1]), reshape(steps, [1, T])), [1, T, T]), [N, T, T]); // t' ≤ t
+  let W: Tensor; // W_{t,t'} = w_{t,t'}: [N, T, T]
+  let prior: Tensor; // w_{t,0}/λ: [N, T]
+  const lamT = unsqueeze(lam, -1); // [N, 1]
+  if (gamma) {
+    const L = cumsum(log(gamma), -1); // Σ_{r≤t} log γ_r: [N, T]
+    const diff = sub(unsqueeze(L, -1), unsqueeze(L, -2)); // L_t − L_{t'}: [N, T, T]
+    W = exp(where(past, diff, -Infinity));
+    prior = div(exp(L), lamT);
+  } else {
+    W = cast(past, q.dtype);
+    prior = broadcastTo(div(full([N, 1], 1, { dtype: q.dtype, device: q.device }), lamT), [N, T]);
+  }
+  const kk = matmul(unsqueeze(k, -1), unsqueeze(k, -2)); // [N, T, d, d]
+  const sumKK = reshape(matmul(W, reshape(kk, [N, T, d * d])), [N, T, d, d]);
+  const I = reshape(eye(d, d, { dtype: q.dtype, device: q.device }), [1, 1, d, d]);
+  const A = add(sumKK, mul(reshape(prior, [N, T, 1, 1]), I)); // [N, T, d, d]
+  const qt = squeeze(solve(A, unsqueeze(q, -1)), -1); // q̃_t = A_t⁻¹ q_t: [N, T, d]
+  return { y: matmul(mul(W, matmul(qt, mT(k))), v), A }; // y: [N, T, e]
+}
+
+/** The outputs of `mesaAttend` from the composition: y, R_t = A_t⁻¹ at the checkpoints, c_t = γ_t + k_tᵀ R_{t−1} k_t. */
+function mesaForwardReference(ins: readonly Tensor[], p: MesaOpParams): Tensor[] {
+  const [q, k, v, lam] = ins;
+  const gamma = p.forget ? ins[4] : undefined;
+  const [N, T, d] = q.shape;
+  const { y, A } = mesaComposition(q, k, v, lam, gamma);
+  const at = Array.from({ length: checkpointCount(T, p.every) }, (_, j) => Math.min((j + 1) * p.every, T) - 1);
+  const I = eye(d, d, { dtype: q.dtype, device: q.device });
+  const Ack = take(A, tensor(at, { dtype: 'i32', device: q.device }), 1); // [N, nCk, d, d]
+  const ck = solve(Ack, broadcastTo(I, Ack.shape));
+  // A_{t−1} for every t, with A_{−1} = I/λ
+  const A0 = div(reshape(I, [1, 1, d, d]), reshape(lam, [N, 1, 1, 1]));
+  const Aprev = concat([A0, sliceAxis(A, 1, 0, T - 1)], 1);
+  const kRk = sum(mul(k, squeeze(solve(Aprev, unsqueeze(k, -1)), -1)), -1); // [N, T]
+  return [y, ck, gamma ? add(gamma, kRk) : add(kRk, 1)];
+}
+
+/** The outputs of `mesaAttendBackward` from the composition: the VJP of y with respect to q, k, v, λ, (γ). */
+function mesaBackwardReference(ins: readonly Tensor[], p: MesaOpParams): Tensor[] {
+  const n = p.forget ? 5 : 4;
+  const gy = ins[ins.length - 1];
+  const [, pullback] = vjp((...xs: Tensor[]) => mesaComposition(xs[0], xs[1], xs[2], xs[3], p.forget ? xs[4] : undefined).y, ...ins.slice(0, n));
+  return pullback(gy);
+}
 
 // ---------------------------------------------------------------------------------------------
 // diagnostics: drift of the inverted recursion

@@ -1,5 +1,5 @@
 /**
- * WebGPU kernels of the fused mesa-layer ops (mesa-kernel.ts): one invocation per sequence
+ * WebGPU kernels of the fused mesa-layer ops (mesa.ts): one invocation per sequence
  * loops over time exactly as the CPU kernels do, in f32 (the CPU computes in f64). R, S and the
  * adjoints Ŝ, Â live in a per-sequence scratch storage buffer, so any d, e work (d_k = 32
  * included). Inputs are first packed into one buffer by a copy dispatch so that every shader
@@ -8,10 +8,10 @@
  * The CPU's argument checks on λ > 0 and γ ∈ (0, 1] are not repeated on the GPU (a shader
  * cannot throw): invalid values give meaningless (typically non-finite) results.
  */
-import type { DeviceBuffer, TensorMeta } from '../../core/backend.js';
-import type { GpuBuffer, GpuContext } from '../../core/backends/webgpu/context.js';
-import { grid } from '../../core/backends/webgpu/context.js';
-import { sizeOf } from '../../core/shape.js';
+import type { DeviceBuffer, TensorMeta } from '../backend.js';
+import type { GpuBuffer, GpuContext } from '../backends/webgpu/context.js';
+import { grid } from '../backends/webgpu/context.js';
+import { sizeOf } from '../shape.js';
 
 const WG = 64;
 
