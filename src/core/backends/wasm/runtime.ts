@@ -77,6 +77,7 @@ const PAGE = 65536;
 export const ARENA_BASE = PAGE;
 /** Byte offset of the parameter block (PARAM_BLOCK_BYTES long). */
 export const PARAM_BLOCK = PAGE / 2;
+if (PARAM_BLOCK + PARAM_BLOCK_BYTES > ARENA_BASE) throw new Error('looplab: the Wasm parameter block overlaps the arena');
 
 function env(name: string): string | undefined {
   const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
@@ -231,6 +232,17 @@ export function arenaBegin(bytes: number): void {
   }
 }
 
+/** Linear memory as i32 words, for the parameter-block writers (kernels.generated.ts). */
+let heap = new Int32Array(0);
+
+/**
+ * Linear memory as words, valid after the call's arena allocations (which may grow it): write the
+ * parameter block of the next kernel call with `write…Block(heapWords(), PARAM_BLOCK, fields)`.
+ */
+export function heapWords(): Int32Array {
+  return heap;
+}
+
 /** Reserve `bytes` (64-byte aligned) in linear memory, growing it as needed; returns the byte offset. */
 export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
   const p = (top + 63) & ~63;
@@ -247,14 +259,6 @@ export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
   }
   top = end;
   return p;
-}
-
-/** Linear memory as i32 words, for the parameter-block writers (kernels.generated.ts). */
-let heap = new Int32Array(0);
-
-/** Write the parameter block of the next kernel call: `write(heapWords(), PARAM_BLOCK, fields)`. */
-export function heapWords(): Int32Array {
-  return heap;
 }
 
 /** A typed-array view of `length` elements at byte offset `ptr`, of the same kind as `like`. */
@@ -282,8 +286,6 @@ export function arenaTake(rt: WasmRuntime, dst: AnyTypedArray, ptr: number): voi
   dst.set(view(rt, dst, ptr, dst.length));
   resident.set(dst, { ptr, epoch });
 }
-
-if (PARAM_BLOCK + PARAM_BLOCK_BYTES > ARENA_BASE) throw new Error('looplab: the Wasm parameter block overlaps the arena');
 
 /** 'F32' or 'F64' when every array is of that one float type (what the kernels take); else null. */
 export function floatKind(...xs: readonly AnyTypedArray[]): 'F32' | 'F64' | null {
