@@ -22,15 +22,15 @@ const MIN_ELEMENTS = 512;
 const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
 /** Kernel ids of `<op>_f32` and `<op>_f64` (−1 where not declared), or null when neither is. */
-function ids(op: string): { readonly F32: number; readonly F64: number } | null {
-  const F32 = declaredKernelId(`${op}_f32`);
-  const F64 = declaredKernelId(`${op}_f64`);
+function ids(op: string, block: 'unary' | 'binary'): { readonly F32: number; readonly F64: number } | null {
+  const F32 = declaredKernelId(`${op}_f32`, block);
+  const F64 = declaredKernelId(`${op}_f64`, block);
   return F32 < 0 && F64 < 0 ? null : { F32, F64 };
 }
 
 /** The Wasm kernel of unary op `op` (o = f(x)), or undefined when the module has none for it. */
 export function wasmUnary(op: string): WasmKernel<unknown> | undefined {
-  const id = ids(op);
+  const id = ids(op, 'unary');
   if (id === null) return undefined;
   return (ins, _inMeta, outs) => {
     const x = ins[0];
@@ -57,7 +57,7 @@ export function wasmUnary(op: string): WasmKernel<unknown> | undefined {
  * undefined when the module has none for it.
  */
 export function wasmBinary(op: string): WasmKernel<unknown> | undefined {
-  const id = ids(op);
+  const id = ids(op, 'binary');
   if (id === null) return undefined;
   return (ins, inMeta, outs, outMeta) => {
     if (ins.length !== 2) return false;

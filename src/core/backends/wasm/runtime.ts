@@ -20,8 +20,8 @@
  * summation order.
  */
 import type { AnyTypedArray } from '../../dtype.js';
-import type { WasmKernelName, WasmQueryName } from './kernels.generated.js';
-import { PARAM_BLOCK_BYTES, WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from './kernels.generated.js';
+import type { WasmBlockName, WasmKernelName, WasmQueryName } from './kernels.generated.js';
+import { PARAM_BLOCK_BYTES, WASM_KERNEL_BLOCKS, WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from './kernels.generated.js';
 
 /** Which CPU kernels run: plain TypeScript loops or WebAssembly SIMD (+ threads). */
 export type CpuKernels = 'ts' | 'wasm';
@@ -49,9 +49,13 @@ export function kernelId(name: WasmKernelName): number {
   return WASM_KERNEL_NAMES.indexOf(name);
 }
 
-/** The index of `name` if scripts/wasm-kernels.mjs declares it, else −1 (for names built from an op's name). */
-export function declaredKernelId(name: string): number {
-  return (WASM_KERNEL_NAMES as readonly string[]).indexOf(name);
+/**
+ * The index of `name` if scripts/wasm-kernels.mjs declares it with parameter block `block`, else
+ * −1 (for kernel names built from an op's name).
+ */
+export function declaredKernelId(name: string, block: WasmBlockName): number {
+  const id = (WASM_KERNEL_NAMES as readonly string[]).indexOf(name);
+  return id >= 0 && WASM_KERNEL_BLOCKS[id] === block ? id : -1;
 }
 
 /**
