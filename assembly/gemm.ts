@@ -13,6 +13,8 @@
  * scratch area of at least (MC + MR)·KC + KC·(NC + NR) elements owned by the calling thread.
  */
 
+import { GemmBlock } from './generated/params';
+
 const MR = 4;
 const KC = 256;
 const MC = 64; // multiple of MR
@@ -172,15 +174,15 @@ export function gemmScratchElements(): i32 {
 }
 
 /**
- * Batched gemm over tasks [t0, t1): task t is rows [chunk·rowChunk, min(M, (chunk+1)·rowChunk))
- * of batch item t / nChunks (chunk = t % nChunks). `table` holds three i32 byte offsets per batch
- * item (A, B, C); C is row-major with row stride ldc.
+ * Batched gemm over tasks [t0, t1) (parameters: the `gemm` block, scripts/wasm-kernels.mjs): task
+ * t is rows [chunk·rowChunk, min(M, (chunk+1)·rowChunk)) of batch item t / nChunks (chunk =
+ * t % nChunks). `table` holds three i32 byte offsets per batch item (A, B, C); C is row-major
+ * with row stride ldc. `pack` is the calling thread's scratch area.
  */
-function gemmTasks<T>(
-  table: usize, nChunks: i32, rowChunk: i32,
-  rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
-  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
-): void {
+function gemmTasks<T>(p: usize, t0: i32, t1: i32, pack: usize): void {
+  const q = changetype<GemmBlock>(p);
+  const table = q.table, nChunks = q.nChunks, rowChunk = q.rowChunk;
+  const rsa = q.rsa, csa = q.csa, rsb = q.rsb, csb = q.csb, ldc = q.ldc, M = q.M, N = q.N, K = q.K;
   for (let t = t0; t < t1; t++) {
     const item = t / nChunks;
     const chunk = t - item * nChunks;
@@ -191,16 +193,10 @@ function gemmTasks<T>(
   }
 }
 
-export function gemmTasksF32(
-  table: usize, nChunks: i32, rowChunk: i32, rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
-  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
-): void {
-  gemmTasks<f32>(table, nChunks, rowChunk, rsa, csa, rsb, csb, ldc, M, N, K, t0, t1, pack);
+export function gemmTasksF32(p: usize, t0: i32, t1: i32, pack: usize): void {
+  gemmTasks<f32>(p, t0, t1, pack);
 }
 
-export function gemmTasksF64(
-  table: usize, nChunks: i32, rowChunk: i32, rsa: i32, csa: i32, rsb: i32, csb: i32, ldc: i32,
-  M: i32, N: i32, K: i32, t0: i32, t1: i32, pack: usize,
-): void {
-  gemmTasks<f64>(table, nChunks, rowChunk, rsa, csa, rsb, csb, ldc, M, N, K, t0, t1, pack);
+export function gemmTasksF64(p: usize, t0: i32, t1: i32, pack: usize): void {
+  gemmTasks<f64>(p, t0, t1, pack);
 }

@@ -1,4 +1,5 @@
-// The kernel module of looplab's CPU backend (see src/core/backends/wasm/runtime.ts).
+// The kernel module of looplab's CPU backend (see src/core/backends/wasm/runtime.ts). Its exports
+// are exactly the kernels declared in scripts/wasm-kernels.mjs (the build checks both ways).
 export { gemmScratchElements, gemmTasksF32, gemmTasksF64, gemmTileRows } from './gemm';
 export * from './generated/elementwise';
 export { scanComplexF32, scanComplexF64, scanRealF32, scanRealF64 } from './scan';

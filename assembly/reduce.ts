@@ -3,8 +3,9 @@
  * `acc` [outer, inner] (float32 input is promoted lane by lane, as the TypeScript kernel
  * accumulates in float64). Task t covers row r = t / nb and the column block
  * [b·cb, min(inner, (b+1)·cb)), b = t % nb, nb = ⌈inner / cb⌉; with inner = 1 a task is one
- * contiguous row sum.
+ * contiguous row sum. Parameters: the `sumMid` block (scripts/wasm-kernels.mjs).
  */
+import { SumMidBlock } from './generated/params';
 
 @inline function rowSumF32(p: usize, n: i32): f64 {
   let a0 = f64x2.splat(0), a1 = f64x2.splat(0), a2 = f64x2.splat(0), a3 = f64x2.splat(0);
@@ -82,10 +83,12 @@ function sumMid(f32: bool, x: usize, acc: usize, mid: i32, inner: i32, cb: i32, 
   }
 }
 
-export function sumMidF32(x: usize, acc: usize, mid: i32, inner: i32, cb: i32, t0: i32, t1: i32): void {
-  sumMid(true, x, acc, mid, inner, cb, t0, t1);
+export function sumMidF32(p: usize, t0: i32, t1: i32): void {
+  const q = changetype<SumMidBlock>(p);
+  sumMid(true, q.x, q.acc, q.mid, q.inner, q.cb, t0, t1);
 }
 
-export function sumMidF64(x: usize, acc: usize, mid: i32, inner: i32, cb: i32, t0: i32, t1: i32): void {
-  sumMid(false, x, acc, mid, inner, cb, t0, t1);
+export function sumMidF64(p: usize, t0: i32, t1: i32): void {
+  const q = changetype<SumMidBlock>(p);
+  sumMid(false, q.x, q.acc, q.mid, q.inner, q.cb, t0, t1);
 }

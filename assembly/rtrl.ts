@@ -1,6 +1,6 @@
 /**
- * The big eligibility trace of online learning in an LRU layer (src/learn/traces.ts
- * `lruTraceAdvance`, PAPERS.md P4), SIMD over the input width H:
+ * The big eligibility trace of online learning in an LRU layer (the `diagTraceAdvance` op,
+ * src/core/ops/rtrl.ts; PAPERS.md P4), SIMD over the input width H:
  *
  *   E^B_t[b, n, :] = λ_n E^B_{t−1}[b, n, :] + γ_n u_t[b, :]                 (complex × real)
  *   S[n, :] = Σ_b conj(E^B_t[b, n, :]) ḡ_t[b, n]      (with withGrad; rows with ḡ = 0 skipped)
@@ -8,20 +8,17 @@
  * Tasks are units n ∈ [n0, n1): each task owns its rows of S, so threads never share an
  * accumulator, and the sums over b run in the same order as the TypeScript kernel.
  *
- * Parameter block (i32 words at `p`): byte pointers λre, λim, γ [N], u [B, H], E^B re/im
- * [B, N, H], ḡ re/im [B, N], out E^B re/im, S re/im [N, H]; then B, N, H, withGrad.
+ * Parameters: the `rtrlTraceAdvance` block (scripts/wasm-kernels.mjs).
  */
-
-@inline function ptr(p: usize, i: i32): usize {
-  return <usize>load<u32>(p + (<usize>i << 2));
-}
+import { RtrlTraceAdvanceBlock } from './generated/params';
 
 function traceAdvance<T>(p: usize, n0: i32, n1: i32): void {
   const sz = <i32>sizeof<T>();
   const lanes = 16 / sz;
-  const lr = ptr(p, 0), li = ptr(p, 1), g = ptr(p, 2), u = ptr(p, 3), ebr = ptr(p, 4), ebi = ptr(p, 5);
-  const gr = ptr(p, 6), gi = ptr(p, 7), obr = ptr(p, 8), obi = ptr(p, 9), sr = ptr(p, 10), si = ptr(p, 11);
-  const B = load<i32>(p, 48), N = load<i32>(p, 52), H = load<i32>(p, 56), withGrad = load<i32>(p, 60) != 0;
+  const q = changetype<RtrlTraceAdvanceBlock>(p);
+  const lr = q.lambdaRe, li = q.lambdaIm, g = q.gamma, u = q.u, ebr = q.eRe, ebi = q.eIm;
+  const gr = q.gRe, gi = q.gIm, obr = q.outRe, obi = q.outIm, sr = q.sRe, si = q.sIm;
+  const B = q.B, N = q.N, H = q.H, withGrad = q.withGrad;
   const rowBytes = <usize>(H * sz);
   for (let n = n0; n < n1; n++) {
     const no = <usize>(n * sz);

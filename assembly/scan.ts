@@ -4,17 +4,17 @@
  * [outer, T, inner]; a read at aOuter[o] + t·aT + i·aIS with aIS 0 (one a per step) or 1.
  * Tasks are outer indices [o0, o1).
  *
- * Parameter block (i32 words at `p`): ar, ai, br, bi, hr, hi (byte pointers; ai, bi, hi unused
- * by the real scan), T, inner, aOuter (byte pointer to i32 offsets), aT, aIS, reverse, shifted.
+ * Parameters: the `scan` block (scripts/wasm-kernels.mjs).
  */
+import { ScanBlock } from './generated/params';
 
 function scan<T>(p: usize, o0: i32, o1: i32, complex: bool): void {
   const sz = <i32>sizeof<T>();
   const lanes = 16 / sz;
-  const ar = <usize>load<u32>(p), ai = <usize>load<u32>(p, 4), br = <usize>load<u32>(p, 8), bi = <usize>load<u32>(p, 12);
-  const hr = <usize>load<u32>(p, 16), hi = <usize>load<u32>(p, 20);
-  const T = load<i32>(p, 24), inner = load<i32>(p, 28), aOuter = <usize>load<u32>(p, 32);
-  const aT = load<i32>(p, 36), aIS = load<i32>(p, 40), reverse = load<i32>(p, 44), shifted = load<i32>(p, 48);
+  const q = changetype<ScanBlock>(p);
+  const ar = q.ar, ai = q.ai, br = q.br, bi = q.bi, hr = q.hr, hi = q.hi;
+  const T = q.T, inner = q.inner, aOuter = q.aOuter;
+  const aT = q.aT, aIS = q.aIS, reverse = q.reverse, shifted = q.shifted;
   if (T == 0 || inner == 0) return;
   const step = reverse ? -1 : 1;
   const t0 = reverse ? T - 1 : 0;

@@ -11,7 +11,8 @@ import {
 } from '../src/index.js';
 import { matmulT } from '../src/core/ops/matmul.js';
 import { lruTraceAdvance } from '../src/learn/traces.js';
-import { arenaStats, getCpuKernels, setArenaRing, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
+import { arenaStats, checkKernelExports, getCpuKernels, setArenaRing, setCpuKernels, wasm } from '../src/core/backends/wasm/runtime.js';
+import { WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from '../src/core/backends/wasm/kernels.generated.js';
 import { readyWorkers, wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
 import { rand, rng, toF64 } from './util/check.js';
 
@@ -62,6 +63,35 @@ const DTYPES: DType[] = ['f32', 'f64'];
 
 it('the kernel module loads (CI must not silently fall back to TypeScript)', () => {
   expect(wasm()).not.toBeNull();
+});
+
+describe('declared kernels', () => {
+  const declared = [...WASM_KERNEL_NAMES, ...WASM_QUERY_NAMES];
+
+  it('every variant of the built module exports exactly the kernels declared in scripts/wasm-kernels.mjs', () => {
+    let checked = 0;
+    for (const [variant, b64] of Object.entries(WASM_KERNELS)) {
+      const bytes = new Uint8Array(Buffer.from(b64, 'base64'));
+      if (!WebAssembly.validate(bytes)) continue; // relaxed SIMD on an engine without it
+      const exported = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).filter((e) => e.kind === 'function').map((e) => e.name);
+      expect([...exported].sort(), variant).toEqual([...declared].sort());
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2); // at least the SIMD variants, shared and unshared
+    expect(wasm()!.kernels.every((f) => typeof f === 'function')).toBe(true);
+  });
+
+  it('loading a module that lacks a declared kernel fails, naming every missing export', () => {
+    const fn = (): void => {};
+    const all = Object.fromEntries(declared.map((name) => [name, fn]));
+    expect(() => checkKernelExports(all, declared)).not.toThrow();
+    const { add_f32: _a, sumMidF64: _s, ...lacking } = all;
+    expect(() => checkKernelExports(lacking, declared)).toThrow(/does not export add_f32, sumMidF64, declared in scripts\/wasm-kernels\.mjs/);
+    // a misspelt declaration is as fatal as a missing kernel
+    expect(() => checkKernelExports(all, [...declared, 'ad_f32'])).toThrow(/does not export ad_f32,/);
+    // an export that is not a function (the memory) does not count
+    expect(() => checkKernelExports({ ...lacking, add_f32: new WebAssembly.Memory({ initial: 1 }), sumMidF64: fn }, declared)).toThrow(/does not export add_f32,/);
+  });
 });
 
 describe('matmul', () => {

@@ -31,6 +31,20 @@ export type CpuKernel<P> = (
 ) => void;
 
 /**
+ * The WebAssembly kernel of an op on the CPU backend (backends/wasm/): as the CPU kernel, but it
+ * may decline — small sizes where the call costs more than it saves, layouts or mixed dtypes it
+ * does not take, Wasm unavailable — by returning false before writing anything; the CPU kernel
+ * then runs. Returns true when it wrote the outputs.
+ */
+export type WasmKernel<P> = (
+  ins: readonly AnyTypedArray[],
+  inMeta: readonly TensorMeta[],
+  outs: AnyTypedArray[],
+  outMeta: readonly TensorMeta[],
+  params: P,
+) => boolean;
+
+/**
  * The WebGPU kernel of an op: records one or more compute dispatches through `gpu.run` (see
  * backends/webgpu/context.ts). Buffers are opaque handles; shapes and params come as for the
  * CPU kernel.
@@ -44,9 +58,14 @@ export type WebGpuKernel<P> = (
   params: P,
 ) => void;
 
-/** Kernels of one op, one per backend. */
+/**
+ * Kernels of one op, one per backend. On the CPU, `wasm` (when the op has one) is tried first
+ * while the Wasm kernels are selected (`setCpuKernels`), and `cpu` — plain TypeScript, the
+ * reference — runs when it declines or they are not.
+ */
 export interface OpKernels<P> {
   readonly cpu: CpuKernel<P>;
+  readonly wasm?: WasmKernel<P>;
   readonly webgpu?: WebGpuKernel<P>;
 }
 

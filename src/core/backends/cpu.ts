@@ -1,8 +1,13 @@
-/** The CPU backend: buffers are typed arrays, kernels are plain TypeScript loops (the float64 reference). */
+/**
+ * The CPU backend: buffers are typed arrays; an op runs its WebAssembly kernel (`kernels.wasm`,
+ * SIMD and threads, see backends/wasm/) when it has one, the Wasm kernels are selected and it
+ * takes the call, else its plain TypeScript kernel (the float64 reference).
+ */
 import type { Backend, DeviceBuffer } from '../backend.js';
 import { registerBackend } from '../backend.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { typedArrayFor } from '../dtype.js';
+import { wasmSelected } from './wasm/runtime.js';
 
 function asArray(b: DeviceBuffer): AnyTypedArray {
   return b as AnyTypedArray;
@@ -60,6 +65,8 @@ export const cpuBackend: Backend = {
     return asArray(buffer).slice();
   },
   run(_name, kernels, ins, inMeta, outs, outMeta, params) {
+    const w = kernels.wasm;
+    if (w !== undefined && wasmSelected() && w(ins as AnyTypedArray[], inMeta, outs as AnyTypedArray[], outMeta, params)) return;
     kernels.cpu(ins as AnyTypedArray[], inMeta, outs as AnyTypedArray[], outMeta, params);
   },
 };

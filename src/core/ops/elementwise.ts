@@ -152,9 +152,8 @@ function unaryDef<K extends UnaryName>(spec: UnarySpec<K>): OpDef<K> {
     name: spec.name,
     infer: ([x]) => [{ shape: x.shape, dtype: dt(x.dtype) }],
     kernels: {
-      cpu: (ins, _im, outs) => {
-        if (!wasmUnary(spec.name, ins[0], outs[0])) loop(ins[0], outs[0], outs[0].length);
-      },
+      cpu: (ins, _im, outs) => loop(ins[0], outs[0], outs[0].length),
+      wasm: wasmUnary(spec.name),
       webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool') },
     vjp: vjp ? (cts, { inputs, outputs }) => [cts[0] ? vjp(cts[0], inputs[0], outputs[0]) : null] : undefined,
   };
@@ -285,14 +284,13 @@ function naryDef<K extends NaryName>(spec: NarySpec<K>): OpDef<K> {
         }
         const shape = outMeta[0].shape;
         if (contiguous) {
-          if (ins.length === 2 && wasmBinary(spec.name, ins[0], ins[1], outs[0], shape, null)) return;
           kernel.contiguous(mask)(ins, outs[0], shape, []);
         } else {
           const strides = inMeta.map((m) => broadcastStrides(m.shape, shape));
-          if (ins.length === 2 && wasmBinary(spec.name, ins[0], ins[1], outs[0], shape, strides)) return;
           kernel.run(ins, outs[0], shape, strides);
         }
       },
+      wasm: spec.arity === 2 ? wasmBinary(spec.name) : undefined,
       webgpu: naryGpu(spec),
     },
     vjp: vjp

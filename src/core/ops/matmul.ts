@@ -3,8 +3,9 @@
  * dimensions; 1-D operands are promoted as in numpy (a vector on the left is a row, on the
  * right a column) and the promoted axis removed afterwards.
  */
+import type { TensorMeta } from '../backend.js';
 import { gpuMatmul } from '../backends/webgpu/wgsl-matmul.js';
-import { wasmGemm } from '../backends/wasm/gemm.js';
+import { gemmRuntime, wasmGemm } from '../backends/wasm/gemm.js';
 import type { AnyTypedArray } from '../dtype.js';
 import { promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
@@ -125,6 +126,35 @@ function dims(aShape: readonly number[], bShape: readonly number[], p: MatmulPar
   return [M, K, K2, N];
 }
 
+/** M, K, N and, per batch item of the output, the element offsets of its A and B blocks (batch axes broadcast). */
+function batchLayout(inMeta: readonly TensorMeta[], outMeta: readonly TensorMeta[], p: MatmulParams): { M: number; K: number; N: number; offA: number[]; offB: number[] } {
+  const os = outMeta[0].shape;
+  const [M, N] = os.slice(-2);
+  const K = dims(inMeta[0].shape, inMeta[1].shape, p)[1];
+  const batchShape = os.slice(0, -2);
+  const nb = sizeOf(batchShape);
+  const sa = broadcastStrides(inMeta[0].shape.slice(0, -2), batchShape);
+  const sb = broadcastStrides(inMeta[1].shape.slice(0, -2), batchShape);
+  const idx = new Array<number>(batchShape.length).fill(0);
+  const offA = new Array<number>(nb);
+  const offB = new Array<number>(nb);
+  for (let t = 0; t < nb; t++) {
+    let oa = 0;
+    let ob = 0;
+    for (let d = 0; d < batchShape.length; d++) {
+      oa += idx[d] * sa[d];
+      ob += idx[d] * sb[d];
+    }
+    offA[t] = oa * M * K;
+    offB[t] = ob * K * N;
+    for (let d = batchShape.length - 1; d >= 0; d--) {
+      if (++idx[d] < batchShape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return { M, K, N, offA, offB };
+}
+
 /** X [rows, cols] at `off` -> Xᵀ, contiguous (the TypeScript path of a transposed operand). */
 function transposed(x: AnyTypedArray, off: number, rows: number, cols: number): AnyTypedArray {
   const C = x.constructor as new (n: number) => AnyTypedArray;
@@ -146,38 +176,24 @@ export const matmulOp: OpDef<'matmul'> = {
     cpu: (ins, inMeta, outs, outMeta, p) => {
       const [a, b] = ins;
       const c = outs[0];
-      const os = outMeta[0].shape;
-      const [M, N] = os.slice(-2);
-      const K = dims(inMeta[0].shape, inMeta[1].shape, p)[1];
-      const batchShape = os.slice(0, -2);
-      const nb = sizeOf(batchShape);
-      const sa = broadcastStrides(inMeta[0].shape.slice(0, -2), batchShape);
-      const sb = broadcastStrides(inMeta[1].shape.slice(0, -2), batchShape);
-      const idx = new Array<number>(batchShape.length).fill(0);
-      const offA = new Array<number>(nb);
-      const offB = new Array<number>(nb);
-      for (let t = 0; t < nb; t++) {
-        let oa = 0;
-        let ob = 0;
-        for (let d = 0; d < batchShape.length; d++) {
-          oa += idx[d] * sa[d];
-          ob += idx[d] * sb[d];
-        }
-        offA[t] = oa * M * K;
-        offB[t] = ob * K * N;
-        for (let d = batchShape.length - 1; d >= 0; d--) {
-          if (++idx[d] < batchShape[d]) break;
-          idx[d] = 0;
-        }
-      }
-      const opA = { data: a, offsets: offA, rowStride: p.transA ? 1 : K, colStride: p.transA ? M : 1 };
-      const opB = { data: b, offsets: offB, rowStride: p.transB ? 1 : N, colStride: p.transB ? K : 1 };
-      if (wasmGemm(opA, opB, c, M, K, N)) return;
-      for (let t = 0; t < nb; t++) {
+      const { M, K, N, offA, offB } = batchLayout(inMeta, outMeta, p);
+      for (let t = 0; t < offA.length; t++) {
         const [ax, ao] = p.transA ? [transposed(a, offA[t], K, M), 0] : [a, offA[t]];
         const [bx, bo] = p.transB ? [transposed(b, offB[t], N, K), 0] : [b, offB[t]];
         gemmBlock(ax, ao, bx, bo, c, t * M * N, M, K, N);
       }
+    },
+    // SIMD, batch items and row blocks split across threads; operands read through strides
+    wasm: (ins, inMeta, outs, outMeta, p) => {
+      const aShape = inMeta[0].shape;
+      const K = aShape[aShape.length - (p.transA ? 2 : 1)];
+      const rt = gemmRuntime(ins[0], ins[1], outs[0], outs[0].length * K);
+      if (rt === null) return false;
+      const { M, N, offA, offB } = batchLayout(inMeta, outMeta, p);
+      const opA = { data: ins[0], offsets: offA, rowStride: p.transA ? 1 : K, colStride: p.transA ? M : 1 };
+      const opB = { data: ins[1], offsets: offB, rowStride: p.transB ? 1 : N, colStride: p.transB ? K : 1 };
+      wasmGemm(rt, opA, opB, outs[0], M, K, N);
+      return true;
     },
     // Tiled in workgroup memory, 4×4 outputs per invocation, accumulated in f32/i32 (see wgsl-matmul.ts).
     webgpu: (gpu, ins, inMeta, outs, outMeta, p) => {

@@ -228,10 +228,8 @@ function reduceDef<K extends Combine>(kind: K, vjp: OpDef<K>['vjp']): OpDef<K> {
       return [{ shape: reducedShape(x.shape, axes, keepdims), dtype }];
     },
     kernels: {
-      cpu: (ins, inMeta, outs, _om, { axes }) => {
-        if (kind === 'sum' && wasmSum(ins[0], inMeta[0].shape, axes, outs[0])) return;
-        reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]);
-      },
+      cpu: (ins, inMeta, outs, _om, { axes }) => reduceKernel(kind, ins[0], inMeta[0].shape, axes, outs[0]),
+      wasm: kind === 'sum' ? (ins, inMeta, outs, _om, { axes }) => wasmSum(ins[0], inMeta[0].shape, axes, outs[0]) : undefined,
       webgpu: reduceGpu(kind),
     },
     vjp,

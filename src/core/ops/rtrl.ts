@@ -87,7 +87,6 @@ export const diagTraceAdvanceOp: OpDef<'diagTraceAdvance'> = {
   kernels: {
     cpu: (ins, inMeta, outs, _outMeta, { withGrad }) => {
       const [B, N, H] = inMeta[4].shape;
-      if (wasmTraceAdvance(ins, outs, B, N, H)) return; // SIMD, units split across threads
       const [lr, li, g, u, ebr, ebi] = ins;
       const [obr, obi] = outs;
       const gr = withGrad ? ins[6] : null;
@@ -130,6 +129,11 @@ export const diagTraceAdvanceOp: OpDef<'diagTraceAdvance'> = {
           }
         }
       }
+    },
+    // SIMD, units split across threads
+    wasm: (ins, inMeta, outs) => {
+      const [B, N, H] = inMeta[4].shape;
+      return wasmTraceAdvance(ins, outs, B, N, H);
     },
   },
   reference: diagTraceAdvanceReference,

@@ -31,7 +31,7 @@ import { add, mul, neg, sub, sumToShape } from './elementwise.js';
 import { shiftAxis, split, stack } from './movement.js';
 import { reshape } from './shape-ops.js';
 import { complexScanGpu, realScanGpu } from './scan-wgsl.js';
-import { wasmScan } from '../backends/wasm/scan.js';
+import { scanRuntime, wasmScan } from '../backends/wasm/scan.js';
 import { floatOf } from './operand-checks.js';
 
 /** Options of `linearScan`. */
@@ -185,9 +185,10 @@ export const realScanOp: OpDef<'linearScan'> = {
     return [{ shape: b.shape, dtype }];
   },
   kernels: {
-    cpu: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => {
-      const L = layoutOf(am.shape, hm.shape, axis);
-      if (!wasmScan([a], [b], [h], L, reverse, shifted)) realScanKernel(a, b, h, L, reverse, shifted);
+    cpu: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => realScanKernel(a, b, h, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    wasm: ([a, b], [am], [h], [hm], { axis, reverse, shifted }) => {
+      const rt = scanRuntime(h.length, [h, a, b]);
+      return rt !== null && wasmScan(rt, [a], [b], [h], layoutOf(am.shape, hm.shape, axis), reverse, shifted);
     },
     webgpu: realScanGpu,
   },
@@ -222,9 +223,11 @@ export const complexScanOp: OpDef<'linearScanComplex'> = {
     ];
   },
   kernels: {
-    cpu: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) => {
-      const L = layoutOf(am.shape, hm.shape, axis);
-      if (!wasmScan([ar, ai], [br, bi], [hr, hi], L, reverse, shifted)) complexScanKernel(ar, ai, br, bi, hr, hi, L, reverse, shifted);
+    cpu: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) =>
+      complexScanKernel(ar, ai, br, bi, hr, hi, layoutOf(am.shape, hm.shape, axis), reverse, shifted),
+    wasm: ([ar, ai, br, bi], [am], [hr, hi], [hm], { axis, reverse, shifted }) => {
+      const rt = scanRuntime(hr.length, [hr, hi, ar, ai, br, bi]);
+      return rt !== null && wasmScan(rt, [ar, ai], [br, bi], [hr, hi], layoutOf(am.shape, hm.shape, axis), reverse, shifted);
     },
     webgpu: complexScanGpu,
   },

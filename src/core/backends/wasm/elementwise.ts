@@ -1,15 +1,17 @@
 /**
- * Elementwise ops on the Wasm kernels (assembly/generated/elementwise.ts, one SIMD loop per op
- * and float type): operands copied into linear memory, the flat element range split across
- * threads, the result copied back. Binary ops take any broadcast that collapses to
- * [rows, cols] with column strides 0 or 1 (same shapes, scalars, rows ⊙ a row, rows ⊙ a
- * column); other layouts, integer types and mixed dtypes stay on the TypeScript loops.
+ * The Wasm kernels of elementwise ops (assembly/generated/elementwise.ts, one SIMD loop per op
+ * and float type, declared in scripts/wasm-kernels.mjs): operands copied into linear memory, the
+ * flat element range split across threads, the result copied back. Binary ops take any
+ * broadcast that collapses to [rows, cols] with column strides 0 or 1 (same shapes, scalars,
+ * rows ⊙ a row, rows ⊙ a column); they decline other layouts, integer types and mixed dtypes,
+ * which the TypeScript loops run.
  */
-import type { AnyTypedArray } from '../../dtype.js';
+import type { WasmKernel } from '../../backend.js';
+import { broadcastStrides } from '../../shape.js';
 import { collapseAxes } from '../cpu-loops.js';
+import { writeBinaryBlock, writeUnaryBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, declaredKernelId, floatKind, heapWords, PARAM_BLOCK, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
@@ -19,64 +21,82 @@ const MIN_ELEMENTS = 512;
  */
 const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
-function kernelFor(rt: WasmRuntime, name: string, o: AnyTypedArray, ins: readonly AnyTypedArray[]): string | null {
-  const t = floatKind(o, ...ins);
-  if (t === null) return null;
-  const fn = `${name}_${t.toLowerCase()}`;
-  return typeof rt.exports[fn] === 'function' ? fn : null;
+/** Kernel ids of `<op>_f32` and `<op>_f64` (−1 where not declared), or null when neither is. */
+function ids(op: string, block: 'unary' | 'binary'): { readonly F32: number; readonly F64: number } | null {
+  const F32 = declaredKernelId(`${op}_f32`, block);
+  const F64 = declaredKernelId(`${op}_f64`, block);
+  return F32 < 0 && F64 < 0 ? null : { F32, F64 };
 }
 
-/** o = f(x) for a unary op with a Wasm kernel; false when it declines. */
-export function wasmUnary(name: string, x: AnyTypedArray, o: AnyTypedArray): boolean {
-  const n = o.length;
-  if (n < MIN_ELEMENTS) return false;
-  const rt = wasm();
-  if (!rt) return false;
-  const fn = kernelFor(rt, name, o, [x]);
-  if (!fn) return false;
-  arenaBegin(bytesOf(x, o));
-  const px = arenaPut(rt, x);
-  const po = arenaAlloc(rt, o.byteLength);
-  parallelFor(rt, fn, [px, po, 0, 0], 2, 3, n, undefined, MIN_PARALLEL_ELEMENTS);
-  arenaTake(rt, o, po);
-  return true;
+/** The Wasm kernel of unary op `op` (o = f(x)), or undefined when the module has none for it. */
+export function wasmUnary(op: string): WasmKernel<unknown> | undefined {
+  const id = ids(op, 'unary');
+  if (id === null) return undefined;
+  return (ins, _inMeta, outs) => {
+    const x = ins[0];
+    const o = outs[0];
+    const n = o.length;
+    if (n < MIN_ELEMENTS) return false;
+    const rt = wasm();
+    if (!rt) return false;
+    const t = floatKind(o, x);
+    const k = t === null ? -1 : id[t];
+    if (k < 0) return false;
+    arenaBegin(bytesOf(x, o));
+    const px = arenaPut(rt, x);
+    const po = arenaAlloc(rt, o.byteLength);
+    writeUnaryBlock(heapWords(), PARAM_BLOCK, { x: px, o: po });
+    parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
+    arenaTake(rt, o, po);
+    return true;
+  };
 }
 
 /**
- * o = x ∘ y over `outShape`, operands read through broadcast strides (`strides` null: both
- * contiguous or size-1). False when it declines.
+ * The Wasm kernel of binary op `op` (o = x ∘ y over the output shape, operands broadcast), or
+ * undefined when the module has none for it.
  */
-export function wasmBinary(name: string, x: AnyTypedArray, y: AnyTypedArray, o: AnyTypedArray, outShape: readonly number[], strides: readonly (readonly number[])[] | null): boolean {
-  const n = o.length;
-  if (n < MIN_ELEMENTS) return false;
-  const rt = wasm();
-  if (!rt) return false;
-  const fn = kernelFor(rt, name, o, [x, y]);
-  if (!fn) return false;
-  let cols: number;
-  let sxr: number, sxc: number, syr: number, syc: number;
-  if (strides === null) {
-    cols = n;
-    sxr = syr = 0;
-    sxc = x.length === 1 ? 0 : 1;
-    syc = y.length === 1 ? 0 : 1;
-  } else {
-    const [shape, st] = collapseAxes(outShape, strides);
-    if (shape.length > 2) return false;
-    const inner = (k: number): number => (shape.length === 0 ? 0 : st[k][shape.length - 1]);
-    const outer = (k: number): number => (shape.length === 2 ? st[k][0] : 0);
-    sxc = inner(0);
-    syc = inner(1);
-    if ((sxc !== 0 && sxc !== 1) || (syc !== 0 && syc !== 1)) return false;
-    sxr = outer(0);
-    syr = outer(1);
-    cols = shape.length === 0 ? 1 : shape[shape.length - 1];
-  }
-  arenaBegin(bytesOf(x, y, o));
-  const px = arenaPut(rt, x);
-  const py = y === x ? px : arenaPut(rt, y);
-  const po = arenaAlloc(rt, o.byteLength);
-  parallelFor(rt, fn, [px, py, po, cols, sxr, sxc, syr, syc, 0, 0], 8, 9, n, undefined, MIN_PARALLEL_ELEMENTS);
-  arenaTake(rt, o, po);
-  return true;
+export function wasmBinary(op: string): WasmKernel<unknown> | undefined {
+  const id = ids(op, 'binary');
+  if (id === null) return undefined;
+  return (ins, inMeta, outs, outMeta) => {
+    if (ins.length !== 2) return false;
+    const [x, y] = ins;
+    const o = outs[0];
+    const n = o.length;
+    if (n < MIN_ELEMENTS) return false;
+    const rt = wasm();
+    if (!rt) return false;
+    const t = floatKind(o, x, y);
+    const k = t === null ? -1 : id[t];
+    if (k < 0) return false;
+    let cols: number;
+    let sxr: number, sxc: number, syr: number, syc: number;
+    if ((x.length === n || x.length === 1) && (y.length === n || y.length === 1)) {
+      cols = n;
+      sxr = syr = 0;
+      sxc = x.length === 1 ? 0 : 1;
+      syc = y.length === 1 ? 0 : 1;
+    } else {
+      const outShape = outMeta[0].shape;
+      const [shape, st] = collapseAxes(outShape, [broadcastStrides(inMeta[0].shape, outShape), broadcastStrides(inMeta[1].shape, outShape)]);
+      if (shape.length > 2) return false;
+      const inner = (j: number): number => (shape.length === 0 ? 0 : st[j][shape.length - 1]);
+      const outer = (j: number): number => (shape.length === 2 ? st[j][0] : 0);
+      sxc = inner(0);
+      syc = inner(1);
+      if ((sxc !== 0 && sxc !== 1) || (syc !== 0 && syc !== 1)) return false;
+      sxr = outer(0);
+      syr = outer(1);
+      cols = shape.length === 0 ? 1 : shape[shape.length - 1];
+    }
+    arenaBegin(bytesOf(x, y, o));
+    const px = arenaPut(rt, x);
+    const py = y === x ? px : arenaPut(rt, y);
+    const po = arenaAlloc(rt, o.byteLength);
+    writeBinaryBlock(heapWords(), PARAM_BLOCK, { x: px, y: py, o: po, cols, sxr, sxc, syr, syc });
+    parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
+    arenaTake(rt, o, po);
+    return true;
+  };
 }

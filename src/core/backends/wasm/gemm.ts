@@ -4,8 +4,12 @@
  * Operands are read through element strides, so transposed views cost nothing extra.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { writeGemmBlock } from './kernels.generated.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
+import type { WasmRuntime } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+
+const GEMM = { F32: kernelId('gemmTasksF32'), F64: kernelId('gemmTasksF64') };
 
 /** Below this many multiply-adds the TypeScript kernel is as fast (call and copy overheads). */
 const MIN_WORK = 4096;
@@ -23,17 +27,23 @@ export interface GemmOperand {
 }
 
 /**
- * C[t] = A[t] · B[t] for every batch item t, C contiguous [nb, M, N]. Returns false (and does
- * nothing) when the Wasm kernels are off, the dtypes are not one float type, or the work is too
- * small to gain.
+ * The runtime when the Wasm gemm takes a product C = A·B of `work` multiply-adds (all batch items
+ * together); null when it declines: the Wasm kernels are off, the dtypes are not one float type,
+ * or the work is too small to gain. Cheap, so that small products decline before their layout
+ * is worked out.
  */
-export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: number, K: number, N: number): boolean {
+export function gemmRuntime(a: AnyTypedArray, b: AnyTypedArray, c: AnyTypedArray, work: number): WasmRuntime | null {
   const rt = wasm();
-  if (!rt) return false;
-  const kind = floatKind(c, a.data, b.data);
-  if (kind === null) return false;
+  if (!rt) return null;
+  if (floatKind(c, a, b) === null) return null;
+  if (work < MIN_WORK) return null;
+  return rt;
+}
+
+/** C[t] = A[t] · B[t] for every batch item t, C contiguous [nb, M, N] (after `gemmRuntime` accepted it). */
+export function wasmGemm(rt: WasmRuntime, a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: number, K: number, N: number): void {
+  const kind = c instanceof Float32Array ? 'F32' : 'F64'; // one float type: gemmRuntime checked
   let nb = a.offsets.length;
-  if (nb === 0 || M * N * K * nb < MIN_WORK) return false;
   const sz = kind === 'F32' ? 4 : 8;
   // one big product when B is shared by all batch items and the A blocks are contiguous rows
   let Mt = M;
@@ -46,7 +56,7 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
     bOffs = [b.offsets[0]];
   }
   const parts = Mt * N * K * nb >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
-  const scratchBytes = ((rt.exports.gemmScratchElements() * sz + 63) & ~63) + 64;
+  const scratchBytes = ((rt.queries.gemmScratchElements() * sz + 63) & ~63) + 64;
   arenaBegin(bytesOf(a.data, b.data, c) + nb * 12 + parts * scratchBytes);
   const pa = arenaPut(rt, a.data);
   const pb = b.data === a.data ? pa : arenaPut(rt, b.data);
@@ -61,14 +71,12 @@ export function wasmGemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: nu
   }
   // enough tasks for every thread, each a multiple of MR rows
   const want = Math.max(1, Math.ceil((2 * parts) / nb));
-  const MR = rt.exports.gemmTileRows(); // rows per task: a multiple of the register tile's
+  const MR = rt.queries.gemmTileRows(); // rows per task: a multiple of the register tile's
   const rowChunk = Math.max(MR, Math.ceil(Math.ceil(Mt / want) / MR) * MR);
   const nChunks = Math.ceil(Mt / rowChunk);
-  const args = [table, nChunks, rowChunk, a.rowStride, a.colStride, b.rowStride, b.colStride, N, Mt, N, K, 0, 0, scratch];
-  const fn = `gemmTasks${kind}`;
-  parallelFor(rt, fn, args, 11, 12, nb * nChunks, { arg: 13, bytes: scratchBytes }, parts === 1 ? Infinity : 1);
+  writeGemmBlock(heapWords(), PARAM_BLOCK, { table, nChunks, rowChunk, rsa: a.rowStride, csa: a.colStride, rsb: b.rowStride, csb: b.colStride, ldc: N, M: Mt, N, K });
+  parallelFor(rt, GEMM[kind], PARAM_BLOCK, nb * nChunks, parts === 1 ? Infinity : 1, { base: scratch, bytes: scratchBytes });
   arenaTake(rt, c, pc);
-  return true;
 }
 
 function allEqual(xs: ArrayLike<number>): boolean {

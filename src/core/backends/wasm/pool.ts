@@ -7,25 +7,22 @@
  *
  * Control block of worker w at CTRL + w·SLOT bytes:
  *   i32 state: −1 starting, 0 idle, 1 job posted, 2 done, 4 failed
- *   i32 function index; f64 args[14]
+ *   i32 kernel id (an index into WASM_KERNEL_NAMES); f64 args p, t0, t1, scratch
  *
  * Workers start in the background on first use (a kernel call never waits for them: parts go
  * only to workers that are already up). `LOOPLAB_CPU_THREADS=n` sets the thread count (default:
  * all cores); with 1, or without shared memory, everything runs on the calling thread.
  */
+import { WASM_KERNEL_NAMES } from './kernels.generated.js';
 import type { WasmRuntime } from './runtime.js';
 import { nodeModule, threadCount } from './runtime.js';
 
 const CTRL = 1024;
 const SLOT = 128;
-const MAX_ARGS = 14;
+/** A kernel's arguments: parameter block, task range, scratch (runtime.ts `KernelFn`). */
+const ARGS = 4;
 /** Polls of a control word before blocking in Atomics.wait (tens of microseconds). */
 const SPIN = 20000;
-
-/** The kernel functions workers can run, by name; their index here is what the control block holds. */
-function kernelNames(rt: WasmRuntime): string[] {
-  return Object.keys(rt.exports).filter((k) => typeof rt.exports[k] === 'function').sort();
-}
 
 // Runs in each worker. Plain JavaScript (a string), so it works unbundled in Node and from a Blob in browsers.
 const WORKER_BODY = `
@@ -33,7 +30,7 @@ function start(d) {
   const inst = new WebAssembly.Instance(d.module, { env: { memory: d.memory, abort() { throw new Error('looplab wasm kernel aborted'); } } });
   const fns = d.names.map((n) => inst.exports[n]);
   const i32 = new Int32Array(d.memory.buffer, d.slot, 2);
-  const a = new Float64Array(d.memory.buffer, d.slot + 8, ${MAX_ARGS});
+  const a = new Float64Array(d.memory.buffer, d.slot + 8, ${ARGS});
   Atomics.store(i32, 0, 0);
   Atomics.notify(i32, 0);
   for (;;) {
@@ -44,7 +41,7 @@ function start(d) {
     const s = Atomics.load(i32, 0);
     if (s === 1) {
       try {
-        fns[i32[1]](a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
+        fns[i32[1]](a[0], a[1], a[2], a[3]);
         Atomics.store(i32, 0, 2);
       } catch (e) {
         Atomics.store(i32, 0, 4);
@@ -62,7 +59,6 @@ interface PoolState {
   readonly i32: Int32Array;
   readonly f64s: Float64Array[];
   readonly workers: number;
-  readonly fnIndex: ReadonlyMap<string, number>;
   /** Whether the calling thread may block in Atomics.wait (not on a browser's main thread). */
   canWait: boolean;
 }
@@ -80,12 +76,12 @@ function startPool(rt: WasmRuntime): PoolState | null {
   if (n < 1 || !rt.shared) return null;
   const i32 = new Int32Array(rt.memory.buffer, CTRL, (n * SLOT) / 4);
   const f64s: Float64Array[] = [];
-  const names = kernelNames(rt);
+  const names = [...WASM_KERNEL_NAMES]; // a worker's function table: kernel ids index it
   const nodeWorker = nodeModule<{ Worker: NodeWorkerCtor }>('node:worker_threads');
   for (let w = 0; w < n; w++) {
     const slot = CTRL + w * SLOT;
     i32[(w * SLOT) / 4] = -1;
-    f64s.push(new Float64Array(rt.memory.buffer, slot + 8, MAX_ARGS));
+    f64s.push(new Float64Array(rt.memory.buffer, slot + 8, ARGS));
     const data = { module: rt.module, memory: rt.memory, slot, names };
     if (nodeWorker) {
       const worker = new nodeWorker.Worker(`${WORKER_BODY}\nstart(require('node:worker_threads').workerData);`, { eval: true, workerData: data });
@@ -99,7 +95,7 @@ function startPool(rt: WasmRuntime): PoolState | null {
       return null;
     }
   }
-  return { rt, i32, f64s, workers: n, fnIndex: new Map(names.map((nm, i) => [nm, i])), canWait: true };
+  return { rt, i32, f64s, workers: n, canWait: true };
 }
 
 function getPool(rt: WasmRuntime): PoolState | null {
@@ -132,16 +128,20 @@ function waitWhile(p: PoolState, idx: number, value: number): void {
   }
 }
 
-const kernelCalls = new Map<string, number>();
+const kernelCalls = new Float64Array(WASM_KERNEL_NAMES.length);
 
-/** How many times each Wasm kernel has run in this thread (for tests and diagnostics). */
+/** How many times each Wasm kernel has run in this thread, by name (for tests and diagnostics). */
 export function wasmKernelCalls(): ReadonlyMap<string, number> {
-  return kernelCalls;
+  const m = new Map<string, number>();
+  kernelCalls.forEach((n, id) => {
+    if (n > 0) m.set(WASM_KERNEL_NAMES[id], n);
+  });
+  return m;
 }
 
-/** Per-part scratch: part k receives `args[arg] + k·bytes` (reserve `maxParts()·bytes`). */
+/** Per-part scratch: part k receives `base + k·bytes` (reserve `maxParts()·bytes`). */
 export interface PartScratch {
-  readonly arg: number;
+  readonly base: number;
   readonly bytes: number;
 }
 
@@ -152,51 +152,45 @@ export function maxParts(rt: WasmRuntime): number {
 }
 
 /**
- * Run `fn(...args)` over tasks [0, nTasks), split into contiguous parts across the calling thread
- * and the ready workers; `args[t0Arg]`, `args[t1Arg]` receive each part's range. Parts smaller
- * than `minTasks` are not split off.
+ * Run kernel `id` (runtime.ts `kernelId`) with the parameter block at `p` over tasks
+ * [0, nTasks), split into contiguous parts across the calling thread and the ready workers.
+ * Parts smaller than `minTasks` are not split off.
  */
-export function parallelFor(rt: WasmRuntime, fn: string, args: number[], t0Arg: number, t1Arg: number, nTasks: number, scratch?: PartScratch, minTasks = 1): void {
-  kernelCalls.set(fn, (kernelCalls.get(fn) ?? 0) + 1);
-  const call = (t0: number, t1: number): void => {
-    args[t0Arg] = t0;
-    args[t1Arg] = t1;
-    (rt.exports[fn] as (...a: number[]) => void)(...args);
-  };
-  const scratchBase = scratch ? args[scratch.arg] : 0;
-  const p = nTasks >= 2 * minTasks ? getPool(rt) : null;
-  if (!p) return call(0, nTasks);
+export function parallelFor(rt: WasmRuntime, id: number, p: number, nTasks: number, minTasks = 1, scratch?: PartScratch): void {
+  kernelCalls[id]++;
+  const fn = rt.kernels[id];
+  const scratchBase = scratch ? scratch.base : 0;
+  const state = nTasks >= 2 * minTasks ? getPool(rt) : null;
+  if (!state) return fn(p, 0, nTasks, scratchBase);
   const ready: number[] = [];
-  for (let w = 0; w < p.workers; w++) if (Atomics.load(p.i32, (w * SLOT) / 4) === 0) ready.push(w);
+  for (let w = 0; w < state.workers; w++) if (Atomics.load(state.i32, (w * SLOT) / 4) === 0) ready.push(w);
   const parts = Math.min(ready.length + 1, Math.floor(nTasks / minTasks));
-  if (parts < 2) return call(0, nTasks);
-  const fnIndex = p.fnIndex.get(fn);
-  if (fnIndex === undefined) throw new Error(`looplab: no wasm kernel named ${fn}`);
+  if (parts < 2) return fn(p, 0, nTasks, scratchBase);
   const bound = (k: number): number => Math.round((k * nTasks) / parts);
   const posted: number[] = [];
   for (let k = 1; k < parts; k++) {
     const w = ready[k - 1];
-    const a = p.f64s[w];
-    for (let i = 0; i < args.length; i++) a[i] = args[i];
-    a[t0Arg] = bound(k);
-    a[t1Arg] = bound(k + 1);
-    if (scratch) a[scratch.arg] = scratchBase + k * scratch.bytes;
+    const a = state.f64s[w];
+    a[0] = p;
+    a[1] = bound(k);
+    a[2] = bound(k + 1);
+    a[3] = scratch ? scratchBase + k * scratch.bytes : 0;
     const idx = (w * SLOT) / 4;
-    p.i32[idx + 1] = fnIndex;
-    Atomics.store(p.i32, idx, 1);
-    Atomics.notify(p.i32, idx);
+    state.i32[idx + 1] = id;
+    Atomics.store(state.i32, idx, 1);
+    Atomics.notify(state.i32, idx);
     posted.push(idx);
   }
   let failed = false;
   try {
-    call(0, bound(1));
+    fn(p, 0, bound(1), scratchBase);
   } finally {
     for (const idx of posted) {
-      waitWhile(p, idx, 1);
-      if (Atomics.load(p.i32, idx) === 4) failed = true;
-      Atomics.store(p.i32, idx, 0);
-      Atomics.notify(p.i32, idx);
+      waitWhile(state, idx, 1);
+      if (Atomics.load(state.i32, idx) === 4) failed = true;
+      Atomics.store(state.i32, idx, 0);
+      Atomics.notify(state.i32, idx);
     }
   }
-  if (failed) throw new Error(`looplab: wasm kernel ${fn} failed in a worker thread`);
+  if (failed) throw new Error(`looplab: wasm kernel ${WASM_KERNEL_NAMES[id]} failed in a worker thread`);
 }

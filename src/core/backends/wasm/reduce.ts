@@ -4,8 +4,11 @@
  * accumulators, then rounded into the output like the TypeScript kernel.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { writeSumMidBlock } from './kernels.generated.js';
 import { maxParts, parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, bytesOf, floatKind, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+
+const SUM_MID = { F32: kernelId('sumMidF32'), F64: kernelId('sumMidF64') };
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -14,7 +17,7 @@ const MIN_ELEMENTS = 1024;
  */
 const MIN_PARALLEL_ELEMENTS = 1 << 20;
 
-/** o = Σ_axes x; false when it declines. */
+/** o = Σ_axes x (the Wasm kernel of `sum`, x of `shape`); false when it declines. */
 export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readonly number[], o: AnyTypedArray): boolean {
   const n = x.length;
   if (n < MIN_ELEMENTS) return false;
@@ -45,7 +48,8 @@ export function wasmSum(x: AnyTypedArray, shape: readonly number[], axes: readon
   arenaBegin(bytesOf(x) + outer * inner * 8);
   const px = arenaPut(rt, x);
   const pacc = arenaAlloc(rt, outer * inner * 8);
-  parallelFor(rt, `sumMid${t}`, [px, pacc, mid, inner, cb, 0, 0], 5, 6, outer * nb, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (mid * cb))));
+  writeSumMidBlock(heapWords(), PARAM_BLOCK, { x: px, acc: pacc, mid, inner, cb });
+  parallelFor(rt, SUM_MID[t], PARAM_BLOCK, outer * nb, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (mid * cb))));
   o.set(new Float64Array(rt.memory.buffer, pacc, outer * inner));
   return true;
 }

@@ -1,12 +1,15 @@
 /**
  * The big eligibility trace of online learning in LRU layers on the Wasm kernels
  * (assembly/rtrl.ts): E^B_t = diag(λ) E^B_{t−1} + γ u_tᵀ and, with an error ḡ_t, its products
- * Σ_b conj(E^B_t) ḡ_t in the same pass. The op is `diagTraceAdvance` (src/core/ops/rtrl.ts), whose
- * TypeScript kernel is the reference; units are split across threads.
+ * Σ_b conj(E^B_t) ḡ_t in the same pass: the Wasm kernel of `diagTraceAdvance` (src/core/ops/rtrl.ts),
+ * whose TypeScript kernel is the reference; units are split across threads.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { writeRtrlTraceAdvanceBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+
+const TRACE_ADVANCE = { F32: kernelId('rtrlTraceAdvanceF32'), F64: kernelId('rtrlTraceAdvanceF64') };
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -26,13 +29,16 @@ export function wasmTraceAdvance(ins: readonly AnyTypedArray[], outs: AnyTypedAr
   const t = floatKind(...outs, ...ins);
   if (t === null) return false;
   const withGrad = ins.length === 8;
-  arenaBegin(bytesOf(...ins, ...outs) + 256);
+  arenaBegin(bytesOf(...ins, ...outs));
   const pin = ins.map((x) => arenaPut(rt, x));
   const pout = outs.map((x) => arenaAlloc(rt, x.byteLength));
-  const words = [...pin.slice(0, 6), withGrad ? pin[6] : 0, withGrad ? pin[7] : 0, pout[0], pout[1], withGrad ? pout[2] : 0, withGrad ? pout[3] : 0, B, N, H, withGrad ? 1 : 0];
-  const pp = arenaAlloc(rt, words.length * 4);
-  new Int32Array(rt.memory.buffer, pp, words.length).set(words);
-  parallelFor(rt, `rtrlTraceAdvance${t}`, [pp, 0, 0], 1, 2, N, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (B * H))));
+  writeRtrlTraceAdvanceBlock(heapWords(), PARAM_BLOCK, {
+    lambdaRe: pin[0], lambdaIm: pin[1], gamma: pin[2], u: pin[3], eRe: pin[4], eIm: pin[5],
+    gRe: withGrad ? pin[6] : 0, gIm: withGrad ? pin[7] : 0,
+    outRe: pout[0], outIm: pout[1], sRe: withGrad ? pout[2] : 0, sIm: withGrad ? pout[3] : 0,
+    B, N, H, withGrad,
+  });
+  parallelFor(rt, TRACE_ADVANCE[t], PARAM_BLOCK, N, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (B * H))));
   outs.forEach((x, k) => arenaTake(rt, x, pout[k]));
   return true;
 }

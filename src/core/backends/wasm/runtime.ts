@@ -3,33 +3,40 @@
  * scripts/build-wasm.mjs) instantiated over one linear memory, shared with a pool of worker
  * threads when the platform allows it (pool.ts).
  *
+ * An op declares its Wasm kernel in the `wasm` slot of its kernels (backend.ts `WasmKernel`);
+ * the CPU backend tries it before the TypeScript kernel, and it declines where it would not gain
+ * (small sizes, layouts or dtypes it does not take). The module's kernels and their parameter
+ * blocks are declared once in scripts/wasm-kernels.mjs, from which the build generates the
+ * AssemblyScript readers and the TypeScript writers (kernels.generated.ts); instantiating a
+ * module that lacks a declared kernel is an error, never a silent fallback.
+ *
  * Tensors stay in ordinary typed arrays (garbage-collected, as everywhere on the CPU). A kernel
- * call copies its operands into a scratch arena in linear memory, runs, and copies the result
- * out; the arena is reset at every call, so its size is the largest working set seen. Kernels
- * are used only where the copies are small next to the work (matmul, scans, long elementwise
- * loops); see the crossovers next to each caller.
+ * call copies its operands into linear memory, runs, and copies the result out. Linear memory
+ * above ARENA_BASE is a ring (see "the arena" below): results and copied-in operands stay
+ * resident until the ring wraps, so a tensor consumed again soon is not copied in again.
  *
  * Which kernels run: `LOOPLAB_CPU_KERNELS=ts|wasm` (default wasm) or `setCpuKernels`. The
  * TypeScript kernels remain the float64 reference; the Wasm kernels agree with them up to
  * summation order.
  */
 import type { AnyTypedArray } from '../../dtype.js';
-import { WASM_KERNELS } from './kernels.generated.js';
+import type { WasmBlockName, WasmKernelName, WasmQueryName } from './kernels.generated.js';
+import { PARAM_BLOCK_BYTES, WASM_KERNEL_BLOCKS, WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from './kernels.generated.js';
 
 /** Which CPU kernels run: plain TypeScript loops or WebAssembly SIMD (+ threads). */
 export type CpuKernels = 'ts' | 'wasm';
 
-/** Functions the kernel module exports (pointers are byte offsets in linear memory). */
-export interface KernelExports {
-  gemmScratchElements(): number;
-  gemmTileRows(): number;
-  gemmTasksF32(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
-  gemmTasksF64(table: number, nChunks: number, rowChunk: number, rsa: number, csa: number, rsb: number, csb: number, ldc: number, M: number, N: number, K: number, t0: number, t1: number, pack: number): void;
-  [name: string]: ((...args: number[]) => number | void) | WebAssembly.Memory;
-}
+/**
+ * A kernel of the module: runs tasks [t0, t1) of the call whose parameter block is at byte
+ * offset `p`; `scratch` is the calling thread's scratch area (kernels that declare one).
+ */
+export type KernelFn = (p: number, t0: number, t1: number, scratch: number) => void;
 
 export interface WasmRuntime {
-  readonly exports: KernelExports;
+  /** The declared kernels, indexed as WASM_KERNEL_NAMES (see `kernelId`). */
+  readonly kernels: readonly KernelFn[];
+  /** Constants of the module (gemm's tile rows and scratch size). */
+  readonly queries: Readonly<Record<WasmQueryName, () => number>>;
   readonly memory: WebAssembly.Memory;
   readonly module: WebAssembly.Module;
   /** 'simd' or 'relaxed' (fused multiply-add), and whether the memory is shared. */
@@ -37,9 +44,44 @@ export interface WasmRuntime {
   readonly shared: boolean;
 }
 
+/** The index of a declared kernel in `WasmRuntime.kernels` (and the worker threads' function table). */
+export function kernelId(name: WasmKernelName): number {
+  return WASM_KERNEL_NAMES.indexOf(name);
+}
+
+/**
+ * The index of `name` if scripts/wasm-kernels.mjs declares it with parameter block `block`, else
+ * −1 (for kernel names built from an op's name).
+ */
+export function declaredKernelId(name: string, block: WasmBlockName): number {
+  const id = (WASM_KERNEL_NAMES as readonly string[]).indexOf(name);
+  return id >= 0 && WASM_KERNEL_BLOCKS[id] === block ? id : -1;
+}
+
+/**
+ * Throws, naming them, when functions in `declared` are missing from a module's `exports`: a
+ * kernel that is declared but not built (or misspelt) must fail at load, not fall back silently.
+ */
+export function checkKernelExports(exports: Readonly<Record<string, unknown>>, declared: readonly string[]): void {
+  const missing = declared.filter((name) => typeof exports[name] !== 'function');
+  if (missing.length > 0) {
+    throw new Error(
+      `looplab: the WebAssembly kernel module does not export ${missing.join(', ')}, declared in scripts/wasm-kernels.mjs ` +
+        '(rebuild it with `npm run build:wasm`; LOOPLAB_CPU_KERNELS=ts runs the TypeScript kernels)',
+    );
+  }
+}
+
 const PAGE = 65536;
-/** Bytes below this are reserved for the worker control blocks (pool.ts). */
+/**
+ * Linear memory below ARENA_BASE holds the worker control blocks (pool.ts, from byte 1024) and,
+ * at PARAM_BLOCK, the parameter block of the kernel call in progress (calls never overlap: a
+ * call returns only when every thread has finished its part).
+ */
 export const ARENA_BASE = PAGE;
+/** Byte offset of the parameter block (PARAM_BLOCK_BYTES long). */
+export const PARAM_BLOCK = PAGE / 2;
+if (PARAM_BLOCK + PARAM_BLOCK_BYTES > ARENA_BASE) throw new Error('looplab: the Wasm parameter block overlaps the arena');
 
 function env(name: string): string | undefined {
   const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
@@ -87,6 +129,11 @@ export function getCpuKernels(): CpuKernels {
   return selected;
 }
 
+/** Whether the CPU backend should try the ops' Wasm kernels: selected, and not known to be unavailable. */
+export function wasmSelected(): boolean {
+  return selected === 'wasm' && runtime !== null;
+}
+
 function decode(b64: string): Uint8Array<ArrayBuffer> {
   const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
   if (B) return new Uint8Array(B.from(b64, 'base64'));
@@ -104,6 +151,7 @@ function canShare(): boolean {
   return true;
 }
 
+/** The kernel module once loaded; null when it cannot load (no WebAssembly or SIMD); undefined before the first try. */
 let runtime: WasmRuntime | null | undefined;
 let notice: ((msg: string) => void) = (msg) => console.warn(msg);
 
@@ -125,8 +173,13 @@ function load(): WasmRuntime | null {
     const module = new WebAssembly.Module(bytes);
     const memory = new WebAssembly.Memory({ initial: 2, maximum: 65536, shared });
     const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => { throw new Error('looplab wasm kernel aborted'); } } });
+    const exports = instance.exports as Readonly<Record<string, unknown>>;
+    checkKernelExports(exports, [...WASM_KERNEL_NAMES, ...WASM_QUERY_NAMES]);
     if (!shared) notice('looplab: SharedArrayBuffer is unavailable (in browsers: the page is not cross-origin isolated); CPU kernels run on one thread');
-    return { exports: instance.exports as unknown as KernelExports, memory, module, variant, shared };
+    const kernels = WASM_KERNEL_NAMES.map((name) => exports[name] as KernelFn);
+    const queries = Object.fromEntries(WASM_QUERY_NAMES.map((name) => [name, exports[name]])) as Record<WasmQueryName, () => number>;
+    heap = new Int32Array(memory.buffer);
+    return { kernels, queries, memory, module, variant, shared };
   }
   notice('looplab: this engine lacks WebAssembly SIMD; CPU kernels run as plain TypeScript');
   return null;
@@ -183,6 +236,17 @@ export function arenaBegin(bytes: number): void {
   }
 }
 
+/** Linear memory as i32 words, for the parameter-block writers (kernels.generated.ts). */
+let heap = new Int32Array(0);
+
+/**
+ * Linear memory as words, valid after the call's arena allocations (which may grow it): write the
+ * parameter block of the next kernel call with `write…Block(heapWords(), PARAM_BLOCK, fields)`.
+ */
+export function heapWords(): Int32Array {
+  return heap;
+}
+
 /** Reserve `bytes` (64-byte aligned) in linear memory, growing it as needed; returns the byte offset. */
 export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
   const p = (top + 63) & ~63;
@@ -195,6 +259,7 @@ export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
     } catch {
       throw new Error(`looplab: the WebAssembly kernels need ${Math.ceil(end / 2 ** 20)} MiB of linear memory, more than the engine allows; use smaller batches or LOOPLAB_CPU_KERNELS=ts`);
     }
+    heap = new Int32Array(rt.memory.buffer); // growing detaches an unshared buffer
   }
   top = end;
   return p;

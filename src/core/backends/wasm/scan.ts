@@ -4,8 +4,15 @@
  * over the channels nor contiguous along them, mixed dtypes and tiny scans.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { writeScanBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, wasm } from './runtime.js';
+import type { WasmRuntime } from './runtime.js';
+import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+
+const SCAN = {
+  real: { F32: kernelId('scanRealF32'), F64: kernelId('scanRealF64') },
+  complex: { F32: kernelId('scanComplexF32'), F64: kernelId('scanComplexF64') },
+};
 
 const MIN_ELEMENTS = 1024;
 /**
@@ -23,14 +30,25 @@ export interface ScanLayout {
   readonly aT: number;
 }
 
-/** h = scan(a, b) for real ([a], [b], [h]) or complex ([ar, ai], [br, bi], [hr, hi]) operands; false when it declines. */
-export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[], h: AnyTypedArray[], L: ScanLayout, reverse: boolean, shifted: boolean): boolean {
-  const n = h[0].length;
-  if (n < MIN_ELEMENTS) return false;
+/**
+ * The runtime when the Wasm scan may take h = scan(a, b) (a tensor of `n` elements, all arrays
+ * of one float type); null when it declines. Cheap, so that small scans decline before their
+ * layout is worked out.
+ */
+export function scanRuntime(n: number, arrays: readonly AnyTypedArray[]): WasmRuntime | null {
+  if (n < MIN_ELEMENTS) return null;
   const rt = wasm();
-  if (!rt) return false;
-  const t = floatKind(...h, ...a, ...b);
-  if (t === null) return false;
+  if (!rt) return null;
+  if (floatKind(...arrays) === null) return null;
+  return rt;
+}
+
+/**
+ * h = scan(a, b) for real ([a], [b], [h]) or complex ([ar, ai], [br, bi], [hr, hi]) operands
+ * (after `scanRuntime` accepted them); false when it declines the layout of a.
+ */
+export function wasmScan(rt: WasmRuntime, a: readonly AnyTypedArray[], b: readonly AnyTypedArray[], h: AnyTypedArray[], L: ScanLayout, reverse: boolean, shifted: boolean): boolean {
+  const t = h[0] instanceof Float32Array ? 'F32' : 'F64'; // one float type: scanRuntime checked
   const { outer, T, inner, aOuter, aInner, aT } = L;
   let aIS = 0;
   if (inner > 1) {
@@ -39,18 +57,17 @@ export function wasmScan(a: readonly AnyTypedArray[], b: readonly AnyTypedArray[
     for (let i = 0; i < inner; i++) if (aInner[i] !== aInner[0] + i * aIS) return false;
   }
   const complex = a.length === 2;
-  arenaBegin(bytesOf(...a, ...b, ...h, aOuter) + 256);
+  arenaBegin(bytesOf(...a, ...b, ...h, aOuter));
   const pa = a.map((x) => arenaPut(rt, x));
   const pb = b.map((x) => arenaPut(rt, x));
   const ph = h.map((x) => arenaAlloc(rt, x.byteLength));
   const ptable = arenaPut(rt, aInner[0] === 0 ? aOuter : aOuter.map((v) => v + aInner[0]));
-  const pp = arenaAlloc(rt, 13 * 4);
-  new Int32Array(rt.memory.buffer, pp, 13).set([
-    pa[0], complex ? pa[1] : 0, pb[0], complex ? pb[1] : 0, ph[0], complex ? ph[1] : 0,
-    T, inner, ptable, aT, aIS, reverse ? 1 : 0, shifted ? 1 : 0,
-  ]);
-  const fn = `scan${complex ? 'Complex' : 'Real'}${t}`;
-  parallelFor(rt, fn, [pp, 0, 0], 1, 2, outer, undefined, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / Math.max(1, T * inner))));
+  writeScanBlock(heapWords(), PARAM_BLOCK, {
+    ar: pa[0], ai: complex ? pa[1] : 0, br: pb[0], bi: complex ? pb[1] : 0, hr: ph[0], hi: complex ? ph[1] : 0,
+    T, inner, aOuter: ptable, aT, aIS, reverse, shifted,
+  });
+  const id = (complex ? SCAN.complex : SCAN.real)[t];
+  parallelFor(rt, id, PARAM_BLOCK, outer, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / Math.max(1, T * inner))));
   h.forEach((x, k) => arenaTake(rt, x, ph[k]));
   return true;
 }

@@ -1,0 +1,60 @@
+/**
+ * The WebAssembly kernels of the CPU backend, declared once: each kernel's export name and the
+ * layout of its parameter block. scripts/gen-wasm-params.mjs generates both sides from here —
+ * assembly/generated/params.ts (a class per block whose getters read the fields at their byte
+ * offsets) and, in src/core/backends/wasm/kernels.generated.ts, a TypeScript interface and writer
+ * per block and the list of exports the module must have (checked when it is instantiated, and
+ * by scripts/build-wasm.mjs after compiling).
+ *
+ * Calling convention: every kernel is `name(p, t0, t1[, scratch])` — p the byte address of its
+ * parameter block, [t0, t1) the tasks this call runs (threads split the range), scratch the byte
+ * address of the calling thread's scratch area (kernels marked `scratch`). Field types, 4 bytes
+ * each: `ptr` (byte address in linear memory), `i32`, `bool` (0 or 1).
+ */
+import { BINARY, UNARY } from './gen-elementwise.mjs';
+
+/** Parameter blocks: name -> { doc, fields: { field: type } } (fields in memory order). */
+export const BLOCKS = {
+  unary: {
+    doc: 'o = f(x), contiguous; tasks are elements',
+    fields: { x: 'ptr', o: 'ptr' },
+  },
+  binary: {
+    doc: 'o[r, c] = x[r·sxr + c·sxc] ∘ y[r·syr + c·syc] with column strides 0 or 1, o contiguous [rows, cols]; tasks are elements',
+    fields: { x: 'ptr', y: 'ptr', o: 'ptr', cols: 'i32', sxr: 'i32', sxc: 'i32', syr: 'i32', syc: 'i32' },
+  },
+  gemm: {
+    doc: 'C = A·B per batch item; table: three byte pointers (A, B, C) per item; strides in elements; tasks are (item, row chunk) pairs',
+    fields: { table: 'ptr', nChunks: 'i32', rowChunk: 'i32', rsa: 'i32', csa: 'i32', rsb: 'i32', csb: 'i32', ldc: 'i32', M: 'i32', N: 'i32', K: 'i32' },
+  },
+  sumMid: {
+    doc: 'acc[r, j] = Σ_m x[r, m, j] (x viewed as [outer, mid, inner], acc float64); tasks are (row, column block) pairs',
+    fields: { x: 'ptr', acc: 'ptr', mid: 'i32', inner: 'i32', cb: 'i32' },
+  },
+  scan: {
+    doc: 'h_t = a_t ⊙ h_{t−1} + b_t over [outer, T, inner]; a read at aOuter[o] + t·aT + i·aIS (aOuter: i32 element offsets); ai, bi, hi unused by the real scan; tasks are outer indices',
+    fields: { ar: 'ptr', ai: 'ptr', br: 'ptr', bi: 'ptr', hr: 'ptr', hi: 'ptr', T: 'i32', inner: 'i32', aOuter: 'ptr', aT: 'i32', aIS: 'i32', reverse: 'bool', shifted: 'bool' },
+  },
+  rtrlTraceAdvance: {
+    doc: 'E_t = diag(λ) E_{t−1} + γ u_tᵀ and, withGrad, S = Σ_b conj(E_t) ḡ; λ, γ [N], u [B, H], E [B, N, H], ḡ [B, N], S [N, H]; tasks are units n',
+    fields: {
+      lambdaRe: 'ptr', lambdaIm: 'ptr', gamma: 'ptr', u: 'ptr', eRe: 'ptr', eIm: 'ptr', gRe: 'ptr', gIm: 'ptr',
+      outRe: 'ptr', outIm: 'ptr', sRe: 'ptr', sIm: 'ptr', B: 'i32', N: 'i32', H: 'i32', withGrad: 'bool',
+    },
+  },
+};
+
+const floats = (prefix) => [`${prefix}F32`, `${prefix}F64`];
+
+/** Kernels: export name -> parameter block (and whether it takes a per-thread scratch area). */
+export const KERNELS = [
+  ...Object.entries(UNARY).flatMap(([op, { types }]) => types.map((t) => ({ name: `${op}_${t}`, block: 'unary' }))),
+  ...Object.entries(BINARY).flatMap(([op, { types }]) => types.map((t) => ({ name: `${op}_${t}`, block: 'binary' }))),
+  ...floats('gemmTasks').map((name) => ({ name, block: 'gemm', scratch: true })),
+  ...floats('sumMid').map((name) => ({ name, block: 'sumMid' })),
+  ...[...floats('scanReal'), ...floats('scanComplex')].map((name) => ({ name, block: 'scan' })),
+  ...floats('rtrlTraceAdvance').map((name) => ({ name, block: 'rtrlTraceAdvance' })),
+];
+
+/** Functions of no arguments that report a constant of the module (gemm's tile and scratch sizes). */
+export const QUERIES = ['gemmScratchElements', 'gemmTileRows'];
