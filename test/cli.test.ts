@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
-import { experimentNames } from '../src/experiments/registry.js';
+import { experimentNames } from '../src/experiments/runner/registry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };

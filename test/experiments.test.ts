@@ -5,16 +5,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { random, tensor } from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { aggregateSummaries, meanSem } from '../src/experiments/aggregate.js';
-import { CheckpointError, configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/checkpoint.js';
-import { ConfigError, applyOverrides, mergeConfigJson } from '../src/experiments/config.js';
-import { readMetrics } from '../src/experiments/run-dir.js';
-import { executeRun } from '../src/experiments/runner.js';
-import { bestConfig } from '../src/experiments/sweep.js';
-import type { SweepConfigResult } from '../src/experiments/sweep.js';
-import type { SineMlpConfig } from '../src/experiments/sine-mlp.js';
-import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/sine-mlp.js';
-import type { AnyExperiment, ConfigObject } from '../src/experiments/types.js';
+import { aggregateSummaries, meanSem } from '../src/experiments/runner/aggregate.js';
+import { CheckpointError, configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/runner/checkpoint.js';
+import { ConfigError, applyOverrides, mergeConfigJson } from '../src/experiments/runner/config.js';
+import { readMetrics } from '../src/experiments/runner/run-dir.js';
+import { executeRun } from '../src/experiments/runner/runner.js';
+import { bestConfig } from '../src/experiments/runner/sweep.js';
+import type { SweepConfigResult } from '../src/experiments/runner/sweep.js';
+import type { SineMlpConfig } from '../src/experiments/examples/sine-mlp.js';
+import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/examples/sine-mlp.js';
+import type { AnyExperiment, ConfigObject } from '../src/experiments/runner/types.js';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -301,7 +301,7 @@ describe('docs/experiments.md', () => {
     const src = (p: string): string => JSON.stringify(path.join(root, 'src', p));
     const code =
       block!.replaceAll("from 'looplab/experiments'", `from ${src('experiments/index.ts')}`).replaceAll("from 'looplab'", `from ${src('index.ts')}`) +
-      `\nimport { executeRun as __run } from ${src('experiments/runner.ts')};\n` +
+      `\nimport { executeRun as __run } from ${src('experiments/runner/runner.ts')};\n` +
       `const r = await __run({ experiment: linReg as never, dir: ${JSON.stringify(path.join(dir, 'run'))}, config: linReg.smokeConfig(), seed: 0 });\n` +
       'console.log(JSON.stringify(r));\n';
     writeFileSync(file, code);

@@ -7,12 +7,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, parseValueLike, typeName } from '../experiments/config.js';
-import type { Override } from '../experiments/config.js';
-import { experimentNames, findExperiment } from '../experiments/registry.js';
-import { gridCombinations, withOverrides } from '../experiments/sweep.js';
-import type { GridAxis } from '../experiments/sweep.js';
-import type { AnyExperiment, ConfigObject } from '../experiments/types.js';
+import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, parseValueLike, typeName } from '../experiments/runner/config.js';
+import type { Override } from '../experiments/runner/config.js';
+import { experimentNames, findExperiment } from '../experiments/runner/registry.js';
+import { gridCombinations, withOverrides } from '../experiments/runner/sweep.js';
+import type { GridAxis } from '../experiments/runner/sweep.js';
+import type { AnyExperiment, ConfigObject } from '../experiments/runner/types.js';
 
 /** A usage error: exit code 2, message says what is valid. */
 export class UsageError extends Error {}

@@ -9,10 +9,10 @@
  * gradients are approximations (the upper layers' recurrences are treated as constants), and
  * the figure shows how far they drift. Grid: model.nLayers ∈ 1…5, model.rMin ∈ {0, 0.5, 0.75, 0.9}.
  */
-import type { Report } from '../report/types.js';
+import type { Report } from '../../report/types.js';
 import type { OnlineCopyConfig } from './online-copy.js';
 import { copyCurves, copyTaskText, defaultOnlineCopyConfig, metricSeries, runOnlineCopy, smokeOnlineCopyConfig, validateOnlineCopy } from './online-copy.js';
-import type { Experiment, RunRecord } from './types.js';
+import type { Experiment, RunRecord } from '../runner/types.js';
 
 export type OnlineLayersConfig = OnlineCopyConfig;
 

@@ -6,9 +6,9 @@
  * belongs to the runner (`runner.ts`), so an experiment stays a plain module that the CLI, the
  * test suite, sweep workers and the browser lab all call the same way.
  */
-import type { DeviceName } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import type { Report } from '../report/types.js';
+import type { DeviceName } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import type { Report } from '../../report/types.js';
 
 /**
  * A configuration: nested plain objects of numbers, booleans, strings and arrays of those.

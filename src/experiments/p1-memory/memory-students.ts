@@ -18,9 +18,9 @@
  * students run in convolution form (`linearRnnConv`): the same function and gradient as the
  * step-by-step loop, with a backward pass linear in T.
  */
-import { add, cast, concat, matmul, mT, mul, nn, optim, random, reshape, sqrt, square, stack, sub, take, tensor, valueAndGrad, zeros } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import { eigReal, fromEigen } from '../analysis/index.js';
+import { add, cast, concat, matmul, mT, mul, nn, optim, random, reshape, sqrt, square, stack, sub, take, tensor, valueAndGrad, zeros } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import { eigReal, fromEigen } from '../../analysis/index.js';
 
 export type StudentKind = 'rnn' | 'blockdiag' | 'complexdiag' | 'complexdiag-gamma' | 'lru';
 export const STUDENT_KINDS: readonly StudentKind[] = ['rnn', 'blockdiag', 'complexdiag', 'complexdiag-gamma', 'lru'];

@@ -12,9 +12,9 @@
  * step. So a run stopped after step k and resumed computes exactly the steps k+1… an
  * uninterrupted run computes, and ends with bit-identical parameters.
  */
-import { add, dispose, linspace, matmul, mean, optim, random, scope, sin, square, sub, tanh, tree, valueAndGrad, zeros } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
+import { add, dispose, linspace, matmul, mean, optim, random, scope, sin, square, sub, tanh, tree, valueAndGrad, zeros } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface SineMlpConfig extends ConfigObject {
   /** Optimizer steps. */

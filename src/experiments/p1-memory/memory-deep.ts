@@ -18,11 +18,11 @@
  * by orders of magnitude as t grows (~1e-6 to ~1e10 for t = 1 … 100 at H = N = 256 with text
  * inputs), while the LRU's stays flat (~1e-7 to 1e-6).
  */
-import { cast, concat, log, mul, nn, random, reshape, permute, sliceAxis, square, sub, tree, valueAndGrad } from '../index.js';
-import type { Key, Tensor, Tree } from '../index.js';
-import { signalPropagation } from '../analysis/index.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
-import type { Report, Series } from '../report/types.js';
+import { cast, concat, log, mul, nn, random, reshape, permute, sliceAxis, square, sub, tree, valueAndGrad } from '../../index.js';
+import type { Key, Tensor, Tree } from '../../index.js';
+import { signalPropagation } from '../../analysis/index.js';
+import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Report, Series } from '../../report/types.js';
 
 export type DeepMixer = 'diag' | 'lru' | 'gru';
 export const DEEP_MIXERS: readonly DeepMixer[] = ['diag', 'lru', 'gru'];

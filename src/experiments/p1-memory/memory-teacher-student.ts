@@ -12,9 +12,9 @@
  * lowest mean final loss over seeds and plots mean ± s.e.m. The run checkpoints after every
  * cell and resumes at the next one.
  */
-import { random } from '../index.js';
-import type { MetricRow, ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
-import type { Report, Series } from '../report/types.js';
+import { random } from '../../index.js';
+import type { MetricRow, ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Report, Series } from '../../report/types.js';
 import type { StudentKind } from './memory-students.js';
 import { STUDENT_KINDS, makeStudent, makeTeacher, trainStudent } from './memory-students.js';
 

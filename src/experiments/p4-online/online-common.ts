@@ -5,10 +5,10 @@
  * without weight decay for the recurrent parameters, under one cosine schedule), and a
  * resumable training loop around `learn.sequenceGradients`.
  */
-import { dispose, nn, optim, random, scope, tree } from '../index.js';
-import * as learn from '../learn/index.js';
-import type { Key, Tensor } from '../index.js';
-import type { ConfigObject, RunContext, Summary } from './types.js';
+import { dispose, nn, optim, random, scope, tree } from '../../index.js';
+import * as learn from '../../learn/index.js';
+import type { Key, Tensor } from '../../index.js';
+import type { ConfigObject, RunContext, Summary } from '../runner/types.js';
 
 /** The gradient estimators compared in P4 (see docs/learn.md). */
 export type GradientMode = learn.GradientMode;

@@ -8,11 +8,11 @@
  * "Online learning"). All runs share the data (`task.dataSeed`); the seed sets the
  * initialisation, the batch order and the dropout masks.
  */
-import { nn, random, tasks } from '../index.js';
-import type { Report } from '../report/types.js';
+import { nn, random, tasks } from '../../index.js';
+import type { Report } from '../../report/types.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
 import { buildModel, makeOptimizer, modeProblem, trainLoop, validateModel, validateTrain } from './online-common.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
+import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineCopyConfig extends ConfigObject {
   /** 'bptt' | 'online' | 'spatial' | 'truncated1' (LRU) | 'snap1' (linearRnn, gru). */

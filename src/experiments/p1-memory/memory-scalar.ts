@@ -14,11 +14,11 @@
  *
  * Nothing is trained: each step evaluates one grid point, so the run takes seconds.
  */
-import { random } from '../index.js';
-import { lossLandscape, signalPropagation } from '../analysis/index.js';
-import type { LambdaParametrization } from '../analysis/index.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
-import type { Figure, Report, Series } from '../report/types.js';
+import { random } from '../../index.js';
+import { lossLandscape, signalPropagation } from '../../analysis/index.js';
+import type { LambdaParametrization } from '../../analysis/index.js';
+import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Figure, Report, Series } from '../../report/types.js';
 
 export interface MemoryScalarConfig extends ConfigObject {
   /** Memory scales 1/(1−λ) of the scaling-law grid: `points` log-spaced values in [minScale, maxScale]. */
