@@ -28,6 +28,11 @@ export { buildModel as buildOnlineModel, makeOptimizer as makeOnlineOptimizer } 
 export type { OnlineModelConfig, OnlineTrainConfig } from './p4-online/online-common.js';
 export { onlineCopyTable } from './p4-online/online-table.js';
 export type { OnlineCopyTableRow } from './p4-online/online-table.js';
+export { configProblems, checkRanges, describeRange, inRange } from './runner/ranges.js';
+export type { ConfigRanges, NumberRange, Choice, Range, RangeTree } from './runner/ranges.js';
+export { metricSeries, summaryTable } from '../report/metrics.js';
+export type { LoggedRow } from '../report/metrics.js';
+export type { Report, Figure, Series, Table } from '../report/types.js';
 export { applyOverrides, mergeConfigJson, configKeys, ConfigError } from './runner/config.js';
 export type { Override } from './runner/config.js';
 export { saveCheckpoint, loadCheckpoint, hasCheckpoint, CheckpointError, configHash } from './runner/checkpoint.js';
