@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { random, setStrict } from '../src/index.js';
 import { eigReal, fromEigen, lossLandscape, signalPropagation } from '../src/analysis/index.js';
 import type { SignalMoments, SignalSetup } from '../src/analysis/index.js';
-import { makeTeacher } from '../src/experiments/memory-students.js';
+import { makeTeacher } from '../src/experiments/p1-memory/memory-students.js';
 import { rng } from './util/check.js';
 
 const { closedForm, fromAutocorrelation, monteCarlo, logLogSlope } = signalPropagation;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
-import { experimentNames } from '../src/experiments/registry.js';
+import { experimentNames } from '../src/experiments/runner/registry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -107,6 +107,9 @@ describe('looplab CLI', () => {
     [['run', 'sine-mlp', '--config.model=3'], /config\.model is a group of settings; set its fields instead: model\.hidden/],
     [['run', 'sine-mlp', '--config.steps'], /--config\.steps needs a value: --config\.steps=<number>/],
     [['run', 'sine-mlp', '--config.steps=2.5'], /config\.steps must be an integer ≥ 1, got 2\.5/],
+    [['run', 'online-copy', '--smoke', '--config.method=rtrl', '--config.model.dropout=1'], /config\.method must be one of bptt, online, spatial, truncated1, snap1, got 'rtrl'\nconfig\.model\.dropout must be in \[0, 1\), got 1/],
+    [['run', 'online-copy', '--smoke', '--config.model.mixer=gru'], /config\.method 'online' needs the diagonal LRU \(model\.mixer 'lru'\); use 'snap1' \(SnAp-1\) or 'bptt' for 'gru'/],
+    [['run', 'memory-deep', '--smoke', '--config.mixers=diag,lstm'], /config\.mixers\[1\] must be one of diag, lru, gru, got 'lstm'/],
     [['run', 'sine-mlp', '--config', 'missing.json'], /--config missing\.json: no such file/],
     [['run', 'sine-mlp', '--seed', '-1'], /Option '--seed' argument is ambiguous[\s\S]*Valid options for run: /],
     [['run', 'sine-mlp', '--seed=-1'], /--seed expects an integer ≥ 0, got '-1'/],

@@ -1,24 +1,23 @@
 /**
- * The P1 experiments (memory-scalar, memory-teacher-student, memory-deep): each smoke
- * configuration runs through the runner and shows the paper's qualitative finding; the
- * reports render from the record; bad configurations are refused with the key named.
+ * The P1 experiments (memory-scalar, memory-teacher-student, memory-deep) beyond their smoke
+ * runs (those, and the findings they show, are in experiments-smoke.test.ts and
+ * findings/p1-memory.ts): bad configurations are refused with the key named, the grid and the
+ * choice of the best learning rate, exact resume, and the teacher and students.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { executeRun } from '../src/experiments/runner.js';
-import { renderDirReport, singleRunInput } from '../src/experiments/reports.js';
-import { findExperiment } from '../src/experiments/registry.js';
-import { memoryScalar } from '../src/experiments/memory-scalar.js';
-import { ablationLadder, bestOverLearningRates, memoryTeacherStudent, teacherStudentCells } from '../src/experiments/memory-teacher-student.js';
-import { memoryDeep } from '../src/experiments/memory-deep.js';
-import { linearRnnConv, makeStudent } from '../src/experiments/memory-students.js';
+import { configProblems } from '../src/experiments/runner/ranges.js';
+import { executeRun } from '../src/experiments/runner/runner.js';
+import { memoryScalar } from '../src/experiments/p1-memory/memory-scalar.js';
+import { ablationLadder, bestOverLearningRates, memoryTeacherStudent, teacherStudentCells } from '../src/experiments/p1-memory/memory-teacher-student.js';
+import { memoryDeep } from '../src/experiments/p1-memory/memory-deep.js';
+import { linearRnnConv, makeStudent } from '../src/experiments/p1-memory/memory-students.js';
 import { grad, nn, random, setStrict, tree } from '../src/index.js';
 import type { Tensor, Tree } from '../src/index.js';
 import { checkGrad, expectClose } from './util/check.js';
-import type { AnyExperiment, ConfigObject, Summary } from '../src/experiments/types.js';
-import type { Report } from '../src/report/types.js';
+import type { AnyExperiment, ConfigObject } from '../src/experiments/runner/types.js';
 import { eigReal } from '../src/analysis/index.js';
 
 const tmpDirs: string[] = [];
@@ -26,67 +25,20 @@ afterAll(() => {
   for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function smoke(exp: AnyExperiment, seed = 0): Promise<{ summary: Summary; report: Report }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'looplab-memory-'));
-  tmpDirs.push(dir);
-  const out = await executeRun({ experiment: exp, dir, config: exp.smokeConfig(), seed, smoke: true });
-  if (out.status !== 'finished') throw new Error(`run ${exp.name} ended as ${out.status}`);
-  const report = singleRunInput(dir).report;
-  expect(report.figures.length).toBeGreaterThan(0);
-  // The page renders, with one SVG per figure.
-  expect(existsSync(await renderDirReport(dir))).toBe(true);
-  expect(readdirSync(path.join(dir, 'figures')).filter((f) => f.endsWith('.svg'))).toHaveLength(report.figures.length);
-  for (const f of report.figures) {
-    if (f.figure.kind === 'line') for (const s of f.figure.series) expect(s.x.length, `${f.name}/${s.name}`).toBeGreaterThan(0);
-  }
-  return { summary: out.summary, report };
-}
-
-describe('registry', () => {
-  it('lists the three P1 experiments', () => {
-    for (const name of ['memory-scalar', 'memory-teacher-student', 'memory-deep']) expect(findExperiment(name)?.name).toBe(name);
-  });
-});
+const problems = (e: unknown, c: object): string => configProblems(e as AnyExperiment, c as ConfigObject).join();
 
 describe('memory-scalar', () => {
-  it('smoke: slopes 1, 3 (ρ = 0) and 2, 4 (ρ = 1); Monte Carlo within sampling error; the landscape sharpens unless exp + γ', async () => {
-    const { summary, report } = await smoke(memoryScalar);
-    expect(summary['slope_h2_rho=0']).toBeCloseTo(1, 2);
-    expect(summary['slope_dLambda2_rho=0']).toBeCloseTo(3, 2);
-    expect(summary['slope_h2_rho=1']).toBeCloseTo(2, 2);
-    expect(summary['slope_dLambda2_rho=1']).toBeCloseTo(4, 2);
-    expect(Math.abs(summary['slope_dNu2_expNorm_rho=0'])).toBeLessThan(0.01);
-    expect(summary.maxAbsZ).toBeLessThan(4.5);
-    // λ* = 0.99 vs 0.36: (0.64/0.01)³ ≈ 2.6e5 sharper in λ; exp + γ stays within a small factor.
-    expect(summary.curvatureRatio_polar).toBeGreaterThan(1e5);
-    expect(summary.curvatureRatio_expNorm).toBeLessThan(3);
-    const paper = report.tables[0];
-    for (const row of paper.rows) {
-      const [name, ref, ours] = row as [string, number, number];
-      const rtol = name.startsWith('slope') ? 0.01 : 1.2e-3;
-      expect(Math.abs(ours - ref), `${name}: paper ${ref}, ours ${ours}`).toBeLessThanOrEqual(rtol * Math.abs(ref));
-    }
-  });
-
   it('refuses bad configurations, naming the key', () => {
     const c = memoryScalar.defaultConfig();
-    expect(memoryScalar.validate!(c)).toEqual([]);
-    expect(memoryScalar.validate!({ ...c, scaling: { ...c.scaling, rhos: [1.5] } }).join()).toMatch(/config\.scaling\.rhos/);
-    expect(memoryScalar.validate!({ ...c, landscape: { ...c.landscape, gaps: [0] } }).join()).toMatch(/config\.landscape\.gaps/);
-    expect(memoryScalar.validate!({ ...c, monteCarlo: { ...c.monteCarlo, moduli: [1] } }).join()).toMatch(/config\.monteCarlo\.moduli/);
+    expect(problems(memoryScalar, c)).toBe('');
+    expect(problems(memoryScalar, { ...c, scaling: { ...c.scaling, rhos: [1.5] } })).toBe('config.scaling.rhos[0] must be in [0, 1], got 1.5');
+    expect(problems(memoryScalar, { ...c, landscape: { ...c.landscape, gaps: [0] } })).toMatch(/config\.landscape\.gaps/);
+    expect(problems(memoryScalar, { ...c, monteCarlo: { ...c.monteCarlo, moduli: [1] } })).toMatch(/config\.monteCarlo\.moduli/);
+    expect(problems(memoryScalar, { ...c, slopeFromScale: 1e5 })).toMatch(/config\.slopeFromScale must lie in \[scaling\.minScale, scaling\.maxScale\), got 100000/);
   });
 });
 
 describe('memory-teacher-student', () => {
-  it('smoke: at ν₀ = 0.99 the LRU ends with a lower loss than the dense RNN', async () => {
-    const { summary, report } = await smoke(memoryTeacherStudent);
-    expect(Number.isFinite(summary.lruLossAtMaxNu0)).toBe(true);
-    expect(summary.lruLossAtMaxNu0).toBeLessThan(summary.rnnLossAtMaxNu0);
-    // The ladder was trained and reported, one row per rung.
-    const ladder = report.tables.find((t) => t.title.startsWith('Ablation'));
-    expect(ladder?.rows).toHaveLength(6);
-  }, 90_000);
-
   it('enumerates the grid and picks the best learning rate by mean over seeds (diverged = ∞)', () => {
     const c = { ...memoryTeacherStudent.smokeConfig(), seeds: 2 };
     const cells = teacherStudentCells(c);
@@ -123,10 +75,10 @@ describe('memory-teacher-student', () => {
 
   it('refuses bad configurations, naming the key', () => {
     const c = memoryTeacherStudent.defaultConfig();
-    expect(memoryTeacherStudent.validate!(c)).toEqual([]);
-    expect(memoryTeacherStudent.validate!({ ...c, students: ['lstm'] }).join()).toMatch(/config\.students: unknown student 'lstm'; allowed: rnn, blockdiag/);
-    expect(memoryTeacherStudent.validate!({ ...c, nu0s: [1] }).join()).toMatch(/config\.nu0s\[0\] must be in \[0, 1\)/);
-    expect(memoryTeacherStudent.validate!({ ...c, lrDense: [] }).join()).toMatch(/config\.lrDense/);
+    expect(problems(memoryTeacherStudent, c)).toBe('');
+    expect(problems(memoryTeacherStudent, { ...c, students: ['lstm'] })).toMatch(/config\.students\[0\] must be one of rnn, blockdiag, complexdiag, complexdiag-gamma, lru, got 'lstm'/);
+    expect(problems(memoryTeacherStudent, { ...c, nu0s: [1] })).toMatch(/config\.nu0s\[0\] must be in \[0, 1\)/);
+    expect(problems(memoryTeacherStudent, { ...c, lrDense: [] })).toBe('config.lrDense must list at least one value, got []');
   });
 });
 
@@ -164,19 +116,11 @@ describe('memory-students', () => {
 });
 
 describe('memory-deep', () => {
-  it("smoke: the diagonal RNN's λ-gradient grows by orders of magnitude with memory, the LRU's does not", async () => {
-    const { summary } = await smoke(memoryDeep);
-    expect(summary.diag_lambdaGrowth).toBeGreaterThan(1e4);
-    expect(summary.lru_lambdaGrowth).toBeLessThan(10);
-    expect(summary['diag_lambda_t=100']).toBeGreaterThan(1e4 * summary['lru_lambda_t=100']);
-    expect(Number.isFinite(summary.gru_lambdaGrowth)).toBe(true);
-  }, 60_000);
-
   it('refuses bad configurations, naming the key', () => {
     const c = memoryDeep.defaultConfig();
-    expect(memoryDeep.validate!(c)).toEqual([]);
-    expect(memoryDeep.validate!({ ...c, mixers: ['lstm'] } as ConfigObject as typeof c).join()).toMatch(/config\.mixers: unknown mixer 'lstm'/);
-    expect(memoryDeep.validate!({ ...c, dHidden: 128 }).join()).toMatch(/config\.dHidden must equal config\.dModel/);
-    expect(memoryDeep.validate!({ ...c, memoryScales: [0.5] }).join()).toMatch(/config\.memoryScales/);
+    expect(problems(memoryDeep, c)).toBe('');
+    expect(problems(memoryDeep, { ...c, mixers: ['lstm'] })).toMatch(/config\.mixers\[0\] must be one of diag, lru, gru, got 'lstm'/);
+    expect(problems(memoryDeep, { ...c, dHidden: 128 })).toMatch(/config\.dHidden must equal config\.dModel/);
+    expect(problems(memoryDeep, { ...c, memoryScales: [0.5] })).toMatch(/config\.memoryScales/);
   });
 });

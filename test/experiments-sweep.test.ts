@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_OK, main } from '../src/cli/main.js';
-import type { SeedStat } from '../src/experiments/aggregate.js';
-import { sineMlp } from '../src/experiments/sine-mlp.js';
-import { runSweep } from '../src/experiments/sweep.js';
-import type { SweepSummary } from '../src/experiments/sweep.js';
+import type { SeedStat } from '../src/experiments/runner/aggregate.js';
+import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
+import { runSweep } from '../src/experiments/runner/sweep.js';
+import type { SweepSummary } from '../src/experiments/runner/sweep.js';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {

@@ -5,16 +5,17 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { random, tensor } from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { aggregateSummaries, meanSem } from '../src/experiments/aggregate.js';
-import { CheckpointError, configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/checkpoint.js';
-import { ConfigError, applyOverrides, mergeConfigJson } from '../src/experiments/config.js';
-import { readMetrics } from '../src/experiments/run-dir.js';
-import { executeRun } from '../src/experiments/runner.js';
-import { bestConfig } from '../src/experiments/sweep.js';
-import type { SweepConfigResult } from '../src/experiments/sweep.js';
-import type { SineMlpConfig } from '../src/experiments/sine-mlp.js';
-import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/sine-mlp.js';
-import type { AnyExperiment, ConfigObject } from '../src/experiments/types.js';
+import { aggregateSummaries, meanSem } from '../src/experiments/runner/aggregate.js';
+import { CheckpointError, configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/runner/checkpoint.js';
+import { ConfigError, applyOverrides, mergeConfigJson } from '../src/experiments/runner/config.js';
+import { checkRanges, configProblems, describeRange, inRange } from '../src/experiments/runner/ranges.js';
+import { readMetrics } from '../src/experiments/runner/run-dir.js';
+import { executeRun } from '../src/experiments/runner/runner.js';
+import { bestConfig } from '../src/experiments/runner/sweep.js';
+import type { SweepConfigResult } from '../src/experiments/runner/sweep.js';
+import type { SineMlpConfig } from '../src/experiments/examples/sine-mlp.js';
+import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/examples/sine-mlp.js';
+import type { AnyExperiment, ConfigObject } from '../src/experiments/runner/types.js';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -202,6 +203,59 @@ describe('configuration overrides', () => {
   });
 });
 
+describe('declared ranges', () => {
+  it('describe what they allow, in the words of the messages', () => {
+    expect(describeRange({ integer: true, min: 1 })).toBe('an integer ≥ 1');
+    expect(describeRange({ integer: true, min: 1, max: 64 })).toBe('an integer in [1, 64]');
+    expect(describeRange({ min: 0, max: 1, maxExclusive: true })).toBe('in [0, 1)');
+    expect(describeRange({ min: 0, max: 1, minExclusive: true, maxExclusive: true })).toBe('in (0, 1)');
+    expect(describeRange({ min: 0, minExclusive: true })).toBe('> 0');
+    expect(describeRange({ max: 2 })).toBe('≤ 2');
+    expect(describeRange({ integer: true })).toBe('an integer');
+    expect(describeRange({})).toBe('a finite number');
+    expect(describeRange({ oneOf: ['lru', 'gru'] })).toBe('one of lru, gru');
+  });
+
+  it('hold exactly at their bounds', () => {
+    const r = { min: 0, max: 1, maxExclusive: true };
+    expect([-1e-12, 0, 0.5, 1 - 1e-12, 1, NaN, Infinity].map((v) => inRange(v, r))).toEqual([false, true, true, true, false, false, false]);
+    expect([0, 1e-300, 2].map((v) => inRange(v, { min: 0, minExclusive: true }))).toEqual([false, true, true]);
+    expect([1, 1.5, 2, '2'].map((v) => inRange(v, { integer: true, min: 1, max: 2 }))).toEqual([true, false, true, false]);
+    expect([7, 5, '7'].map((v) => inRange(v, { oneOf: [1, 7] }))).toEqual([true, false, false]);
+  });
+
+  it('name every value outside its range with its dotted key, lists element by element', () => {
+    const config: ConfigObject = { steps: 0, method: 'rtrl', lrs: [0.1, -1], kinds: [], model: { width: 2.5, ok: 3 } };
+    const problems = checkRanges(config, {
+      steps: { integer: true, min: 1 },
+      method: { oneOf: ['bptt', 'online'] },
+      lrs: { min: 0, minExclusive: true },
+      kinds: { oneOf: ['a'], minLength: 1 },
+      model: { width: { integer: true, min: 1 }, ok: { integer: true, min: 1 } },
+    });
+    expect(problems).toEqual([
+      'config.steps must be an integer ≥ 1, got 0',
+      "config.method must be one of bptt, online, got 'rtrl'",
+      'config.lrs[1] must be > 0, got -1',
+      'config.kinds must list at least one value, got []',
+      'config.model.width must be an integer ≥ 1, got 2.5',
+    ]);
+    expect(() => checkRanges(config, { stepz: { min: 0 } })).toThrow(/a range is declared for config\.stepz, which the configuration does not have/);
+  });
+
+  it("the experiment's own checks run only once every value is in range; executeRun refuses the rest without writing", async () => {
+    const base = smokeSineMlpConfig();
+    const checked: ConfigObject[] = [];
+    const exp: AnyExperiment = { ...sineMlp, validate: (c) => (checked.push(c), c.steps === 7 ? ['config.steps: not 7'] : []) };
+    expect(configProblems(exp, { ...base, steps: 0, batchSize: 1.5 })).toEqual(['config.steps must be an integer ≥ 1, got 0', 'config.batchSize must be an integer ≥ 1, got 1.5']);
+    expect(checked).toEqual([]);
+    expect(configProblems(exp, { ...base, steps: 7 })).toEqual(['config.steps: not 7']);
+    const dir = path.join(tmpDir(), 'run');
+    expect(await executeRun({ experiment: exp, dir, config: { ...base, steps: 0 }, seed: 0 })).toEqual({ status: 'failed', message: 'sine-mlp: config.steps must be an integer ≥ 1, got 0' });
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
 describe('seed statistics', () => {
   it('mean and s.e.m. (sample standard deviation / √n)', () => {
     const s = meanSem([1, 2, 3, 6]);
@@ -301,7 +355,7 @@ describe('docs/experiments.md', () => {
     const src = (p: string): string => JSON.stringify(path.join(root, 'src', p));
     const code =
       block!.replaceAll("from 'looplab/experiments'", `from ${src('experiments/index.ts')}`).replaceAll("from 'looplab'", `from ${src('index.ts')}`) +
-      `\nimport { executeRun as __run } from ${src('experiments/runner.ts')};\n` +
+      `\nimport { executeRun as __run } from ${src('experiments/runner/runner.ts')};\n` +
       `const r = await __run({ experiment: linReg as never, dir: ${JSON.stringify(path.join(dir, 'run'))}, config: linReg.smokeConfig(), seed: 0 });\n` +
       'console.log(JSON.stringify(r));\n';
     writeFileSync(file, code);

@@ -7,12 +7,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, parseValueLike, typeName } from '../experiments/config.js';
-import type { Override } from '../experiments/config.js';
-import { experimentNames, findExperiment } from '../experiments/registry.js';
-import { gridCombinations, withOverrides } from '../experiments/sweep.js';
-import type { GridAxis } from '../experiments/sweep.js';
-import type { AnyExperiment, ConfigObject } from '../experiments/types.js';
+import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, parseValueLike, typeName } from '../experiments/runner/config.js';
+import type { Override } from '../experiments/runner/config.js';
+import { configProblems, describeRange, inRange } from '../experiments/runner/ranges.js';
+import { experimentNames, findExperiment } from '../experiments/runner/registry.js';
+import { gridCombinations, withOverrides } from '../experiments/runner/sweep.js';
+import type { GridAxis } from '../experiments/runner/sweep.js';
+import type { AnyExperiment, ConfigObject } from '../experiments/runner/types.js';
 
 /** A usage error: exit code 2, message says what is valid. */
 export class UsageError extends Error {}
@@ -20,8 +21,9 @@ export class UsageError extends Error {}
 const DEVICES = ['cpu', 'webgpu'] as const;
 
 function parseCount(option: string, raw: string, min: number): number {
+  const range = { integer: true, min };
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${option} expects an integer ≥ ${min}, got '${raw}'`);
+  if (!Number.isSafeInteger(n) || !inRange(n, range)) throw new UsageError(`--${option} expects ${describeRange(range)}, got '${raw}'`);
   return n;
 }
 
@@ -55,7 +57,7 @@ function checkDevice(raw: string | undefined): DeviceName {
 
 /**
  * The configuration from defaults (or the smoke configuration), a JSON file and dotted
- * overrides, type-checked and validated by the experiment.
+ * overrides, type-checked and checked against the experiment's ranges and its own checks.
  */
 function resolveConfig(
   exp: AnyExperiment,
@@ -90,7 +92,7 @@ function resolveConfig(
     if (e instanceof ConfigError) throw new UsageError(e.problems.join('\n'));
     throw e;
   }
-  const problems = exp.validate?.(config) ?? [];
+  const problems = configProblems(exp, config);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return config;
 }
@@ -241,7 +243,7 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   // Every point of the grid must pass the experiment's own checks too.
   for (const combo of gridCombinations(grid)) {
-    const p = experiment.validate?.(withOverrides(base, combo)) ?? [];
+    const p = configProblems(experiment, withOverrides(base, combo));
     if (p.length > 0) problems.push(`--grid point ${Object.entries(combo).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ')}: ${p.join('; ')}`);
   }
   if (problems.length > 0) throw new UsageError(problems.join('\n'));

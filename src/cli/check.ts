@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { checkOnline } from '../learn/check.js';
 import type { CheckOnlineOptions } from '../learn/check.js';
+import { describeRange, inRange } from '../experiments/runner/ranges.js';
 import { UsageError } from './args.js';
 import { EXIT_OK } from './commands.js';
 import type { CliIO } from './progress.js';
@@ -35,10 +36,10 @@ export type CheckArgs = { readonly mode: 'help' } | { readonly mode: 'online'; r
 
 function int(option: string, raw: unknown, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
-  if (typeof raw !== 'string') throw new UsageError(`check online: --${option} expects an integer in [${min}, ${max}]`);
-  const s = raw;
-  const n = /^\d+$/.test(s) ? Number(s) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`check online: --${option} expects an integer in [${min}, ${max}], got '${s}'`);
+  const range = { integer: true, min, max };
+  if (typeof raw !== 'string') throw new UsageError(`check online: --${option} expects ${describeRange(range)}`);
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!inRange(n, range)) throw new UsageError(`check online: --${option} expects ${describeRange(range)}, got '${raw}'`);
   return n;
 }
 

@@ -16,8 +16,8 @@
 import { realpathSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { packageVersion } from '../experiments/env.js';
-import { experiments } from '../experiments/registry.js';
+import { packageVersion } from '../experiments/runner/env.js';
+import { experiments } from '../experiments/runner/registry.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
@@ -26,7 +26,7 @@ import type { CliIO } from './progress.js';
 
 export type { CliIO } from './progress.js';
 export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
-export { packageVersion } from '../experiments/env.js';
+export { packageVersion } from '../experiments/runner/env.js';
 
 const COMMANDS = ['list', 'run', 'sweep', 'report', 'check', 'help'] as const;
 

@@ -7,7 +7,7 @@
  * it here lets tests capture it through {@link CliIO} without a terminal (see
  * docs/DEPENDENCIES.md).
  */
-import type { ProgressEvent } from '../experiments/runner.js';
+import type { ProgressEvent } from '../experiments/runner/runner.js';
 
 /** Where the CLI writes; injectable so tests capture output without a subprocess. */
 export interface CliIO {

@@ -19,5 +19,7 @@ export { renderFigureSvg, renderVegaLiteSvg } from './svg.js';
 export { renderReportHtml, escapeHtml } from './html.js';
 export { renderRunPage, renderFigures, compareRuns, compareFigures } from './compare.js';
 export type { RunReportInput } from './compare.js';
+export { metricSeries, summaryTable } from './metrics.js';
+export type { LoggedRow } from './metrics.js';
 export { writeRunReport } from './write.js';
 export type { WrittenReport } from './write.js';

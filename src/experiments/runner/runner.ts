@@ -13,14 +13,15 @@
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
-import type { DeviceName } from '../index.js';
-import { getDefaultDevice } from '../index.js';
+import type { DeviceName } from '../../index.js';
+import { getDefaultDevice } from '../../index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { random } from '../index.js';
+import { random } from '../../index.js';
 import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './checkpoint.js';
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';
+import { configProblems } from './ranges.js';
 import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.js';
 import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
 import { RunInterrupted } from './types.js';
@@ -105,11 +106,15 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
 }
 
 /**
- * Run (or resume) one seed of an experiment in `dir`. Returns how it ended; throws only for
- * problems with the directory itself (a damaged checkpoint, a config.json of another run).
+ * Run (or resume) one seed of an experiment in `dir`. Returns how it ended (failed, with `dir`
+ * untouched, for a configuration that `configProblems` refuses); throws only for problems with
+ * the directory itself (a damaged checkpoint, a config.json of another run).
  */
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const { experiment, dir, config, seed } = o;
+  // The experiment's code relies on its configuration's declared types and ranges.
+  const problems = configProblems(experiment, config);
+  if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
   mkdirSync(dir, { recursive: true });
   const done = readRunSummary(dir);
   if (done) return { status: 'finished', summary: done.final, seconds: done.seconds };

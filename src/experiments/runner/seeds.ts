@@ -7,8 +7,8 @@
  * Seeds run one after another in this process; a stop request ends the current seed with a
  * checkpoint, and resuming the group resumes that seed and runs the ones not yet started.
  */
-import type { DeviceName } from '../index.js';
-import { getDefaultDevice } from '../index.js';
+import type { DeviceName } from '../../index.js';
+import { getDefaultDevice } from '../../index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { aggregateSummaries } from './aggregate.js';

@@ -18,11 +18,12 @@
  * by orders of magnitude as t grows (~1e-6 to ~1e10 for t = 1 … 100 at H = N = 256 with text
  * inputs), while the LRU's stays flat (~1e-7 to 1e-6).
  */
-import { cast, concat, log, mul, nn, random, reshape, sliceAxis, square, sub, transpose, tree, valueAndGrad } from '../index.js';
-import type { Key, Tensor, Tree } from '../index.js';
-import { signalPropagation } from '../analysis/index.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
-import type { Report, Series } from '../report/types.js';
+import { cast, concat, log, mul, nn, random, reshape, sliceAxis, square, sub, transpose, tree, valueAndGrad } from '../../index.js';
+import type { Key, Tensor, Tree } from '../../index.js';
+import { signalPropagation } from '../../analysis/index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Report, Series } from '../../report/types.js';
 
 export type DeepMixer = 'diag' | 'lru' | 'gru';
 export const DEEP_MIXERS: readonly DeepMixer[] = ['diag', 'lru', 'gru'];
@@ -37,12 +38,12 @@ export interface MemoryDeepConfig extends ConfigObject {
   /** Memory scales t: |λ| ∈ [1 − 1/t, 1 − 1/(2t)]. */
   readonly memoryScales: readonly number[];
   /** Mixers compared: 'diag', 'lru', 'gru'. */
-  readonly mixers: readonly string[];
+  readonly mixers: readonly DeepMixer[];
   /** AR(1) correlation of the inputs, per channel. */
   readonly inputRho: number;
   /** Independent initialisations (and input batches) averaged per point. */
   readonly repeats: number;
-  readonly dtype: string;
+  readonly dtype: 'f32' | 'f64';
 }
 
 export function defaultMemoryDeepConfig(): MemoryDeepConfig {
@@ -51,6 +52,21 @@ export function defaultMemoryDeepConfig(): MemoryDeepConfig {
     memoryScales: [1, Math.sqrt(10), 10, 10 ** 1.5, 100], mixers: ['diag', 'lru', 'gru'], inputRho: 0.9, repeats: 2, dtype: 'f32',
   };
 }
+
+/** Allowed values of every setting. */
+export const memoryDeepRanges: ConfigRanges<MemoryDeepConfig> = {
+  layers: { integer: true, min: 1 },
+  dModel: { integer: true, min: 1 },
+  dHidden: { integer: true, min: 1 },
+  dInput: { integer: true, min: 1 },
+  seqLen: { integer: true, min: 1 },
+  batchSize: { integer: true, min: 1 },
+  memoryScales: { min: 1, minLength: 1 },
+  mixers: { oneOf: DEEP_MIXERS, minLength: 1 },
+  inputRho: { min: 0, max: 1 },
+  repeats: { integer: true, min: 1 },
+  dtype: { oneOf: ['f32', 'f64'] },
+};
 
 /** Seconds: narrow network, short sequences. */
 export function smokeMemoryDeepConfig(): MemoryDeepConfig {
@@ -74,26 +90,17 @@ function groupOf(path: string, mixer: DeepMixer): Group | null {
   return 'other';
 }
 
+/** Checks across settings. */
 function validate(c: MemoryDeepConfig): string[] {
-  const p: string[] = [];
-  for (const k of ['layers', 'dModel', 'dHidden', 'dInput', 'seqLen', 'batchSize', 'repeats'] as const) {
-    if (!(Number.isInteger(c[k]) && c[k] >= 1)) p.push(`config.${k} must be an integer >= 1, got ${c[k]}`);
-  }
-  if (c.memoryScales.length === 0 || c.memoryScales.some((t) => !(t >= 1 && Number.isFinite(t)))) p.push(`config.memoryScales must be a non-empty list of numbers >= 1, got [${c.memoryScales.join(', ')}]`);
-  for (const m of c.mixers) if (!DEEP_MIXERS.includes(m as DeepMixer)) p.push(`config.mixers: unknown mixer '${m}'; allowed: ${DEEP_MIXERS.join(', ')}`);
-  if (c.mixers.length === 0) p.push('config.mixers must list at least one mixer');
-  if (c.mixers.includes('gru') && c.dHidden !== c.dModel) p.push(`config.dHidden must equal config.dModel with the 'gru' mixer (its output is its state), got ${c.dHidden} and ${c.dModel}`);
-  if (!(c.inputRho >= 0 && c.inputRho <= 1)) p.push(`config.inputRho must be in [0, 1], got ${c.inputRho}`);
-  if (c.dtype !== 'f32' && c.dtype !== 'f64') p.push(`config.dtype must be 'f32' or 'f64', got '${c.dtype}'`);
-  return p;
+  if (c.mixers.includes('gru') && c.dHidden !== c.dModel) return [`config.dHidden must equal config.dModel with the 'gru' mixer (its output is its state), got ${c.dHidden} and ${c.dModel}`];
+  return [];
 }
 
 /** The network for one mixer at memory scale t (see the module notes). */
 export function initDeep(key: Key, c: MemoryDeepConfig, mixer: DeepMixer, t: number): nn.SeqParams {
   const rMin = 1 - 1 / t;
   const rMax = 1 - 1 / (2 * t);
-  const dtype = c.dtype as 'f32' | 'f64';
-  const base = { dInput: c.dInput, dModel: c.dModel, dOutput: c.dInput, nLayers: c.layers, norm: 'none' as const, pooling: 'none' as const, dtype };
+  const base = { dInput: c.dInput, dModel: c.dModel, dOutput: c.dInput, nLayers: c.layers, norm: 'none' as const, pooling: 'none' as const, dtype: c.dtype };
   if (mixer !== 'gru') {
     return nn.seq.init(key, {
       ...base,
@@ -107,7 +114,7 @@ export function initDeep(key: Key, c: MemoryDeepConfig, mixer: DeepMixer, t: num
   const blocks = p.blocks.map((b, l) => {
     const g = b.mixer as unknown as nn.GruParams;
     const lam = random.uniform(random.foldIn(kGate, l), [N], { dtype: 'f64', minval: rMin, maxval: rMax }); // σ(b_z) = λ
-    const bz = cast(sub(log(lam), log(sub(1, lam))), dtype); // logit λ
+    const bz = cast(sub(log(lam), log(sub(1, lam))), c.dtype); // logit λ
     const bNew = concat([sliceAxis(g.b, 0, 0, N), bz, sliceAxis(g.b, 0, 2 * N, 3 * N)], 0);
     return { ...b, mixer: { ...g, b: bNew } };
   });
@@ -116,7 +123,7 @@ export function initDeep(key: Key, c: MemoryDeepConfig, mixer: DeepMixer, t: num
 
 /** Inputs [B, T, dInput]: independent stationary AR(1) channels. */
 export function deepInputs(key: Key, c: MemoryDeepConfig): Tensor {
-  const x = signalPropagation.ar1Inputs(key, c.seqLen, c.batchSize * c.dInput, c.inputRho, c.dtype as 'f32' | 'f64'); // [T, B·D]
+  const x = signalPropagation.ar1Inputs(key, c.seqLen, c.batchSize * c.dInput, c.inputRho, c.dtype); // [T, B·D]
   return transpose(reshape(x, [c.seqLen, c.batchSize, c.dInput]), [1, 0, 2]);
 }
 
@@ -154,14 +161,14 @@ async function run(c: MemoryDeepConfig, ctx: RunContext): Promise<Summary> {
   const total = c.mixers.length * c.memoryScales.length * c.repeats;
   const out: Record<string, number> = {};
   let step = 0;
-  for (const mixer of c.mixers as DeepMixer[]) {
+  for (const mixer of c.mixers) {
     for (const t of c.memoryScales) {
       const acc: Record<Group, number> = { lambda: 0, phase: 0, gamma: 0, B: 0, C: 0, other: 0 };
       for (let r = 0; r < c.repeats; r++) {
         if (ctx.shouldStop()) return ctx.interrupt(step, {});
         const [kx, kz] = random.split(random.foldIn(dataKey, r), 2);
         const x = deepInputs(kx, c);
-        const z = random.normal(kz, [c.batchSize, c.seqLen, c.dInput], { dtype: c.dtype as 'f32' | 'f64' });
+        const z = random.normal(kz, [c.batchSize, c.seqLen, c.dInput], { dtype: c.dtype });
         // The same init key for every mixer and t: only the recurrence differs between points.
         const g = meanSquaredGradients(initDeep(random.foldIn(initKey, r), c, mixer, t), mixer, x, z);
         for (const k of GROUPS) acc[k] += g[k] / c.repeats;
@@ -190,7 +197,7 @@ function report(r: RunRecord<MemoryDeepConfig>): Report {
       x: { label: 'memory scale t (|λ| ∈ [1 − 1/t, 1 − 1/(2t)])', log: true },
       y: { label: 'E[g²]', log: true },
       series: c.mixers.map((name): Series => {
-        const rs = byMixer(DEEP_MIXERS.indexOf(name as DeepMixer)).filter((m) => (m[g] ?? 0) > 0);
+        const rs = byMixer(DEEP_MIXERS.indexOf(name)).filter((m) => (m[g] ?? 0) > 0);
         return { name, x: rs.map((m) => m.t ?? NaN), y: rs.map((m) => m[g] as number) };
       }).filter((s) => s.x.length > 0), // a GRU has no phase or γ
     },
@@ -206,7 +213,7 @@ function report(r: RunRecord<MemoryDeepConfig>): Report {
       title: "Group 'lambda': E[g²] per mixer and memory scale",
       columns: ['mixer', ...c.memoryScales.map((t) => `t = ${Number(t.toPrecision(3))}`)],
       rows: c.mixers.map((name) => {
-        const rs = byMixer(DEEP_MIXERS.indexOf(name as DeepMixer));
+        const rs = byMixer(DEEP_MIXERS.indexOf(name));
         return [name, ...c.memoryScales.map((t) => fmt(rs.find((m) => Math.abs((m.t ?? NaN) - t) < 1e-9 * t)?.lambda))];
       }),
       note: 'Paper (P1, H = N = 256, text inputs): the complex diagonal RNN\'s λ-gradient grows from ~1e-6 to ~1e10 from t = 1 to t = 100; the LRU\'s stays ~1e-7–1e-6.',
@@ -219,8 +226,10 @@ export const memoryDeep: Experiment<MemoryDeepConfig> = {
   description: 'P1: gradient magnitude per parameter group of a 4-layer diagonal RNN / LRU / GRU network as memory grows',
   defaultConfig: defaultMemoryDeepConfig,
   smokeConfig: smokeMemoryDeepConfig,
-  metric: { name: 'lru_lambdaGrowth', mode: 'min' },
+  ranges: memoryDeepRanges,
   validate,
+  metric: { name: 'lru_lambdaGrowth', mode: 'min' },
+  summaryKeys: DEEP_MIXERS.map((m) => `${m}_lambdaGrowth`),
   run,
   report,
 };

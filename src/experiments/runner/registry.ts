@@ -1,11 +1,11 @@
 /** The experiments `looplab list` shows and `looplab run <name>` finds. */
-import { onlineCopy } from './online-copy.js';
-import { onlineLayers } from './online-layers.js';
-import { onlineSmnist } from './online-smnist.js';
-import { sineMlp } from './sine-mlp.js';
-import { memoryScalar } from './memory-scalar.js';
-import { memoryTeacherStudent } from './memory-teacher-student.js';
-import { memoryDeep } from './memory-deep.js';
+import { onlineCopy } from '../p4-online/online-copy.js';
+import { onlineLayers } from '../p4-online/online-layers.js';
+import { onlineSmnist } from '../p4-online/online-smnist.js';
+import { sineMlp } from '../examples/sine-mlp.js';
+import { memoryScalar } from '../p1-memory/memory-scalar.js';
+import { memoryTeacherStudent } from '../p1-memory/memory-teacher-student.js';
+import { memoryDeep } from '../p1-memory/memory-deep.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */

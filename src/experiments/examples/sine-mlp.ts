@@ -12,9 +12,12 @@
  * step. So a run stopped after step k and resumed computes exactly the steps k+1… an
  * uninterrupted run computes, and ends with bit-identical parameters.
  */
-import { add, dispose, linspace, matmul, mean, optim, random, scope, sin, square, sub, tanh, tree, valueAndGrad, zeros } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
+import { add, dispose, linspace, matmul, mean, optim, random, scope, sin, square, sub, tanh, valueAndGrad, zeros } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import { metricSeries, summaryTable } from '../../report/metrics.js';
+import type { Report, Series } from '../../report/types.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface SineMlpConfig extends ConfigObject {
   /** Optimizer steps. */
@@ -46,6 +49,17 @@ export function defaultSineMlpConfig(): SineMlpConfig {
     checkpointEvery: 500,
   };
 }
+
+/** Allowed values of every setting. */
+export const sineMlpRanges: ConfigRanges<SineMlpConfig> = {
+  steps: { integer: true, min: 1 },
+  batchSize: { integer: true, min: 1 },
+  model: { hidden: { integer: true, min: 1 } },
+  optim: { lr: { min: 0, minExclusive: true } },
+  testPoints: { integer: true, min: 2 },
+  logEvery: { integer: true, min: 1 },
+  checkpointEvery: { integer: true, min: 0 },
+};
 
 /** Seconds on a laptop CPU: small network, few steps. */
 export function smokeSineMlpConfig(): SineMlpConfig {
@@ -88,21 +102,6 @@ function mseLoss(p: MlpParams, x: Tensor, y: Tensor): Tensor {
   return mean(square(sub(mlpApply(p, x), y)));
 }
 
-function validate(c: SineMlpConfig): string[] {
-  const problems: string[] = [];
-  const posInt = (name: string, v: number, min = 1): void => {
-    if (!Number.isInteger(v) || v < min) problems.push(`config.${name} must be an integer ≥ ${min}, got ${v}`);
-  };
-  posInt('steps', c.steps);
-  posInt('batchSize', c.batchSize);
-  posInt('model.hidden', c.model.hidden);
-  posInt('testPoints', c.testPoints, 2);
-  posInt('logEvery', c.logEvery);
-  posInt('checkpointEvery', c.checkpointEvery, 0);
-  if (!(c.optim.lr > 0)) problems.push(`config.optim.lr must be > 0, got ${c.optim.lr}`);
-  return problems;
-}
-
 /**
  * Train (or resume) and return the final numbers together with the final parameters, for
  * callers that want the trained network (and for tests that compare parameters bit for bit).
@@ -130,8 +129,8 @@ export async function trainSineMlp(c: SineMlpConfig, ctx: RunContext): Promise<{
   while (step < c.steps) {
     if (ctx.shouldStop()) return ctx.interrupt(step, state);
     const prev = state;
-    // One step inside scope(): on a GPU, every temporary of the step is released at once.
-    const [value, next] = scope(() => {
+    // On a GPU, the step's temporaries and the parameters and moments it replaced are released at once.
+    const [value, next] = scope.step(prev, () => {
       // The batch of step t depends only on (seed, t): what makes resuming exact.
       const x = random.uniform(random.foldIn(dataKey, step), [c.batchSize, 1], { minval: -Math.PI, maxval: Math.PI }); // [B, 1]
       const [v, grads] = lossAndGrad(prev.params, x, sin(x));
@@ -139,8 +138,6 @@ export async function trainSineMlp(c: SineMlpConfig, ctx: RunContext): Promise<{
       return [v, { params: optim.applyUpdates(prev.params, updates), opt: nextOpt }] as const;
     });
     state = next;
-    const kept = new Set(tree.leaves(state));
-    for (const t of tree.leaves(prev)) if (!kept.has(t)) dispose(t);
     step++;
     if (step === 1 || step % c.logEvery === 0 || step === c.steps) {
       loss = await read(value);
@@ -162,12 +159,9 @@ async function run(c: SineMlpConfig, ctx: RunContext): Promise<Summary> {
   return (await trainSineMlp(c, ctx)).summary;
 }
 
-function report(r: RunRecord<SineMlpConfig>): ReturnType<Experiment['report']> {
-  const rows = r.metrics;
-  const series = (name: 'loss' | 'testLoss', label: string): { name: string; x: number[]; y: number[] } => {
-    const kept = rows.filter((m) => typeof m[name] === 'number' && (m[name]) > 0);
-    return { name: label, x: kept.map((m) => m.step), y: kept.map((m) => m[name] as number) };
-  };
+function report(r: RunRecord<SineMlpConfig>): Report {
+  // Positive values only: the loss axis is logarithmic.
+  const series = (name: 'loss' | 'testLoss', label: string): Series => metricSeries(r.metrics, name, label, { positive: true });
   return {
     text: `A ${r.config.model.hidden}-unit tanh MLP learns sin x on [−π, π] with Adam (lr ${r.config.optim.lr}, batch ${r.config.batchSize}). The test loss is the mean squared error on ${r.config.testPoints} evenly spaced points.`,
     figures: [
@@ -182,13 +176,7 @@ function report(r: RunRecord<SineMlpConfig>): ReturnType<Experiment['report']> {
         },
       },
     ],
-    tables: [
-      {
-        title: 'Final numbers',
-        columns: ['quantity', 'value'],
-        rows: Object.entries(r.summary).map(([k, v]) => [k, v]),
-      },
-    ],
+    tables: [summaryTable(r.summary)],
   };
 }
 
@@ -197,8 +185,9 @@ export const sineMlp: Experiment<SineMlpConfig> = {
   description: 'tanh MLP 1→64→64→1 fits sin(x) on [−π, π] with Adam on fresh minibatches (seconds on a CPU)',
   defaultConfig: defaultSineMlpConfig,
   smokeConfig: smokeSineMlpConfig,
+  ranges: sineMlpRanges,
   metric: { name: 'testLoss', mode: 'min' },
-  validate,
+  summaryKeys: ['steps', 'finalLoss', 'testLoss', 'paramSum'],
   run,
   report,
 };

@@ -6,9 +6,11 @@
  * belongs to the runner (`runner.ts`), so an experiment stays a plain module that the CLI, the
  * test suite, sweep workers and the browser lab all call the same way.
  */
-import type { DeviceName } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import type { Report } from '../report/types.js';
+import type { DeviceName } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import type { LoggedRow } from '../../report/metrics.js';
+import type { Report } from '../../report/types.js';
+import type { ConfigRanges } from './ranges.js';
 
 /**
  * A configuration: nested plain objects of numbers, booleans, strings and arrays of those.
@@ -24,10 +26,8 @@ export interface ConfigObject {
 export type Summary = Readonly<Record<string, number>>;
 
 /** One row of `metrics.jsonl`: the step, seconds of training so far, and the logged values. */
-export interface MetricRow {
-  readonly step: number;
+export interface MetricRow extends LoggedRow {
   readonly time_s: number;
-  readonly [name: string]: number | null;
 }
 
 /**
@@ -125,13 +125,24 @@ export interface Experiment<C extends ConfigObject = ConfigObject> {
   defaultConfig(): C;
   /** A configuration that runs in seconds and still shows the finding; used by tests and `--smoke`. */
   smokeConfig(): C;
-  /** What sweeps rank by; must be a key of the summary `run` returns. */
-  readonly metric: SweepMetric;
   /**
-   * Semantic checks beyond types (e.g. "steps must be a positive integer"); returns the
-   * problems, empty when the configuration is valid. Optional.
+   * Allowed values of the settings (`{ integer: true, min: 1 }`, `{ oneOf: [...] }`), declared
+   * next to the defaults; the runner and the CLI refuse a configuration outside them.
+   */
+  readonly ranges: ConfigRanges<C>;
+  /**
+   * Checks across settings that ranges cannot express (e.g. batchSize ≤ trainSize); returns
+   * the problems, empty when the configuration is valid. Called only when every value lies in
+   * its declared range (see `configProblems`). Optional.
    */
   validate?(config: C): string[];
+  /** What sweeps rank by; one of `summaryKeys`. */
+  readonly metric: SweepMetric;
+  /**
+   * Keys that the summary of `run` holds with the default and the smoke configuration (others
+   * may depend on the configuration); the test suite checks them on the smoke run.
+   */
+  readonly summaryKeys: readonly string[];
   /** Train (or resume from `ctx.checkpoint.load()`) and return the final numbers. */
   run(config: C, ctx: RunContext): Promise<Summary>;
   /** Figures and tables for report.html from a finished run's record. */
@@ -140,8 +151,8 @@ export interface Experiment<C extends ConfigObject = ConfigObject> {
 
 /** An experiment of any configuration type, as the registry stores them. */
 // The registry cannot name each experiment's config type; `unknown`-typed configs would make
-// `run` uncallable, so the erased form uses ConfigObject and the runner validates configs
-// against the experiment's own defaults before calling it.
+// `run` uncallable, so the erased form uses ConfigObject and the runner checks configs against
+// the experiment's declared ranges and `validate` before calling it.
 export type AnyExperiment = Experiment<ConfigObject>;
 
 /** Thrown by `ctx.interrupt` once the checkpoint is on disk; the runner turns it into exit 130. */

@@ -2,11 +2,11 @@
  * The one place where experiments/ calls the report layer: turning {@link RunReportInput}s
  * into report.html and figures/*.svg in a directory.
  */
-import { compareRuns, renderRunPage, writeRunReport } from '../report/index.js';
-import type { RunReportInput } from '../report/index.js';
+import { compareRuns, renderRunPage, writeRunReport } from '../../report/index.js';
+import type { RunReportInput } from '../../report/index.js';
 
-export type { RunReportInput } from '../report/index.js';
-export type { Report, Figure, Table, Series } from '../report/index.js';
+export type { RunReportInput } from '../../report/index.js';
+export type { Report, Figure, Table, Series } from '../../report/index.js';
 
 /** Render one run's (or one seed group's) report into `dir`; returns the report.html path. */
 export async function writeReport(dir: string, input: RunReportInput): Promise<string> {

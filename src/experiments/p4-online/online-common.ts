@@ -5,23 +5,23 @@
  * without weight decay for the recurrent parameters, under one cosine schedule), and a
  * resumable training loop around `learn.sequenceGradients`.
  */
-import { dispose, nn, optim, random, scope, tree } from '../index.js';
-import * as learn from '../learn/index.js';
-import type { Key, Tensor } from '../index.js';
-import type { ConfigObject, RunContext, Summary } from './types.js';
+import { nn, optim, random, scope } from '../../index.js';
+import * as learn from '../../learn/index.js';
+import type { Key } from '../../index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, RunContext, Summary } from '../runner/types.js';
 
 /** The gradient estimators compared in P4 (see docs/learn.md). */
 export type GradientMode = learn.GradientMode;
-export const GRADIENT_MODES: readonly GradientMode[] = ['bptt', 'online', 'spatial', 'truncated1', 'snap1'];
+export const GRADIENT_MODES = ['bptt', 'online', 'spatial', 'truncated1', 'snap1'] as const satisfies readonly GradientMode[];
 
 /** The recurrent layer inside every block. */
 export type MixerKind = 'lru' | 'linearRnn' | 'gru';
-export const MIXER_KINDS: readonly MixerKind[] = ['lru', 'linearRnn', 'gru'];
+export const MIXER_KINDS = ['lru', 'linearRnn', 'gru'] as const satisfies readonly MixerKind[];
 
 /** The model part of a configuration. */
 export interface OnlineModelConfig extends ConfigObject {
-  /** 'lru' | 'linearRnn' | 'gru'. */
-  readonly mixer: string;
+  readonly mixer: MixerKind;
   /** H: width of the encoder and every block (for the GRU also its hidden size). */
   readonly dModel: number;
   /** N: state size of the LRU / linear RNN (ignored by the GRU, whose state has width H). */
@@ -49,37 +49,38 @@ export interface OnlineTrainConfig extends ConfigObject {
   readonly clipNorm: number;
 }
 
+/** Allowed values of the model settings. */
+export const onlineModelRanges: ConfigRanges<OnlineModelConfig> = {
+  mixer: { oneOf: MIXER_KINDS },
+  dModel: { integer: true, min: 1 },
+  dHidden: { integer: true, min: 1 },
+  nLayers: { integer: true, min: 1 },
+  rMin: { min: 0, max: 1 },
+  rMax: { min: 0, max: 1 },
+  dropout: { min: 0, max: 1, maxExclusive: true },
+};
+
+/** Allowed values of the optimisation settings. */
+export const onlineTrainRanges: ConfigRanges<OnlineTrainConfig> = {
+  batchSize: { integer: true, min: 1 },
+  epochs: { min: 0, minExclusive: true },
+  lr: { min: 0, minExclusive: true },
+  recurrentLrFactor: { min: 0, minExclusive: true },
+  weightDecay: { min: 0 },
+  warmupFraction: { min: 0, max: 1, maxExclusive: true },
+  clipNorm: { min: 0 },
+};
+
 /**
- * Which mixer each gradient mode applies to: 'online' and 'spatial' need the diagonal LRU;
- * 'snap1' is meant for the dense recurrent layers (on the LRU it equals 'online'); 'bptt' and
- * 'truncated1' work with all three.
+ * Checks across the settings of the method and the model. Which mixer each gradient mode
+ * applies to: 'online' and 'spatial' need the diagonal LRU; 'snap1' is meant for the dense
+ * recurrent layers (on the LRU it equals 'online'); 'bptt' and 'truncated1' work with all three.
  */
-export function modeProblem(mode: string, mixer: string): string | undefined {
-  if (!(GRADIENT_MODES as readonly string[]).includes(mode)) return `method must be one of ${GRADIENT_MODES.join(', ')}, got '${mode}'`;
-  if (!(MIXER_KINDS as readonly string[]).includes(mixer)) return `model.mixer must be one of ${MIXER_KINDS.join(', ')}, got '${mixer}'`;
-  if ((mode === 'online' || mode === 'spatial') && mixer !== 'lru') return `method '${mode}' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for '${mixer}'`;
-  return undefined;
-}
-
-export function validateModel(m: OnlineModelConfig, prefix: string, problems: string[]): void {
-  const int = (name: string, v: number, min: number): void => {
-    if (!Number.isInteger(v) || v < min) problems.push(`config.${prefix}.${name} must be an integer ≥ ${min}, got ${v}`);
-  };
-  int('dModel', m.dModel, 1);
-  int('dHidden', m.dHidden, 1);
-  int('nLayers', m.nLayers, 1);
-  if (!(m.rMin >= 0 && m.rMin <= m.rMax && m.rMax <= 1)) problems.push(`config.${prefix}.rMin/rMax must satisfy 0 ≤ rMin ≤ rMax ≤ 1, got ${m.rMin}, ${m.rMax}`);
-  if (!(m.dropout >= 0 && m.dropout < 1)) problems.push(`config.${prefix}.dropout must lie in [0, 1), got ${m.dropout}`);
-}
-
-export function validateTrain(t: OnlineTrainConfig, prefix: string, problems: string[]): void {
-  if (!Number.isInteger(t.batchSize) || t.batchSize < 1) problems.push(`config.${prefix}.batchSize must be an integer ≥ 1, got ${t.batchSize}`);
-  if (!(t.epochs > 0)) problems.push(`config.${prefix}.epochs must be > 0, got ${t.epochs}`);
-  if (!(t.lr > 0)) problems.push(`config.${prefix}.lr must be > 0, got ${t.lr}`);
-  if (!(t.recurrentLrFactor > 0)) problems.push(`config.${prefix}.recurrentLrFactor must be > 0, got ${t.recurrentLrFactor}`);
-  if (!(t.weightDecay >= 0)) problems.push(`config.${prefix}.weightDecay must be ≥ 0, got ${t.weightDecay}`);
-  if (!(t.warmupFraction >= 0 && t.warmupFraction < 1)) problems.push(`config.${prefix}.warmupFraction must lie in [0, 1), got ${t.warmupFraction}`);
-  if (!(t.clipNorm >= 0)) problems.push(`config.${prefix}.clipNorm must be ≥ 0, got ${t.clipNorm}`);
+export function onlineProblems(mode: GradientMode, m: OnlineModelConfig): string[] {
+  const problems: string[] = [];
+  if ((mode === 'online' || mode === 'spatial') && m.mixer !== 'lru') problems.push(`config.method '${mode}' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for '${m.mixer}'`);
+  if (!(m.rMin <= m.rMax)) problems.push(`config.model.rMin must be ≤ config.model.rMax, got ${m.rMin} and ${m.rMax}`);
+  return problems;
 }
 
 /**
@@ -89,7 +90,7 @@ export function validateTrain(t: OnlineTrainConfig, prefix: string, problems: st
  */
 export function buildModel(key: Key, m: OnlineModelConfig, dInput: number, dOutput: number, pooling: 'none' | 'last'): nn.SeqParams {
   const base = { ...nn.seq.defaultConfig(), dInput, dModel: m.dModel, dOutput, nLayers: m.nLayers, dropout: m.dropout, pooling };
-  switch (m.mixer as MixerKind) {
+  switch (m.mixer) {
     case 'lru':
       return nn.seq.init(key, { ...base, mixer: nn.lru, mixerConfig: { dHidden: m.dHidden, rMin: m.rMin, rMax: m.rMax } });
     case 'linearRnn':
@@ -97,7 +98,7 @@ export function buildModel(key: Key, m: OnlineModelConfig, dInput: number, dOutp
     case 'gru':
       return nn.seq.init(key, { ...base, mixer: nn.gru, mixerConfig: { dIn: m.dModel, dHidden: m.dModel } });
     default:
-      throw new Error(`online: unknown mixer '${m.mixer}'`);
+      return m.mixer satisfies never;
   }
 }
 
@@ -105,10 +106,10 @@ export function buildModel(key: Key, m: OnlineModelConfig, dInput: number, dOutp
  * The parameters that enter the recurrence, which get Adam at a reduced learning rate and no
  * weight decay: the LRU's ν, θ, γ, B (P4); the linear RNN's A and B; the GRU's W, U and b.
  */
-export function isRecurrentPath(mixer: string, path: string): boolean {
+export function isRecurrentPath(mixer: MixerKind, path: string): boolean {
   if (!path.includes('.mixer.')) return false;
   const leaf = path.slice(path.lastIndexOf('.') + 1);
-  switch (mixer as MixerKind) {
+  switch (mixer) {
     case 'lru':
       return ['nuLog', 'thetaLog', 'gammaLog', 'bRe', 'bIm'].includes(leaf);
     case 'linearRnn':
@@ -116,12 +117,12 @@ export function isRecurrentPath(mixer: string, path: string): boolean {
     case 'gru':
       return leaf === 'w' || leaf === 'u' || leaf === 'b';
     default:
-      return false;
+      return mixer satisfies never;
   }
 }
 
 /** Optimiser of the LRU papers: [clip →] {recurrent: Adam(lr·f), rest: AdamW(lr, wd)}, warm-up + cosine. */
-export function makeOptimizer(t: OnlineTrainConfig, mixer: string, totalSteps: number): optim.GradientTransformation {
+export function makeOptimizer(t: OnlineTrainConfig, mixer: MixerKind, totalSteps: number): optim.GradientTransformation {
   const warmupSteps = Math.floor(t.warmupFraction * totalSteps);
   const lr = optim.schedules.warmupCosine({ peak: t.lr, warmupSteps, totalSteps: Math.max(totalSteps, warmupSteps + 1), init: warmupSteps > 0 ? 0 : t.lr });
   const groups = optim.multiTransform(
@@ -194,7 +195,8 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     const align = s.alignEvery > 0 && (step % s.alignEvery === 0 || step === s.totalSteps - 1);
     const prev = state;
     const t0 = performance.now();
-    const [out, next] = scope(() => {
+    // On a GPU, the step's temporaries and the parameters and moments it replaced are released at once.
+    const [out, next] = scope.step(prev, () => {
       const batch = s.batchAt(step);
       const g = learn.sequenceGradients(nn.seq, prev.params, batch, { mode: s.mode, loss: s.loss, key: random.foldIn(s.dropoutKey, step), train: true, alignment: align });
       const [updates, nextOpt] = s.opt.update(g.grads, prev.opt, prev.params);
@@ -205,8 +207,6 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
       timedSteps++;
     }
     state = next;
-    const kept = new Set(tree.leaves<Tensor>(state as unknown as tree.Tree));
-    for (const t of tree.leaves<Tensor>(prev as unknown as tree.Tree)) if (!kept.has(t)) dispose(t);
     if (!Number.isFinite(out.loss)) throw new Error(`${s.name}: the loss became ${out.loss} at step ${step + 1}`);
     lossSum += out.loss;
     accSum += out.accuracy;
@@ -243,12 +243,4 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     params: state.params,
     summary: { steps: step, trainLoss: lastLoss, trainAccuracy: lastAcc, secondsPerStep: timedSteps > 0 ? seconds / timedSteps : NaN, params: nn.countParams(state.params), ...evalNow, ...align },
   };
-}
-
-/** Logits of `params` on `x` in evaluation mode (no dropout), `chunk` examples at a time. */
-export function evalLogits(params: nn.SeqParams, x: Tensor, chunk = 250): Tensor[] {
-  const B = x.shape[0];
-  const out: Tensor[] = [];
-  for (let i = 0; i < B; i += chunk) out.push(nn.seq.apply(params, x.sliceAxis(0, i, Math.min(B, i + chunk))));
-  return out;
 }

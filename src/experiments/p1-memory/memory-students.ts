@@ -18,9 +18,9 @@
  * students run in convolution form (`linearRnnConv`): the same function and gradient as the
  * step-by-step loop, with a backward pass linear in T.
  */
-import { add, cast, concat, matmul, mT, mul, nn, optim, random, reshape, sqrt, square, stack, sub, take, tensor, valueAndGrad, zeros } from '../index.js';
-import type { Key, Tensor } from '../index.js';
-import { eigReal, fromEigen } from '../analysis/index.js';
+import { add, cast, concat, matmul, mT, mul, nn, optim, random, reshape, scope, sqrt, square, stack, sub, take, tensor, valueAndGrad, zeros } from '../../index.js';
+import type { Key, Tensor } from '../../index.js';
+import { eigReal, fromEigen } from '../../analysis/index.js';
 
 export type StudentKind = 'rnn' | 'blockdiag' | 'complexdiag' | 'complexdiag-gamma' | 'lru';
 export const STUDENT_KINDS: readonly StudentKind[] = ['rnn', 'blockdiag', 'complexdiag', 'complexdiag-gamma', 'lru'];
@@ -159,13 +159,8 @@ function toeplitzIndex(T: number): Tensor {
   return idx;
 }
 
-/** Run the teacher: x: [B, T, 1] -> y: [B, T, 1] (convolution form). */
-export function teacherApply(p: LinearParams, x: Tensor): Tensor {
-  return linearRnnConv(p, x);
-}
-
 /** A batch of i.i.d. N(0, 1) inputs: [B, T, 1]. */
-export function teacherInputs(key: Key, batch: number, steps: number, dtype: 'f32' | 'f64'): Tensor {
+function teacherInputs(key: Key, batch: number, steps: number, dtype: 'f32' | 'f64'): Tensor {
   return random.normal(key, [batch, steps, 1], { dtype });
 }
 
@@ -203,23 +198,26 @@ export async function trainStudent(
   const warmupSteps = Math.floor(o.warmupFraction * o.steps);
   const schedule = optim.schedules.warmupCosine({ peak: o.lr, warmupSteps, totalSteps: Math.max(o.steps, warmupSteps + 1) });
   const opt = optim.adam(schedule);
-  let params = student.params;
-  let state = opt.init(params);
+  let state = { params: student.params, opt: opt.init(student.params) };
   const lossAndGrad = valueAndGrad((p: Student['params'], x: Tensor, y: Tensor) => halfMse(student, p, x, y));
   let windowSum = 0;
   let windowCount = 0;
   for (let step = 0; step < o.steps; step++) {
-    const x = teacherInputs(random.foldIn(dataKey, step), o.batchSize, o.seqLen, o.dtype);
-    const y = teacherApply(teacher, x);
-    const [value, g] = lossAndGrad(params, x, y);
+    const prev = state;
+    // On a GPU, the step's temporaries and the parameters and moments it replaced are released at once.
+    const [value, next] = scope.step(prev, () => {
+      const x = teacherInputs(random.foldIn(dataKey, step), o.batchSize, o.seqLen, o.dtype);
+      const y = linearRnnConv(teacher, x); // the teacher, in convolution form
+      const [v, g] = lossAndGrad(prev.params, x, y);
+      const [updates, nextOpt] = opt.update(g, prev.opt, prev.params);
+      return [v, { params: optim.applyUpdates(prev.params, updates), opt: nextOpt }] as const;
+    });
+    state = next;
     const loss = value.item();
     if (!Number.isFinite(loss)) {
       await onStep(o.steps, loss);
       return Infinity;
     }
-    const [updates, next] = opt.update(g, state, params);
-    params = optim.applyUpdates(params, updates);
-    state = next;
     if (step >= o.steps - o.finalWindow) {
       windowSum += loss;
       windowCount++;

@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { isTensor, tensor } from '../index.js';
-import type { DType, Tensor } from '../index.js';
+import { isTensor, tensor } from '../../index.js';
+import type { DType, Tensor } from '../../index.js';
 import type { Checkpoint, CheckpointState } from './types.js';
 
 export const CHECKPOINT_MANIFEST = 'checkpoint.json';

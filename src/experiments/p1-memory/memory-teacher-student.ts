@@ -12,9 +12,10 @@
  * lowest mean final loss over seeds and plots mean ± s.e.m. The run checkpoints after every
  * cell and resumes at the next one.
  */
-import { random } from '../index.js';
-import type { MetricRow, ConfigObject, Experiment, RunContext, RunRecord, Summary } from './types.js';
-import type { Report, Series } from '../report/types.js';
+import { random } from '../../index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { MetricRow, ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Report, Series } from '../../report/types.js';
 import type { StudentKind } from './memory-students.js';
 import { STUDENT_KINDS, makeStudent, makeTeacher, trainStudent } from './memory-students.js';
 
@@ -26,7 +27,7 @@ export interface MemoryTeacherStudentConfig extends ConfigObject {
   /** The ν₀ sweep (teacher eigenvalue moduli in [ν₀, 1)). */
   readonly nu0s: readonly number[];
   /** Students of the ν₀ sweep, from 'rnn', 'blockdiag', 'complexdiag', 'complexdiag-gamma', 'lru'. */
-  readonly students: readonly string[];
+  readonly students: readonly StudentKind[];
   /** Hidden units of the sweep's students: complex units for the diagonal ones (P1: LRU 64). */
   readonly studentHidden: number;
   /** Learning-rate grid for 'rnn' and 'blockdiag'. */
@@ -49,7 +50,7 @@ export interface MemoryTeacherStudentConfig extends ConfigObject {
     /** Units of the later rungs (real neurons come in 2×2 blocks: 2·largeHidden for 'blockdiag'). */
     readonly largeHidden: number;
   };
-  readonly dtype: string;
+  readonly dtype: 'f32' | 'f64';
 }
 
 export function defaultMemoryTeacherStudentConfig(): MemoryTeacherStudentConfig {
@@ -70,6 +71,28 @@ export function defaultMemoryTeacherStudentConfig(): MemoryTeacherStudentConfig 
     dtype: 'f32',
   };
 }
+
+/** Allowed values of every setting. */
+export const memoryTeacherStudentRanges: ConfigRanges<MemoryTeacherStudentConfig> = {
+  teacherHidden: { integer: true, min: 1 },
+  seqLen: { integer: true, min: 1 },
+  nu0s: { min: 0, max: 1, maxExclusive: true, minLength: 1 },
+  students: { oneOf: STUDENT_KINDS, minLength: 1 },
+  studentHidden: { integer: true, min: 1 },
+  lrDense: { min: 0, minExclusive: true, minLength: 1 },
+  lrDiagonal: { min: 0, minExclusive: true, minLength: 1 },
+  batchSize: { integer: true, min: 1 },
+  epochs: { integer: true, min: 1 },
+  stepsPerEpoch: { integer: true, min: 1 },
+  warmupFraction: { min: 0, max: 1, maxExclusive: true },
+  seeds: { integer: true, min: 1 },
+  ablation: {
+    nu0: { min: 0, max: 1, maxExclusive: true },
+    smallHidden: { integer: true, min: 1 },
+    largeHidden: { integer: true, min: 1 },
+  },
+  dtype: { oneOf: ['f32', 'f64'] },
+};
 
 /** Seconds: two ν₀, short sequences, small learning-rate grids, the ladder with few steps. */
 export function smokeMemoryTeacherStudentConfig(): MemoryTeacherStudentConfig {
@@ -116,7 +139,7 @@ export function teacherStudentCells(c: MemoryTeacherStudentConfig): TeacherStude
   const lrs = (k: StudentKind): readonly number[] => (isDiagonal(k) ? c.lrDiagonal : c.lrDense);
   for (let seed = 0; seed < c.seeds; seed++) {
     for (const nu0 of c.nu0s) {
-      for (const kind of c.students as StudentKind[]) {
+      for (const kind of c.students) {
         for (const lr of lrs(kind)) cells.push({ group: 0, rung: -1, kind, hidden: c.studentHidden, nu0, lr, seed });
       }
     }
@@ -129,42 +152,11 @@ export function teacherStudentCells(c: MemoryTeacherStudentConfig): TeacherStude
   return cells;
 }
 
-function validate(c: MemoryTeacherStudentConfig): string[] {
-  const problems: string[] = [];
-  const int = (name: string, v: number, min: number): void => {
-    if (!Number.isInteger(v) || v < min) problems.push(`config.${name} must be an integer >= ${min}, got ${v}`);
-  };
-  int('teacherHidden', c.teacherHidden, 1);
-  int('seqLen', c.seqLen, 1);
-  int('studentHidden', c.studentHidden, 1);
-  int('batchSize', c.batchSize, 1);
-  int('epochs', c.epochs, 1);
-  int('stepsPerEpoch', c.stepsPerEpoch, 1);
-  int('seeds', c.seeds, 1);
-  int('ablation.smallHidden', c.ablation.smallHidden, 1);
-  int('ablation.largeHidden', c.ablation.largeHidden, 1);
-  const nu = (name: string, v: number): void => {
-    if (!(v >= 0 && v < 1)) problems.push(`config.${name} must be in [0, 1), got ${v}`);
-  };
-  if (c.nu0s.length === 0) problems.push('config.nu0s must list at least one ν₀');
-  c.nu0s.forEach((v, i) => nu(`nu0s[${i}]`, v));
-  nu('ablation.nu0', c.ablation.nu0);
-  if (c.students.length === 0) problems.push('config.students must list at least one student');
-  for (const s of c.students) if (!STUDENT_KINDS.includes(s as StudentKind)) problems.push(`config.students: unknown student '${s}'; allowed: ${STUDENT_KINDS.join(', ')}`);
-  for (const [name, grid] of [['lrDense', c.lrDense], ['lrDiagonal', c.lrDiagonal]] as const) {
-    if (grid.length === 0 || grid.some((v) => !(v > 0 && Number.isFinite(v)))) problems.push(`config.${name} must be a non-empty list of positive learning rates, got [${grid.join(', ')}]`);
-  }
-  if (!(c.warmupFraction >= 0 && c.warmupFraction < 1)) problems.push(`config.warmupFraction must be in [0, 1), got ${c.warmupFraction}`);
-  if (c.dtype !== 'f32' && c.dtype !== 'f64') problems.push(`config.dtype must be 'f32' or 'f64', got '${c.dtype}'`);
-  return problems;
-}
-
 /** Stable integer for a ν₀ (keys for teachers: the same ν₀ gives the same teacher in sweep and ladder). */
 const nuTag = (nu0: number): number => Math.round(nu0 * 1e6);
 
 async function run(c: MemoryTeacherStudentConfig, ctx: RunContext): Promise<Summary> {
   const [teacherKey, studentKey, dataKey] = random.split(ctx.key, 3);
-  const dtype = c.dtype as 'f32' | 'f64';
   const cells = teacherStudentCells(c);
   const stepsPerCell = c.epochs * c.stepsPerEpoch;
   const total = cells.length * stepsPerCell;
@@ -175,13 +167,13 @@ async function run(c: MemoryTeacherStudentConfig, ctx: RunContext): Promise<Summ
     if (ctx.shouldStop()) return ctx.interrupt(j * stepsPerCell, { done: j, losses });
     const cell = cells[j];
     const seedTeacher = random.foldIn(random.foldIn(teacherKey, cell.seed), nuTag(cell.nu0));
-    const teacher = makeTeacher(seedTeacher, c.teacherHidden, cell.nu0, dtype);
-    const student = makeStudent(cell.kind, random.foldIn(random.foldIn(studentKey, cell.seed), nuTag(cell.nu0)), cell.hidden, cell.nu0, dtype);
+    const teacher = makeTeacher(seedTeacher, c.teacherHidden, cell.nu0, c.dtype);
+    const student = makeStudent(cell.kind, random.foldIn(random.foldIn(studentKey, cell.seed), nuTag(cell.nu0)), cell.hidden, cell.nu0, c.dtype);
     const offset = j * stepsPerCell;
     const finalLoss = await trainStudent(
       student,
       teacher.params,
-      { steps: stepsPerCell, batchSize: c.batchSize, seqLen: c.seqLen, lr: cell.lr, warmupFraction: c.warmupFraction, finalWindow: c.stepsPerEpoch, dtype },
+      { steps: stepsPerCell, batchSize: c.batchSize, seqLen: c.seqLen, lr: cell.lr, warmupFraction: c.warmupFraction, finalWindow: c.stepsPerEpoch, dtype: c.dtype },
       random.foldIn(dataKey, cell.seed),
       (step, loss) => ctx.progress(offset + step, total, { loss, cell: j }),
     );
@@ -336,8 +328,9 @@ export const memoryTeacherStudent: Experiment<MemoryTeacherStudentConfig> = {
   description: 'P1: LRU vs dense linear RNN students of a long-memory linear RNN teacher, sweep over ν₀ and the ablation ladder',
   defaultConfig: defaultMemoryTeacherStudentConfig,
   smokeConfig: smokeMemoryTeacherStudentConfig,
+  ranges: memoryTeacherStudentRanges,
   metric: { name: 'lruLossAtMaxNu0', mode: 'min' },
-  validate,
+  summaryKeys: ['lruLossAtMaxNu0', 'rnnLossAtMaxNu0'],
   run,
   report,
 };

@@ -14,11 +14,12 @@
  *
  * Nothing is trained: each step evaluates one grid point, so the run takes seconds.
  */
-import { random } from '../index.js';
-import { lossLandscape, signalPropagation } from '../analysis/index.js';
-import type { LambdaParametrization } from '../analysis/index.js';
-import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from './types.js';
-import type { Figure, Report, Series } from '../report/types.js';
+import { random } from '../../index.js';
+import { lossLandscape, signalPropagation } from '../../analysis/index.js';
+import type { LambdaParametrization } from '../../analysis/index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, Experiment, MetricRow, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Figure, Report, Series } from '../../report/types.js';
 
 export interface MemoryScalarConfig extends ConfigObject {
   /** Memory scales 1/(1−λ) of the scaling-law grid: `points` log-spaced values in [minScale, maxScale]. */
@@ -40,6 +41,26 @@ export function defaultMemoryScalarConfig(): MemoryScalarConfig {
   };
 }
 
+/** Allowed values of every setting. */
+export const memoryScalarRanges: ConfigRanges<MemoryScalarConfig> = {
+  scaling: {
+    minScale: { min: 1, minExclusive: true },
+    maxScale: { min: 1, minExclusive: true },
+    points: { integer: true, min: 2 },
+    rhos: { min: 0, max: 1, minLength: 1 },
+  },
+  monteCarlo: {
+    moduli: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
+    rhos: { min: 0, max: 1, minLength: 1 },
+    samples: { integer: true, min: 10 },
+  },
+  landscape: {
+    gaps: { min: 0, max: 1, minExclusive: true, maxExclusive: true, minLength: 1 },
+    points: { integer: true, min: 3 },
+    sigma: { min: 0 },
+  },
+};
+
 /** Seconds: a coarser grid and fewer Monte-Carlo samples (still enough to resolve z-scores). */
 export function smokeMemoryScalarConfig(): MemoryScalarConfig {
   return {
@@ -58,21 +79,12 @@ const VARIANTS: readonly { key: string; label: string; parametrization: LambdaPa
   { key: 'expNorm', label: 'exp + γ', parametrization: 'exp', normalized: true },
 ];
 
+/** Checks across settings. */
 function validate(c: MemoryScalarConfig): string[] {
   const p: string[] = [];
   const s = c.scaling;
-  if (!(s.minScale > 1 && s.maxScale > s.minScale && Number.isFinite(s.maxScale))) p.push(`config.scaling.minScale/maxScale must satisfy 1 < minScale < maxScale < ∞, got ${s.minScale}, ${s.maxScale}`);
-  if (!(Number.isInteger(s.points) && s.points >= 2)) p.push(`config.scaling.points must be an integer >= 2, got ${s.points}`);
-  const rho = (name: string, list: readonly number[]): void => {
-    if (list.length === 0 || list.some((v) => !(v >= 0 && v <= 1))) p.push(`config.${name} must be a non-empty list of ρ in [0, 1], got [${list.join(', ')}]`);
-  };
-  rho('scaling.rhos', s.rhos);
-  rho('monteCarlo.rhos', c.monteCarlo.rhos);
-  if (c.monteCarlo.moduli.some((v) => !(v > 0 && v < 1))) p.push(`config.monteCarlo.moduli must lie in (0, 1), got [${c.monteCarlo.moduli.join(', ')}]`);
-  if (!(Number.isInteger(c.monteCarlo.samples) && c.monteCarlo.samples >= 10)) p.push(`config.monteCarlo.samples must be an integer >= 10, got ${c.monteCarlo.samples}`);
-  if (c.landscape.gaps.length === 0 || c.landscape.gaps.some((g) => !(g > 0 && g < 1))) p.push(`config.landscape.gaps must be a non-empty list in (0, 1), got [${c.landscape.gaps.join(', ')}]`);
-  if (!(Number.isInteger(c.landscape.points) && c.landscape.points >= 3)) p.push(`config.landscape.points must be an integer >= 3, got ${c.landscape.points}`);
-  if (!(c.landscape.sigma >= 0 && Number.isFinite(c.landscape.mu) && c.landscape.mu ** 2 + c.landscape.sigma ** 2 > 0)) p.push(`config.landscape.mu/sigma must be finite, sigma >= 0, not both 0; got ${c.landscape.mu}, ${c.landscape.sigma}`);
+  if (!(s.maxScale > s.minScale)) p.push(`config.scaling.maxScale must be > config.scaling.minScale, got ${s.maxScale} and ${s.minScale}`);
+  if (c.landscape.mu === 0 && c.landscape.sigma === 0) p.push('config.landscape.mu and config.landscape.sigma must not both be 0 (the inputs would be zero)');
   if (!(c.slopeFromScale >= s.minScale && c.slopeFromScale < s.maxScale)) p.push(`config.slopeFromScale must lie in [scaling.minScale, scaling.maxScale), got ${c.slopeFromScale}`);
   return p;
 }
@@ -261,8 +273,10 @@ export const memoryScalar: Experiment<MemoryScalarConfig> = {
   description: 'P1: signal-propagation scaling laws of a scalar linear recurrence (closed form + Monte Carlo) and scalar loss landscapes',
   defaultConfig: defaultMemoryScalarConfig,
   smokeConfig: smokeMemoryScalarConfig,
-  metric: { name: 'maxAbsZ', mode: 'min' },
+  ranges: memoryScalarRanges,
   validate,
+  metric: { name: 'maxAbsZ', mode: 'min' },
+  summaryKeys: [...PAPER_REFERENCE.filter(([k]) => !k.startsWith('slope')).map(([k]) => k), 'maxAbsZ', ...VARIANTS.map((v) => `curvatureRatio_${v.key}`)],
   run,
   report,
 };
