@@ -10,14 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { configProblems } from '../src/experiments/runner/ranges.js';
 import { executeRun } from '../src/experiments/runner/runner.js';
 import { findExperiment } from '../src/experiments/runner/registry.js';
-import { buildModel, isRecurrentPath } from '../src/experiments/p4-online/online-common.js';
+import { buildModel, makeOptimizer, optimizerGroups } from '../src/experiments/p4-online/online-common.js';
 import type { OnlineCopyConfig } from '../src/experiments/p4-online/online-copy.js';
 import { copySteps, defaultOnlineCopyConfig, onlineCopy, smokeOnlineCopyConfig } from '../src/experiments/p4-online/online-copy.js';
 import { defaultOnlineLayersConfig, onlineLayers } from '../src/experiments/p4-online/online-layers.js';
 import { onlineCopyTable } from '../src/experiments/p4-online/online-table.js';
 import { onlineSmnist, smokeOnlineSmnistConfig } from '../src/experiments/p4-online/online-smnist.js';
 import type { AnyExperiment, ConfigObject, Summary } from '../src/experiments/runner/types.js';
-import { nn, random, tree } from '../src/index.js';
+import { nn, random, tree, zerosLike } from '../src/index.js';
+import type { Tensor } from '../src/index.js';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -55,16 +56,40 @@ describe('online-copy', () => {
     expect(configProblems(asAny(onlineCopy), { ...c, train: { ...c.train, batchSize: 5000 } })).toEqual(['config.train.batchSize (5000) exceeds config.task.trainSize (2000)']);
   });
 
-  it('recurrent parameter groups: ν, θ, γ, B of the LRU; A, B of the linear RNN; W, U, b of the GRU', () => {
-    const p = buildModel(random.key(0), { ...smokeOnlineCopyConfig().model, nLayers: 2 }, 3, 2, 'none');
-    const recurrent = tree.paths(p).filter((q) => isRecurrentPath('lru', q));
+  it('recurrent parameter groups (from nn.seq.labels): ν, θ, γ, B of the LRU; A, B of the linear RNN; W, U, b of the GRU', () => {
+    /** The group of every leaf, by its path. */
+    const groupsOf = (p: nn.SeqParams): Map<string, unknown> => {
+      const groups = optimizerGroups(p) as unknown;
+      const at = (q: string): unknown => q.split(/[.[\]]/).filter((k) => k !== '').reduce((o, k) => (o as Record<string, unknown>)[k], groups);
+      return new Map(tree.paths(p).map((q) => [q, at(q)]));
+    };
+    const m = { ...smokeOnlineCopyConfig().model, nLayers: 2 };
+    const lru = groupsOf(buildModel(random.key(0), m, 3, 2, 'none'));
+    const recurrent = [...lru].filter(([, g]) => g === 'recurrent').map(([q]) => q);
     expect(recurrent.sort()).toEqual(
       ['0', '1'].flatMap((l) => ['bIm', 'bRe', 'gammaLog', 'nuLog', 'thetaLog'].map((n) => `.blocks[${l}].mixer.${n}`)).sort(),
     );
-    expect(isRecurrentPath('linearRnn', '.blocks[0].mixer.a')).toBe(true);
-    expect(isRecurrentPath('linearRnn', '.blocks[0].mixer.c')).toBe(false);
-    expect(isRecurrentPath('gru', '.blocks[1].mixer.u')).toBe(true);
-    expect(isRecurrentPath('gru', '.decoder.b')).toBe(false);
+    expect([...lru].filter(([, g]) => g !== 'recurrent').every(([, g]) => g === 'rest')).toBe(true);
+    const lin = groupsOf(buildModel(random.key(0), { ...m, mixer: 'linearRnn' }, 3, 2, 'none'));
+    expect(lin.get('.blocks[0].mixer.a')).toBe('recurrent');
+    expect(lin.get('.blocks[0].mixer.c')).toBe('rest');
+    const gru = groupsOf(buildModel(random.key(0), { ...m, mixer: 'gru' }, 3, 2, 'none'));
+    expect(gru.get('.blocks[1].mixer.u')).toBe('recurrent');
+    expect(gru.get('.decoder.b')).toBe('rest');
+  });
+
+  it.each(['exp', 'polar', 'reim'] as const)("no recurrent leaf of an LRU ('%s') gets weight decay; the other leaves do", (parametrization) => {
+    const p0 = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 3, parametrization, rMin: 0.5 } });
+    const p = tree.map((t) => t.add(0.5), p0); // no zero leaf (biases start at 0), so weight decay shows everywhere it acts
+    const opt = makeOptimizer({ ...smokeOnlineCopyConfig().train, warmupFraction: 0, weightDecay: 0.5, clipNorm: 0 }, 10);
+    // zero gradients: Adam's update is 0, AdamW's is −lr·wd·θ, so a nonzero update is weight decay
+    const [updates] = opt.update(tree.map((t) => zerosLike(t), p), opt.init(p), p);
+    const labels = nn.leafLabels(p, nn.seq.labels(p));
+    const paths = tree.paths(p);
+    const decayed = tree.leaves<Tensor>(updates as unknown as tree.Tree).map((u) => u.abs().max().item() > 0);
+    const names = { exp: ['nuLog', 'thetaLog'], polar: ['nu', 'theta'], reim: ['lambdaRe', 'lambdaIm'] }[parametrization];
+    for (const n of [...names, 'gammaLog', 'bRe', 'bIm']) expect(labels[paths.indexOf(`.blocks[0].mixer.${n}`)]).toBe('recurrent');
+    paths.forEach((q, i) => expect(decayed[i], q).toBe(labels[i] !== 'recurrent'));
   });
 
   it('resumes exactly: a run stopped and resumed ends with the same numbers', async () => {

@@ -74,7 +74,7 @@ describe('one LRU layer: online == BPTT', () => {
     const t = (v: number[]): Tensor => tensor(v, f64);
     const m = (v: number): Tensor => tensor([[v]], f64);
     // λ = 0.5, B = 2 + 2i, C = 2 + i, γ = 1 (γlog = 0), D = 0, x = (1, 2, 3), targets 1
-    const p: nn.LruReImParams = { lambdaRe: t([0.5]), lambdaIm: t([0]), gammaLog: t([0]), bRe: m(2), bIm: m(2), cRe: m(2), cIm: m(1), d: t([0]) };
+    const p: nn.LruReImParams = { kind: 'lru', parametrization: 'reim', gammaNorm: true, lambdaRe: t([0.5]), lambdaIm: t([0]), gammaLog: t([0]), bRe: m(2), bIm: m(2), cRe: m(2), cIm: m(1), d: t([0]) };
     const x = tensor([[[1], [2], [3]]], f64);
     const r = learn.layerGradients(nn.lru, p, x, (y) => mul(sum(square(sub(y, 1))), 0.5), { mode: 'online' });
     expect(r.loss).toBeCloseTo(36.625, 12);
@@ -266,8 +266,10 @@ describe('SnAp-1 (nn.linearRnn, nn.gru)', () => {
     });
   }
 
-  it("linearRnn with ρ = tanh (options.mixer) and a diagonal A: exact", () => {
-    expect(mixerErrors(diagonal(linP), 6, { mixer: { nonlinearity: 'tanh' } })[0]).toBeLessThan(1e-10);
+  it("linearRnn with ρ = tanh (static params.nonlinearity) and a diagonal A: exact", () => {
+    const tanhP = nn.seq.init(random.key(6), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 1, mixer: nn.linearRnn, mixerConfig: { dIn: 4, dHidden: 4, dOut: 4, nonlinearity: 'tanh' }, dtype: 'f64' });
+    expect((tanhP.blocks[0].mixer as unknown as nn.LinearRnnParams).nonlinearity).toBe('tanh');
+    expect(mixerErrors(diagonal(tanhP), 6)[0]).toBeLessThan(1e-10);
   });
 
   it("'snap1' on an LRU equals 'online'", () => {

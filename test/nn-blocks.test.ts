@@ -337,6 +337,7 @@ describe('residual', () => {
           const h2 = h.add(xT);
           return [h2, h2];
         },
+        labels: () => ({}),
       };
       const r = nn.residual(cumulative);
       const p = r.init(key, { dim: 4, dtype: 'f64' });

@@ -256,7 +256,7 @@ describe('nn.mesa (multi-head layer)', () => {
   it('gradient check w.r.t. all parameters and x', () => {
     const xs = rand([1, 5, 6], 35);
     const p = mesa.init(random.key(1), cfg);
-    const f = (wQ: Tensor, wK: Tensor, wV: Tensor, wO: Tensor, lambdaLog: Tensor, xx: Tensor): Tensor => mesa.apply({ wQ, wK, wV, wO, lambdaLog }, xx);
+    const f = (wQ: Tensor, wK: Tensor, wV: Tensor, wO: Tensor, lambdaLog: Tensor, xx: Tensor): Tensor => mesa.apply({ kind: 'mesa', wQ, wK, wV, wO, lambdaLog }, xx);
     strict(() => checkGrad(f, [p.wQ, p.wK, p.wV, p.wO, add(p.lambdaLog, tensor([0.2, -0.5], { dtype: 'f64' })), xs]));
   });
 
@@ -268,13 +268,15 @@ describe('nn.mesa (multi-head layer)', () => {
     expect(() => mesa.init(random.key(0), { dModel: 4, nHead: 2 } as never)).toThrow(/unknown config key 'nHead'/);
     expect(() => mesa.step(params, mesa.initialState(params, [3]), rand([2, 6], 1))).toThrow(/state R must have shape \[2, 2, 3, 3\]/);
     expect(() => mesa.apply({ ...params, lambdaLog: rand([3], 1) }, x)).toThrow(/lambdaLog must have shape \[H\] = \[2\]/);
+    expect(() => mesa.apply({ ...params, kind: 'attention' } as unknown as typeof params, x)).toThrow(/mesa: params.kind must be 'mesa', got "attention"/);
+    expect(mesa.labels(params)).toEqual({ kind: null, lambdaLog: 'recurrent', wQ: 'weight', wK: 'weight', wV: 'weight', wO: 'weight' });
   });
 
   it('is a drop-in for linear attention when λ is small (sanity)', () => {
     const lam = 1e-4;
     const p = { ...params, lambdaLog: tensor([Math.log(lam), Math.log(lam)], { dtype: 'f64' }) };
     const y = div(mesa.apply(p, x), lam);
-    const lin = linearAttention.apply(params, x);
+    const lin = linearAttention.apply({ ...params, kind: 'linearAttention', causal: true }, x);
     const rel = toF64(sub(y, lin)).reduce((a, b) => Math.max(a, Math.abs(b)), 0) / toF64(lin).reduce((a, b) => Math.max(a, Math.abs(b)), 0);
     expect(rel).toBeLessThan(1e-2);
   });

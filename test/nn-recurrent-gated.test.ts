@@ -138,8 +138,10 @@ describe('nn.gatedRnn: init and errors', () => {
   it('λ ~ U[lambdaMin, lambdaMax] through either parametrisation; shapes', () => {
     const ps = gatedRnn.init(random.key(3), { ...cfg, dHidden: 500, lambdaMin: 0.3, lambdaMax: 0.6 }) as GatedRnnSigmoidParams;
     const pe = gatedRnn.init(random.key(3), { ...cfg, dHidden: 500, lambdaMin: 0.3, lambdaMax: 0.6, lambdaParametrization: 'exp' }) as GatedRnnExpParams;
-    expect(Object.keys(ps).sort()).toEqual(['d', 'lambdaLogit', 'wa', 'wb', 'wc', 'wd']);
-    expect(Object.keys(pe).sort()).toEqual(['d', 'nuLog', 'wa', 'wb', 'wc', 'wd']);
+    expect(Object.keys(ps).sort()).toEqual(['d', 'kind', 'lambdaLogit', 'lambdaParametrization', 'wa', 'wb', 'wc', 'wd']);
+    expect(Object.keys(pe).sort()).toEqual(['d', 'kind', 'lambdaParametrization', 'nuLog', 'wa', 'wb', 'wc', 'wd']);
+    expect([ps.kind, ps.lambdaParametrization, pe.lambdaParametrization]).toEqual(['gatedRnn', 'sigmoid', 'exp']);
+    expect(gatedRnn.labels(ps)).toEqual({ kind: null, lambdaParametrization: null, lambdaLogit: 'recurrent', wa: 'recurrent', wb: 'recurrent', wc: 'weight', wd: 'weight', d: 'weight' });
     expectClose(gatedRnnLambda(ps), gatedRnnLambda(pe), { rtol: 1e-13, atol: 0 });
     const lam = toF64(gatedRnnLambda(ps));
     expect(Math.min(...lam)).toBeGreaterThanOrEqual(0.3 - 1e-15);
@@ -152,13 +154,19 @@ describe('nn.gatedRnn: init and errors', () => {
     expect(() => gatedRnn.init(k, { dGate: 0 })).toThrow(/gatedRnn: config.dGate must be a positive integer/);
     expect(() => gatedRnn.init(k, { lambdaMin: 0.5, lambdaMax: 0.5 })).toThrow(/need 0 <= lambdaMin < lambdaMax <= 1/);
     expect(() => gatedRnn.init(k, { lambdaParametrization: 'tanh' as never })).toThrow(/lambdaParametrization must be one of 'sigmoid', 'exp'/);
-    const p = gatedRnn.init(k, cfg);
+    const p = gatedRnn.init(k, cfg) as GatedRnnSigmoidParams;
     expect(() => gatedRnn.apply(p, rand([2, 4, 5], 1))).toThrow(/gatedRnn: x has 5 features/);
     expect(() => gatedRnn.step(p, gatedRnn.initialState(p, []), rand([2, 3], 1))).toThrow(/gatedRnn: state h has shape \[4\], expected \[2, 4\]/);
     expect(() => gatedRnn.apply({ ...p, wc: rand([3, 5], 1) }, x1())).toThrow(/parameter 'wc' has shape \[3, 5\], expected \[3, 4\]/);
-    expect(() => gatedRnn.apply({ ...p, lambdaLogit: undefined, nuLog: undefined } as unknown as GatedRnnParams, x1())).toThrow(/cannot tell the parametrisation of λ/);
+    expect(() => gatedRnn.apply({ ...p, lambdaParametrization: undefined } as unknown as GatedRnnParams, x1())).toThrow(
+      /gatedRnn: params.lambdaParametrization must be 'sigmoid' or 'exp', got nothing; create the parameters with nn.gatedRnn.init/,
+    );
+    expect(() => gatedRnn.apply({ ...p, lambdaLogit: undefined } as unknown as GatedRnnParams, x1())).toThrow(/gatedRnn: parameter 'lambdaLogit' is missing/);
     expect(() => gatedRnn.apply({ ...p, lambdaLogit: rand([5], 1) }, x1())).toThrow(/parameter 'lambdaLogit' has shape \[5\], expected \[4\]/);
-    expect(() => gatedRnn.apply({ ...p, nuLog: rand([4], 1) }, x1())).toThrow(/both lambdaLogit \('sigmoid'\) and nuLog \('exp'\)/);
+    expect(() => gatedRnn.apply({ ...p, nuLog: rand([4], 1) } as unknown as GatedRnnParams, x1())).toThrow(
+      /lambdaParametrization is 'sigmoid' but the parameters also hold nuLog; keep only lambdaLogit, or set lambdaParametrization: 'exp'/,
+    );
+    expect(() => gatedRnn.apply({ ...p, kind: 'lru' } as unknown as GatedRnnParams, x1())).toThrow(/gatedRnn: params.kind must be 'gatedRnn', got "lru"/);
     expect(gatedRnn.apply(p, x1()).shape).toEqual([2, 2]);
   });
 });

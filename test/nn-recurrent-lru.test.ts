@@ -81,12 +81,12 @@ function jsLru(p: LruParams, x: Tensor): Float64Array {
 describe('nn.lru: the worked BPTT check of PAPERS.md P4', () => {
   // one complex unit, H = N = 1, D = 0: λ = 0.5, B = 2+2i, C = 2+i, γ = 1, x = (1, 2, 3), targets 1
   const x = f64([1, 2, 3], [3, 1]);
-  const common = { gammaLog: f64([0], [1]), bRe: f64([[2]], [1, 1]), bIm: f64([[2]], [1, 1]), cRe: f64([[2]], [1, 1]), cIm: f64([[1]], [1, 1]), d: f64([0], [1]) };
+  const common = { kind: 'lru' as const, gammaNorm: true, gammaLog: f64([0], [1]), bRe: f64([[2]], [1, 1]), bIm: f64([[2]], [1, 1]), cRe: f64([[2]], [1, 1]), cIm: f64([[1]], [1, 1]), d: f64([0], [1]) };
   const loss = (p: LruParams): Tensor => sum(square(sub(lru.apply(p, x), 1))).mul(0.5);
   const lossByStep = (p: LruParams): Tensor => sum(square(sub(stepLoop(p, x), 1))).mul(0.5);
 
   it("'reim': L = 36.625, ∂L/∂Re λ = 53, ∂L/∂Im λ = −159, ∂L/∂γ = 85.75, ∂L/∂Re B = 85.75, ∂L/∂Im B = −42.875", () => {
-    const p: LruReImParams = { lambdaRe: f64([0.5], [1]), lambdaIm: f64([0], [1]), ...common };
+    const p: LruReImParams = { parametrization: 'reim', lambdaRe: f64([0.5], [1]), lambdaIm: f64([0], [1]), ...common };
     expectClose(lru.apply(p, x), [2, 5, 8.5], { rtol: 0, atol: 0, what: 'y' });
     for (const f of [loss, lossByStep]) {
       const [L, g] = valueAndGrad((q: LruReImParams) => f(q))(p);
@@ -99,14 +99,14 @@ describe('nn.lru: the worked BPTT check of PAPERS.md P4', () => {
   });
 
   it("'polar' (ν = 0.5, θ = 0): ∂L/∂ν = ∂L/∂Re λ = 53, ∂L/∂θ = ν ∂L/∂Im λ = −79.5", () => {
-    const p: LruPolarParams = { nu: f64([0.5], [1]), theta: f64([0], [1]), ...common };
+    const p: LruPolarParams = { parametrization: 'polar', nu: f64([0.5], [1]), theta: f64([0], [1]), ...common };
     const [L, g] = valueAndGrad((q: LruPolarParams) => loss(q))(p);
     expect(L.item()).toBe(36.625);
     expect([g.nu.item(), g.theta.item(), g.gammaLog!.item(), g.bRe.item(), g.bIm.item()]).toEqual([53, -79.5, 85.75, 85.75, -42.875]);
   });
 
   it("'exp' (νlog = log ln 2, θlog = −∞): the chain rule ∂L/∂νlog = −exp(νlog)|λ| ∂L/∂|λ| = −26.5 ln 2", () => {
-    const p: LruExpParams = { nuLog: f64([Math.log(Math.LN2)], [1]), thetaLog: f64([-Infinity], [1]), ...common };
+    const p: LruExpParams = { parametrization: 'exp', nuLog: f64([Math.log(Math.LN2)], [1]), thetaLog: f64([-Infinity], [1]), ...common };
     expectClose(lruLambda(p).re, [0.5], { rtol: 1e-15, atol: 0 });
     const [L, g] = valueAndGrad((q: LruExpParams) => loss(q))(p);
     expectClose([L.item()], [36.625], { rtol: 1e-14, atol: 0 });
@@ -121,7 +121,8 @@ describe('nn.lru: initialisation (P4 ring init)', () => {
     const [H, N, rMin, rMax] = [16, 4000, 0.4, 0.9];
     const p = lru.init(random.key(3), { dModel: H, dHidden: N, rMin, rMax, maxPhase: 1.5, dtype: 'f64' }) as LruExpParams;
     expect(lruParametrization(p)).toBe('exp');
-    expect(Object.keys(p).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'nuLog', 'thetaLog']);
+    expect(Object.keys(p).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'gammaNorm', 'kind', 'nuLog', 'parametrization', 'thetaLog']);
+    expect([p.kind, p.parametrization, p.gammaNorm]).toEqual(['lru', 'exp', true]);
     const lam = lruLambda(p);
     const mod2 = toF64(add(square(lam.re), square(lam.im)));
     const phase = toF64(p.thetaLog).map(Math.exp);
@@ -149,14 +150,16 @@ describe('nn.lru: initialisation (P4 ring init)', () => {
 
   it("same keys give the same λ in all three parametrisations; gammaNorm: false drops gammaLog; f32 by default", () => {
     const [e, q, r] = (['exp', 'polar', 'reim'] as const).map((k) => initF64(k, true, 5));
-    expect(Object.keys(q).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'nu', 'theta']);
-    expect(Object.keys(r).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'lambdaIm', 'lambdaRe']);
+    expect(Object.keys(q).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'gammaNorm', 'kind', 'nu', 'parametrization', 'theta']);
+    expect(Object.keys(r).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'gammaNorm', 'kind', 'lambdaIm', 'lambdaRe', 'parametrization']);
+    expect([q.parametrization, r.parametrization]).toEqual(['polar', 'reim']);
     for (const p of [q, r]) {
       expectClose(lruLambda(p).re, lruLambda(e).re, { rtol: 1e-12, atol: 1e-14 });
       expectClose(lruLambda(p).im, lruLambda(e).im, { rtol: 1e-12, atol: 1e-14 });
       expectClose(p.gammaLog!, e.gammaLog!, { rtol: 1e-13, atol: 0 });
     }
     expect('gammaLog' in initF64('exp', false)).toBe(false);
+    expect(initF64('exp', false).gammaNorm).toBe(false);
     const p32 = lru.init(random.key(0), { dModel: 2, dHidden: 3 });
     expect(tree.leaves<Tensor>(p32 as unknown as Tree).every((t) => t.dtype === 'f32')).toBe(true);
     expect(lru.apply(p32, rand([4, 2], 1, -1, 1, 'f32')).dtype).toBe('f32');
@@ -184,12 +187,12 @@ describe('nn.lru: apply', () => {
 
   it('parametrisations agree: the same λ through nuLog/thetaLog, nu/theta and lambdaRe/lambdaIm gives the same outputs', () => {
     const e = initF64('exp') as LruExpParams;
-    const { nuLog: _n, thetaLog: _t, ...rest } = e;
+    const { nuLog: _n, thetaLog: _t, parametrization: _k, ...rest } = e;
     const lam = lruLambda(e);
     const nu = toF64(e.nuLog).map((v) => Math.exp(-Math.exp(v)));
     const theta = toF64(e.thetaLog).map(Math.exp);
-    const polarP: LruPolarParams = { nu: tensor(nu, { dtype: 'f64' }), theta: tensor(theta, { dtype: 'f64' }), ...rest };
-    const reimP: LruReImParams = { lambdaRe: lam.re, lambdaIm: lam.im, ...rest };
+    const polarP: LruPolarParams = { parametrization: 'polar', nu: tensor(nu, { dtype: 'f64' }), theta: tensor(theta, { dtype: 'f64' }), ...rest };
+    const reimP: LruReImParams = { parametrization: 'reim', lambdaRe: lam.re, lambdaIm: lam.im, ...rest };
     const y = lru.apply(e, x);
     expectClose(lru.apply(polarP, x), y, { rtol: 1e-13, atol: 1e-14 });
     expectClose(lru.apply(reimP, x), y, { rtol: 1e-13, atol: 1e-14 });
@@ -241,7 +244,17 @@ describe('nn.lru: errors', () => {
     const h = lru.initialState(p, [2]);
     expect(() => lru.step(p, h, rand([3, 3], 1))).toThrow(/lru: state h.re has shape \[2, 4\], expected \[3, 4\]/);
     const { thetaLog: _t, ...noTheta } = p as LruExpParams;
-    expect(() => lru.apply(noTheta as unknown as LruParams, rand([5, 3], 1))).toThrow(/cannot tell the parametrisation/);
+    expect(() => lru.apply(noTheta as unknown as LruParams, rand([5, 3], 1))).toThrow(/lru: parameter 'thetaLog' is missing/);
+    const bad = (over: object): LruParams => ({ ...p, ...over }) as unknown as LruParams;
+    expect(() => lru.apply(bad({ parametrization: 'cartesian' }), rand([5, 3], 1))).toThrow(
+      /lru: params.parametrization must be one of 'exp', 'polar', 'reim', got "cartesian"; create the parameters with nn.lru.init/,
+    );
+    expect(() => lru.apply(bad({ nu: (p as LruExpParams).nuLog }), rand([5, 3], 1))).toThrow(
+      /lru: params.parametrization is 'exp' but the parameters also hold 'nu' \(of 'polar'\); keep only nuLog and thetaLog, or set parametrization: 'polar'/,
+    );
+    expect(() => lru.apply(bad({ gammaNorm: false }), rand([5, 3], 1))).toThrow(/lru: params.gammaNorm is false but the parameters hold gammaLog; remove gammaLog, or set gammaNorm: true/);
+    expect(() => lru.apply(bad({ gammaLog: undefined }), rand([5, 3], 1))).toThrow(/lru: parameter 'gammaLog' is missing/);
+    expect(() => lru.apply(bad({ kind: 'gru' }), rand([5, 3], 1))).toThrow(/lru: params.kind must be 'lru', got "gru"/);
     expect(() => lru.apply({ ...p, cRe: rand([4, 3], 1) }, rand([5, 3], 1))).toThrow(/lru: parameter 'cRe' has shape \[4, 3\], expected \[3, 4\]/);
   });
 });

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Tensor, Tree } from '../src/index.js';
 import { random, setStrict, sigmoid, stack, tensor, tree, zeros } from '../src/index.js';
-import type { GruParams, LinearRnnOptions, LinearRnnParams, SequenceLayer } from '../src/nn/index.js';
+import type { GruParams, LinearRnnParams, SequenceLayer } from '../src/nn/index.js';
 import { gru, linearRnn, lstm, rnn } from '../src/nn/index.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
@@ -33,9 +33,10 @@ const x = rand([2, 5, 3], 1);
 const key = random.key(7);
 // ρ: the tanh variant is checked with A scaled up so the nonlinearity matters
 const layers = [
-  ['linearRnn', () => linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2, dtype: 'f64' }), (p: LinearRnnParams, xx: Tensor) => linearRnn.apply(p, xx), undefined],
-  ['linearRnn (ρ = tanh)', () => linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2, aGain: 1.5, dtype: 'f64' }), (p: LinearRnnParams, xx: Tensor) => linearRnn.apply(p, xx, { nonlinearity: 'tanh' }), { nonlinearity: 'tanh' }],
+  ['linearRnn', () => linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2, dtype: 'f64' })],
+  ['linearRnn (ρ = tanh)', () => linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2, aGain: 1.5, nonlinearity: 'tanh', dtype: 'f64' })],
 ] as const;
+const apply = (p: LinearRnnParams, xx: Tensor): Tensor => linearRnn.apply(p, xx);
 
 describe('nn.linearRnn: h_t = A ρ(h_{t−1}) + B x_t, y_t = C h_t + D x_t', () => {
   /** Plain-JS reference, x: [B, T, H]. */
@@ -67,17 +68,22 @@ describe('nn.linearRnn: h_t = A ρ(h_{t−1}) + B x_t, y_t = C h_t + D x_t', () 
     }
     return y;
   }
-  it.each(layers)('%s: apply == plain JS == a loop of step, batched and unbatched; gradient check', (_name, make, apply, options) => {
+  it.each(layers)('%s: apply == plain JS == a loop of step, batched and unbatched; gradient check', (name, make) => {
     const p = make();
-    const opts = options as LinearRnnOptions | undefined;
-    expectClose(apply(p, x), js(p, x, opts?.nonlinearity === 'tanh'), { rtol: 1e-12, atol: 1e-13 });
-    expectClose(stepLoop(linearRnn, p, x, opts), apply(p, x), { rtol: 1e-13, atol: 1e-14 });
-    expectClose(stepLoop(linearRnn, p, x.slice(1), opts), apply(p, x.slice(1)), { rtol: 1e-13, atol: 1e-14 });
+    expect(p.nonlinearity).toBe(name === 'linearRnn' ? 'identity' : 'tanh');
+    expectClose(apply(p, x), js(p, x, p.nonlinearity === 'tanh'), { rtol: 1e-12, atol: 1e-13 });
+    expectClose(stepLoop(linearRnn, p, x), apply(p, x), { rtol: 1e-13, atol: 1e-14 });
+    expectClose(stepLoop(linearRnn, p, x.slice(1)), apply(p, x.slice(1)), { rtol: 1e-13, atol: 1e-14 });
     expect(checkParamsGrad(apply, p, x.slice(null, [0, 3]))).toBeLessThan(1e-6);
   });
-  it('ρ must be identity or tanh', () => {
+  it('ρ must be identity or tanh (config and static params field)', () => {
     const p = layers[0][1]();
-    expect(() => linearRnn.apply(p, x, { nonlinearity: 'relu' as never })).toThrow(/linearRnn: config.nonlinearity \(option\) must be one of 'identity', 'tanh'/);
+    expect(() => linearRnn.init(key, { nonlinearity: 'relu' as never })).toThrow(/linearRnn: config.nonlinearity must be one of 'identity', 'tanh'/);
+    expect(() => linearRnn.apply({ ...p, nonlinearity: 'relu' as never }, x)).toThrow(
+      /linearRnn: params.nonlinearity must be one of 'identity', 'tanh', got "relu"; set it in the config \(nn.linearRnn.init\(key, \{ nonlinearity \}\)\)/,
+    );
+    expect(() => linearRnn.apply({ ...p, kind: 'rnn' } as never, x)).toThrow(/linearRnn: params.kind must be 'linearRnn', got "rnn"/);
+    expect(linearRnn.labels(p)).toEqual({ kind: null, nonlinearity: null, a: 'recurrent', b: 'recurrent', c: 'weight', d: 'weight' });
   });
 });
 
@@ -151,8 +157,9 @@ describe('nn.lstm and nn.gru against plain-JS cells (gate order and conventions)
   it.each(['lstm', 'gru'] as const)('%s', (kind) => {
     const p = kind === 'lstm' ? lstm.init(key, { dIn: 3, dHidden: 4, dtype: 'f64' }) : gru.init(key, { dIn: 3, dHidden: 4, dtype: 'f64' });
     // random biases, so every gate's bias slot matters
-    const q = { ...p, b: rand([p.b.shape[0]], 9) };
-    const y = kind === 'lstm' ? lstm.apply(q, x) : gru.apply(q, x);
+    const b = rand([p.b.shape[0]], 9);
+    const y = p.kind === 'lstm' ? lstm.apply({ ...p, b }, x) : gru.apply({ ...p, b }, x);
+    const q = { ...p, b };
     expectClose(y, jsGated(kind, q, x), { rtol: 1e-12, atol: 1e-13 });
   });
 });
@@ -163,7 +170,7 @@ describe('nn.gru and nn.lstm: exact special cases and initialisation', () => {
     const p0 = gru.init(key, { dIn: 3, dHidden: N, chronoTMax: 20, dtype: 'f64' });
     // zero the recurrent weights and the r, z input weights: r, z constant; n_t = tanh(W_n x_t + b_n)
     const w = toF64(p0.w).map((v, i) => (i < 2 * N * 3 ? 0 : v));
-    const p: GruParams = { w: tensor(w, { dtype: 'f64', shape: [3 * N, 3] }), u: zeros([3 * N, N], { dtype: 'f64' }), b: rand([3 * N], 5) };
+    const p: GruParams = { kind: 'gru', w: tensor(w, { dtype: 'f64', shape: [3 * N, 3] }), u: zeros([3 * N, N], { dtype: 'f64' }), b: rand([3 * N], 5) };
     const lam = toF64(sigmoid(p.b.slice([N, 2 * N])));
     const [bn, xs] = [toF64(p.b.slice([2 * N])), toF64(x)];
     const expected: number[] = [];

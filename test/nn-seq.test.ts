@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FloatDType, Tensor, Tree } from '../src/index.js';
+import type { FloatDType, Key, Tensor, Tree } from '../src/index.js';
 import { add, linearScan, mul, nn, random, reshape, sigmoid, stack, tensor, tree, withStrict, zeros } from '../src/index.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
@@ -7,7 +7,7 @@ import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 // a small stateful mixer: h_t = a ⊙ h_{t−1} + W x_t,  y_t = c ⊙ h_t,  a = σ(aLogit) ∈ (0, 1)^H
 
 type DiagConfig = { dModel: number; dtype: FloatDType };
-type DiagParams = { readonly aLogit: Tensor; readonly w: Tensor; readonly c: Tensor };
+type DiagParams = { readonly kind: 'diag'; readonly aLogit: Tensor; readonly w: Tensor; readonly c: Tensor };
 
 /** `v: [H]` as `[1, …, 1, H]` with `rank` axes (strict mode: no implicit rank promotion). */
 const along = (v: Tensor, rank: number): Tensor => reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[0]]);
@@ -19,6 +19,7 @@ const diag: nn.SequenceLayer<DiagConfig, DiagParams, Tensor> = {
     const [k1, k2, k3] = random.split(key, 3);
     const H = c.dModel;
     return {
+      kind: 'diag',
       aLogit: random.normal(k1, [H], { dtype: c.dtype }),
       w: random.normal(k2, [H, H], { std: 1 / Math.sqrt(H), dtype: c.dtype }),
       c: random.normal(k3, [H], { dtype: c.dtype }),
@@ -34,8 +35,10 @@ const diag: nn.SequenceLayer<DiagConfig, DiagParams, Tensor> = {
     const h2 = add(mul(h, along(sigmoid(p.aLogit), xT.rank)), nn.dense.apply({ w: p.w }, xT));
     return [h2, mul(h2, along(p.c, xT.rank))];
   },
+  labels: (p) => nn.labelFields('diag', p, (k) => (k === 'c' ? 'weight' : 'recurrent')),
 };
-nn.registerMixer('test-diag', diag);
+/** nn.seq with the test mixer in its table (found by the static kind 'diag' of its parameters). */
+const seq = nn.seq.withMixers({ diag });
 
 const B = 2;
 const T = 5;
@@ -48,14 +51,14 @@ const base: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {
   dtype: 'f64',
 };
 const init = (over: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {}, seed = 1): nn.SeqParams =>
-  nn.seq.init(random.key(seed), { ...base, ...over });
+  seq.init(random.key(seed), { ...base, ...over });
 
 /** Run `step` over x [B, T, d] (or ids [B, T]) and stack the outputs on axis 1. */
 function stepLoop(params: nn.SeqParams, x: Tensor, options?: nn.SeqOptions): Tensor[] {
-  let state = nn.seq.initialState(params, [x.shape[0]]);
+  let state = seq.initialState(params, [x.shape[0]]);
   const ys: Tensor[] = [];
   for (let t = 0; t < x.shape[1]; t++) {
-    const [s2, y] = nn.seq.step(params, state, x.sliceAxis(1, t, t + 1).squeeze(1), options);
+    const [s2, y] = seq.step(params, state, x.sliceAxis(1, t, t + 1).squeeze(1), options);
     state = s2;
     ys.push(y);
   }
@@ -74,8 +77,8 @@ describe('nn.seq: structure and values', () => {
     expect(p.encoder.w.shape).toEqual([3, 4]);
     expect(p.decoder.w.shape).toEqual([4, 2]);
     expect(p.blocks.length).toBe(2);
+    expect((p.blocks[0].mixer as DiagParams).kind).toBe('diag');
     expect(p.spec).toEqual({
-      mixer: 'test-diag',
       encoder: 'dense',
       block: 'lru',
       norm: 'layer',
@@ -119,7 +122,7 @@ describe('nn.seq: structure and values', () => {
           }
         }
         const want = nn.dense.apply(p.decoder, tensor(cm, { dtype: 'f64', shape: [B, T, 4] }));
-        expectClose(nn.seq.apply(p, x), want, { what: `prenorm ${prenorm}` });
+        expectClose(seq.apply(p, x), want, { what: `prenorm ${prenorm}` });
       }
     });
   });
@@ -146,7 +149,7 @@ describe('nn.seq: structure and values', () => {
           }
         }
         h = nn.layerNorm.apply(p.finalNorm as nn.LayerNormParams, h);
-        expectClose(nn.seq.apply(p, x), nn.dense.apply(p.decoder, h), { what: `prenorm ${prenorm}` });
+        expectClose(seq.apply(p, x), nn.dense.apply(p.decoder, h), { what: `prenorm ${prenorm}` });
       }
     });
   });
@@ -154,14 +157,14 @@ describe('nn.seq: structure and values', () => {
   it('pools by mean and last step; unbatched input equals a batch of one', () => {
     withStrict(() => {
       const x = rand([B, T, 3], 3);
-      const none = nn.seq.apply(init(), x); // [B, T, dOut] — the decoder is affine, so pooling commutes with it
+      const none = seq.apply(init(), x); // [B, T, dOut] — the decoder is affine, so pooling commutes with it
       expect(none.shape).toEqual([B, T, 2]);
-      expectClose(nn.seq.apply(init({ pooling: 'mean' }), x), none.mean(1), { rtol: 1e-12 });
-      expectClose(nn.seq.apply(init({ pooling: 'last' }), x), none.sliceAxis(1, T - 1, T).squeeze(1));
+      expectClose(seq.apply(init({ pooling: 'mean' }), x), none.mean(1), { rtol: 1e-12 });
+      expectClose(seq.apply(init({ pooling: 'last' }), x), none.sliceAxis(1, T - 1, T).squeeze(1));
       const p = init({ pooling: 'cummean' });
-      const y1 = nn.seq.apply(p, x.sliceAxis(0, 1, 2).squeeze(0));
+      const y1 = seq.apply(p, x.sliceAxis(0, 1, 2).squeeze(0));
       expect(y1.shape).toEqual([T, 2]);
-      expectClose(y1, nn.seq.apply(p, x).sliceAxis(0, 1, 2).squeeze(0));
+      expectClose(y1, seq.apply(p, x).sliceAxis(0, 1, 2).squeeze(0));
     });
   });
 });
@@ -181,13 +184,13 @@ describe('nn.seq: step loop == apply', () => {
         withStrict(() => {
           const p = init({ ...over, pooling, dropout: 0.3 });
           const opts = { train: true, key };
-          const full = nn.seq.apply(p, x, opts);
+          const full = seq.apply(p, x, opts);
           const ys = stepLoop(p, x, opts);
           if (pooling === 'none' || pooling === 'cummean') expectClose(stack(ys, 1), full, { rtol: 1e-12, atol: 1e-13 });
           else expectClose(ys[T - 1], full, { rtol: 1e-12, atol: 1e-13 }); // 'last'/'mean': the final step
-          if (pooling === 'last') expectClose(stack(ys, 1), nn.seq.apply(init({ ...over, pooling: 'none', dropout: 0.3 }), x, opts), { rtol: 1e-12, atol: 1e-13 });
+          if (pooling === 'last') expectClose(stack(ys, 1), seq.apply(init({ ...over, pooling: 'none', dropout: 0.3 }), x, opts), { rtol: 1e-12, atol: 1e-13 });
           // dropout is active: training differs from evaluation
-          expect(Math.max(...toF64(full.sub(nn.seq.apply(p, x))).map(Math.abs))).toBeGreaterThan(1e-3);
+          expect(Math.max(...toF64(full.sub(seq.apply(p, x))).map(Math.abs))).toBeGreaterThan(1e-3);
         });
       });
     }
@@ -197,14 +200,14 @@ describe('nn.seq: step loop == apply', () => {
     withStrict(() => {
       for (const over of [{}, { block: 'transformer' as const, finalNorm: true, mlpRatio: 1 }]) {
         const p = init({ ...over, norm: 'batch', pooling: 'cummean' });
-        const [, stats] = nn.seq.applyWithStats(p, x, { train: true, stats: nn.seq.initStats(p) });
+        const [, stats] = seq.applyWithStats(p, x, { train: true, stats: seq.initStats(p) });
         expect(stats.length).toBe(over.block === 'transformer' ? 5 : 2);
-        expectClose(stack(stepLoop(p, x, { stats }), 1), nn.seq.apply(p, x, { stats }), { rtol: 1e-12, atol: 1e-13 });
+        expectClose(stack(stepLoop(p, x, { stats }), 1), seq.apply(p, x, { stats }), { rtol: 1e-12, atol: 1e-13 });
       }
       const q = init({ encoder: 'embedding', dInput: 6 });
       const ids = tensor([[0, 5, 2, 2, 1], [3, 3, 4, 0, 5]], { dtype: 'i32' });
-      expectClose(stack(stepLoop(q, ids), 1), nn.seq.apply(q, ids), { rtol: 1e-12, atol: 1e-13 });
-      expect(nn.seq.apply(q, ids).shape).toEqual([B, T, 2]);
+      expectClose(stack(stepLoop(q, ids), 1), seq.apply(q, ids), { rtol: 1e-12, atol: 1e-13 });
+      expect(seq.apply(q, ids).shape).toEqual([B, T, 2]);
     });
   });
 });
@@ -214,19 +217,19 @@ describe('nn.seq: batch norm statistics', () => {
     withStrict(() => {
       const p = init({ norm: 'batch', nLayers: 1 });
       const x = rand([B, T, 3], 5);
-      const s0 = nn.seq.initStats(p);
-      const [y, s1] = nn.seq.applyWithStats(p, x, { train: true, stats: s0 });
+      const s0 = seq.initStats(p);
+      const [y, s1] = seq.applyWithStats(p, x, { train: true, stats: s0 });
       // block 0's norm sees the encoder output (pre-norm): its batch mean over B and T
       const h = toF64(nn.dense.apply(p.encoder, x));
       const mu = [0, 1, 2, 3].map((j) => h.filter((_, i) => i % 4 === j).reduce((a, b) => a + b, 0) / (B * T));
       expectClose(s1[0]!.mean, mu.map((m) => 0.1 * m), { rtol: 1e-12 });
-      expectClose(y, nn.seq.apply(p, x, { train: true }));
-      const [ye, s2] = nn.seq.applyWithStats(p, x, { stats: s1 });
+      expectClose(y, seq.apply(p, x, { train: true }));
+      const [ye, s2] = seq.applyWithStats(p, x, { stats: s1 });
       expect(s2[0]).toBe(s1[0]);
       expect(Math.max(...toF64(ye.sub(y)).map(Math.abs))).toBeGreaterThan(1e-6);
-      expect(() => nn.seq.apply(p, x)).toThrow(/nn.seq: norm 'batch' in eval mode \(and in step\) needs options.stats/);
-      expect(() => nn.seq.step(p, nn.seq.initialState(p, [B]), x.sliceAxis(1, 0, 1).squeeze(1), { train: true, stats: s1 })).toThrow(
-        /nn.seq.step: norm 'batch' cannot use batch statistics one step at a time/,
+      expect(() => seq.apply(p, x)).toThrow(/nn.seq: norm 'batch' in eval mode \(and in step\) needs options.stats/);
+      expect(() => seq.step(p, seq.initialState(p, [B]), x.sliceAxis(1, 0, 1).squeeze(1), { train: true, stats: s1 })).toThrow(
+        /seq.step: norm 'batch' cannot use batch statistics one step at a time/,
       );
     });
   });
@@ -246,7 +249,7 @@ describe('nn.seq: gradients', () => {
         const p = init(over);
         const opts = { train: true, key: random.key(3) };
         const [args, rebuild] = asArgs(p);
-        checkGrad((...xs) => nn.seq.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1], opts), [...args, x]);
+        checkGrad((...xs) => seq.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1], opts), [...args, x]);
       });
     });
   }
@@ -263,30 +266,41 @@ describe('nn.seq: gradients', () => {
 describe('nn.seq: errors', () => {
   it('names the problem', () => {
     const p = init();
-    expect(() => nn.seq.init(random.key(0), { dInput: 2 })).toThrow(/nn.seq: config.mixer must be a SequenceLayer/);
+    expect(() => seq.init(random.key(0), { dInput: 2 })).toThrow(/nn.seq: config.mixer must be a SequenceLayer/);
+    // the table of nn.seq has the library's mixers only; its own layers go through withMixers
+    expect(() => nn.seq.init(random.key(0), base)).toThrow(/nn.seq: the mixer's parameters have kind 'diag', which this nn.seq does not know \(known: lru, .*\); use nn.seq.withMixers\(\{ diag: layer \}\)/);
+    expect(() => nn.seq.apply(p, rand([2, 3, 3], 1))).toThrow(/nn.seq: block 0's mixer parameters have kind "diag", which this nn.seq does not know/);
+    const noKind = { ...diag, init: (k: Key, c?: Partial<DiagConfig>) => ({ ...diag.init(k, c), kind: undefined }) } as unknown as typeof diag;
+    expect(() => nn.seq.withMixers({ noKind }).init(random.key(0), { ...base, mixer: noKind })).toThrow(/nn.seq: the mixer's parameters carry no static 'kind'/);
+    expect(() => nn.seq.withMixers({ lru: diag as unknown as nn.AnyMixer })).toThrow(/nn.seq.withMixers: the kind 'lru' is taken by another layer/);
+    expect(() => nn.seq.withMixers({ bad: {} as nn.AnyMixer })).toThrow(/nn.seq.withMixers: 'bad' must be a Layer or SequenceLayer/);
     expect(() => init({ pooling: 'max' as nn.Pooling })).toThrow(/nn.seq: config.pooling must be one of 'mean', 'last', 'none', 'cummean', got 'max'/);
     expect(() => init({ norm: 'group' as nn.NormKind })).toThrow(/nn.seq: config.norm must be one of/);
     expect(() => init({ block: 'mamba' as nn.SeqBlock })).toThrow(/nn.seq: config.block must be one of 'lru', 'transformer'/);
     expect(() => init({ dropout: 2 })).toThrow(/nn.seq: config.dropout must lie in \[0, 1\]/);
     expect(() => init({ nLayers: -1 })).toThrow(/nn.seq: config.nLayers must be an integer >= 0/);
-    expect(() => nn.seq.init(random.key(0), { ...base, depth: 3 } as Partial<nn.SeqConfig>)).toThrow(/nn.seq: unknown config key 'depth'/);
-    expect(() => nn.seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(/nn.seq: x must be \[B, T, dInput\] or \[T, dInput\], got shape \[2, 3, 4, 3\]/);
-    expect(() => nn.seq.apply(p, rand([2, 3, 5], 1))).toThrow(/dense: x must have last axis 3/);
-    expect(() => nn.seq.apply({ ...p, spec: { ...p.spec, mixer: 'nope' } }, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'nope' is not registered in this process/);
+    expect(() => seq.init(random.key(0), { ...base, depth: 3 } as Partial<nn.SeqConfig>)).toThrow(/nn.seq: unknown config key 'depth'/);
+    expect(() => seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(/nn.seq: x must be \[B, T, dInput\] or \[T, dInput\], got shape \[2, 3, 4, 3\]/);
+    expect(() => seq.apply(p, rand([2, 3, 5], 1))).toThrow(/dense: x must have last axis 3/);
+    const nope = { ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: { ...(b.mixer as DiagParams), kind: 'nope' } })) };
+    expect(() => seq.apply(nope, rand([2, 3, 3], 1))).toThrow(/nn.seq: block 0's mixer parameters have kind "nope", which this nn.seq does not know \(known: lru, .*, diag\); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers\(\{ nope: layer \}\)/);
     const q = init({ dropout: 0.5 });
-    expect(() => nn.seq.apply(q, rand([2, 3, 3], 1), { train: true })).toThrow(/nn.seq: training with dropout 0.5 needs options.key/);
-    expect(() => nn.seq.step(p, { ...nn.seq.initialState(p, [2]), mixers: [] }, rand([2, 3], 1))).toThrow(/nn.seq.step: state has 0 mixer states for 2 blocks/);
+    expect(() => seq.apply(q, rand([2, 3, 3], 1), { train: true })).toThrow(/nn.seq: training with dropout 0.5 needs options.key/);
+    expect(() => seq.step(p, { ...seq.initialState(p, [2]), mixers: [] }, rand([2, 3], 1))).toThrow(/seq.step: state has 0 mixer states for 2 blocks/);
     // a mixer that changes the width
-    const widen: nn.SequenceLayer<{ dModel: number }, Record<string, never>, null> = {
+    const widen: nn.SequenceLayer<{ dModel: number }, { kind: 'widen' }, null> = {
       defaultConfig: () => ({ dModel: 1 }),
-      init: () => ({}),
+      init: () => ({ kind: 'widen' }),
       apply: (_p, u) => u.sliceAxis(-1, 0, 1),
       initialState: () => null,
       step: (_p, h, u) => [h, u.sliceAxis(-1, 0, 1)],
+      labels: () => ({ kind: null }),
     };
-    const w = nn.seq.init(random.key(0), { ...base, mixer: widen });
-    expect(() => nn.seq.apply(w, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'mixer-\d+' must map \[..., H\] to the same shape, got \[2, 3, 4\] -> \[2, 3, 1\]/);
-    expect(() => nn.registerMixer('test-diag', widen as unknown as nn.AnySequenceLayer)).toThrow(/the name 'test-diag' is taken/);
+    const wide = seq.withMixers({ widen });
+    const w = wide.init(random.key(0), { ...base, mixer: widen });
+    expect(() => wide.apply(w, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'widen' must map \[..., H\] to the same shape, got \[2, 3, 4\] -> \[2, 3, 1\]/);
+    expect(() => wide.step(w, wide.initialState(w, [2]), rand([2, 3], 1))).toThrow(/nn.seq: mixer 'widen' must map \[..., H\] to the same shape, got \[2, 4\] -> \[2, 1\]/);
+    expect(() => seq.withMixers({ diag: widen })).toThrow(/nn.seq.withMixers: the kind 'diag' is taken by another layer/);
   });
 });
 
@@ -299,16 +313,32 @@ describe('nn.seq with the LRU (P4)', () => {
     const p = nn.seq.init(random.key(0), { dInput: 8, dModel: 128, dOutput: 7, nLayers: 4, mixer: lru, mixerConfig: { dHidden: 64 } });
     expect(nn.countParams(p)).toBe(4 * (33088 + 256 + 33024) + 1152 + 903);
     expect(nn.countParams(p)).toBe(267527);
-    expect(p.spec.mixer).toBe('lru');
+    expect(p.blocks.map((b) => (b.mixer as unknown as nn.LruParams).kind)).toEqual(['lru', 'lru', 'lru', 'lru']);
   });
 
-  it('every library sequence layer is registered under its export name', () => {
-    const named: [string, nn.AnyMixer][] = [
-      ['lru', nn.lru], ['gatedRnn', nn.gatedRnn], ['linearRnn', nn.linearRnn], ['rnn', nn.rnn], ['lstm', nn.lstm], ['gru', nn.gru],
-      ['attention', nn.attention], ['linearAttention', nn.linearAttention], ['mesa', nn.mesa],
+  it("every library mixer is in nn.seq's table under its export name, the kind of its parameters", () => {
+    const H = 4;
+    const named: [nn.SeqMixerKind, nn.AnyMixer, object][] = [
+      ['lru', nn.lru, { dHidden: 3 }],
+      ['gatedRnn', nn.gatedRnn, { dIn: H, dHidden: 3, dGate: 3, dOut: H }],
+      ['linearRnn', nn.linearRnn, { dIn: H, dHidden: 3, dOut: H }],
+      ['rnn', nn.rnn, { dIn: H, dHidden: H }],
+      ['lstm', nn.lstm, { dIn: H, dHidden: H }],
+      ['gru', nn.gru, { dIn: H, dHidden: H }],
+      ['attention', nn.attention, { nHeads: 2, dKey: 2, dValue: 2 }],
+      ['linearAttention', nn.linearAttention, { nHeads: 2, dKey: 2, dValue: 2 }],
+      ['mesa', nn.mesa, { nHeads: 2, dKey: 2, dValue: 2 }],
     ];
-    for (const [name] of named) expect(() => nn.registerMixer(name, diag as unknown as nn.AnyMixer), name).toThrow(`the name '${name}' is taken`);
-    for (const [name, layer] of named) expect(() => nn.registerMixer(name, layer)).not.toThrow();
+    expect(Object.keys(nn.SEQ_MIXERS).sort()).toEqual(named.map(([n]) => n).sort());
+    expect(nn.seq.mixers).toBe(nn.SEQ_MIXERS);
+    const x = rand([B, T, 3], 13);
+    for (const [name, layer, mixerConfig] of named) {
+      expect(nn.SEQ_MIXERS[name]).toBe(layer);
+      const p = nn.seq.init(random.key(2), { dInput: 3, dModel: H, dOutput: 2, nLayers: 2, mixer: layer, mixerConfig, dtype: 'f64' });
+      expect(p.blocks.map((b) => (b.mixer as { kind: string }).kind)).toEqual([name, name]);
+      expect(nn.seq.apply(p, x).shape).toEqual([B, T, 2]);
+      expect(nn.seq.labels(p).blocks[1].mixer).toEqual(layer.labels(p.blocks[1].mixer));
+    }
   });
 
   it('step loop == apply with a small LRU model, and exact gradients', () => {
@@ -333,7 +363,7 @@ describe('nn.seq with attention mixers (P2)', () => {
   it('linear attention (a SequenceLayer): step loop == apply', () => {
     withStrict(() => {
       const p = nn.seq.init(random.key(2), { ...cfg, mixer: layers.linearAttention, mixerConfig });
-      expect(p.spec.mixer).toBe('linearAttention');
+      expect((p.blocks[0].mixer as unknown as nn.AttentionParams).kind).toBe('linearAttention');
       expectClose(stack(stepLoop(p, x), 1), nn.seq.apply(p, x), { rtol: 1e-10, atol: 1e-12 });
     });
   });
@@ -346,7 +376,7 @@ describe('nn.seq with attention mixers (P2)', () => {
       // causal by default: the first 3 outputs do not depend on the last 2 inputs
       const y3 = nn.seq.apply(p, x.sliceAxis(1, 0, 3));
       expectClose(y3, y.sliceAxis(1, 0, 3), { rtol: 1e-12, atol: 1e-13 });
-      expect(p.spec.mixer).toBe('attention');
+      expect((p.blocks[0].mixer as unknown as nn.AttentionParams).kind).toBe('attention');
       expect(() => nn.seq.initialState(p, [B])).toThrow(/nn.seq.initialState: mixer 'attention' is a Layer without initialState\/step/);
     });
   });

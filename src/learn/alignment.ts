@@ -5,8 +5,10 @@
  *
  *   cosine_l = ⟨g, g*⟩ / (‖g‖ ‖g*‖),   normRatio_l = ‖g‖ / ‖g*‖.
  *
- * The recurrent parameters are the mixer's parameters without its readout: nn.lru without
- * C and D (λ's parameters, γ, B), nn.linearRnn without C and D (A, B), all of any other mixer.
+ * The recurrent parameters are the mixer's leaves its layer labels 'recurrent' (`labels`):
+ * nn.lru's λ parameters, γ and B (not the readout C, D), nn.linearRnn's A and B, the whole cell
+ * of nn.gru / nn.lstm / nn.rnn; a mixer without any (softmax or linear attention) is compared on
+ * all of its parameters.
  */
 import { zeros } from '../core/creation.js';
 import { add, mul } from '../core/ops/elementwise.js';
@@ -14,7 +16,10 @@ import { stack } from '../core/ops/movement.js';
 import { sum } from '../core/ops/reduce.js';
 import type { Tensor } from '../core/tensor.js';
 import * as tree from '../core/tree.js';
-import type { SeqParams } from '../nn/seq.js';
+import type { Labels } from '../nn/labels.js';
+import { leavesLabelled } from '../nn/labels.js';
+import type { SeqLayer, SeqParams } from '../nn/seq.js';
+import { seq } from '../nn/seq.js';
 
 export interface GradientAlignment {
   /** Per block: cosine similarity of the estimate and the exact gradient (NaN when either is zero). */
@@ -23,14 +28,10 @@ export interface GradientAlignment {
   normRatio: number[];
 }
 
-const READOUT: Record<string, readonly string[]> = { lru: ['cRe', 'cIm', 'd'], linearRnn: ['c', 'd'] };
-
-/** The recurrent parameters of one mixer's parameter tree (see the module notes). */
-export function recurrentLeaves(mixerName: string, mixer: unknown): Tensor[] {
-  const skip = READOUT[mixerName] ?? [];
-  if (typeof mixer !== 'object' || mixer === null) return tree.leaves(mixer as tree.Tree);
-  const kept = Object.entries(mixer as Record<string, unknown>).filter(([k]) => !skip.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return kept.flatMap(([, v]) => tree.leaves(v as tree.Tree));
+/** The recurrent parameters of one mixer's (gradient) tree, given its labels (see the module notes). */
+export function recurrentLeaves(mixer: unknown, labels: unknown): Tensor[] {
+  const recurrent = leavesLabelled(mixer, labels, 'recurrent');
+  return recurrent.length > 0 ? recurrent : tree.leaves(mixer as tree.Tree);
 }
 
 /** Σ_i ⟨a_i, b_i⟩ as a scalar tensor. */
@@ -44,13 +45,17 @@ function dot(a: readonly Tensor[], b: readonly Tensor[]): Tensor {
   return s;
 }
 
-/** Per block [‖g‖², ‖g*‖², ⟨g, g*⟩]: an [L, 3] tensor (computed on the gradients' device). */
-export function alignmentTerms(estimate: SeqParams, exact: SeqParams): Tensor {
+/**
+ * Per block [‖g‖², ‖g*‖², ⟨g, g*⟩]: an [L, 3] tensor (computed on the gradients' device);
+ * `labels` are the model's labels of the parameters (`model.labels`: gradients keep the
+ * parameters' static fields, so `model.labels(exact)` gives them).
+ */
+export function alignmentTerms(estimate: SeqParams, exact: SeqParams, labels: Labels<SeqParams>): Tensor {
   if (estimate.blocks.length !== exact.blocks.length) throw new Error(`learn.gradientAlignment: the estimate has ${estimate.blocks.length} blocks, the exact gradient ${exact.blocks.length}`);
-  const name = exact.spec.mixer;
   const rows = estimate.blocks.map((b, l) => {
-    const g = recurrentLeaves(name, b.mixer);
-    const gs = recurrentLeaves(name, exact.blocks[l].mixer);
+    const mixerLabels = labels.blocks[l].mixer;
+    const g = recurrentLeaves(b.mixer, mixerLabels);
+    const gs = recurrentLeaves(exact.blocks[l].mixer, mixerLabels);
     if (g.length !== gs.length || g.some((x, i) => x.size !== gs[i].size)) throw new Error(`learn.gradientAlignment: block ${l}'s mixer gradients differ in structure`);
     return stack([dot(g, g), dot(gs, gs), dot(g, gs)]);
   });
@@ -70,7 +75,10 @@ export function readAlignment(v: ArrayLike<number>): GradientAlignment {
   return { cosine, normRatio };
 }
 
-/** Per-block cosine similarity and norm ratio of `estimate` against `exact` (both `nn.seq` gradients; CPU). */
-export function gradientAlignment(estimate: SeqParams, exact: SeqParams): GradientAlignment {
-  return readAlignment(alignmentTerms(estimate, exact).dataSync());
+/**
+ * Per-block cosine similarity and norm ratio of `estimate` against `exact` (both gradients of
+ * `model`'s parameters, by default `nn.seq`'s; CPU).
+ */
+export function gradientAlignment(estimate: SeqParams, exact: SeqParams, model: SeqLayer = seq): GradientAlignment {
+  return readAlignment(alignmentTerms(estimate, exact, model.labels(exact)).dataSync());
 }

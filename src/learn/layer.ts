@@ -20,7 +20,7 @@ import { atStep, onlineLoop } from './online-loop.js';
 
 export interface LayerGradientOptions<O> {
   mode: GradientMode;
-  /** Options of every layer call (e.g. `{ nonlinearity: 'tanh' }` for nn.linearRnn). */
+  /** Options of every layer call (per-call inputs, e.g. an attention mask). */
   layer?: O;
 }
 

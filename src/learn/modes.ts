@@ -9,7 +9,7 @@ import type { Tensor } from '../core/tensor.js';
 import type { AnySequenceLayer } from '../nn/seq.js';
 import type { GruParams } from '../nn/recurrent/gru.js';
 import { gru } from '../nn/recurrent/gru.js';
-import type { LinearRnnOptions, LinearRnnParams } from '../nn/recurrent/linear-rnn.js';
+import type { LinearRnnParams } from '../nn/recurrent/linear-rnn.js';
 import { linearRnn } from '../nn/recurrent/linear-rnn.js';
 import type { LruParams, LruState } from '../nn/recurrent/lru.js';
 import { lru } from '../nn/recurrent/lru.js';
@@ -107,7 +107,8 @@ export function onlineLayerStep(layer: AnySequenceLayer, params: unknown, st: On
       return [{ ...st, h }, y];
     }
     case 'linearRnn-snap': {
-      const [s, y] = linearRnnSnapStep(params as LinearRnnParams, st.s, u, (options as LinearRnnOptions | undefined)?.nonlinearity ?? 'identity');
+      const p = params as LinearRnnParams;
+      const [s, y] = linearRnnSnapStep(p, st.s, u, p.nonlinearity);
       return [{ kind: st.kind, s }, y];
     }
     case 'gru-snap': {

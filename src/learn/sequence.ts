@@ -19,12 +19,10 @@ import type { Key } from '../core/random.js';
 import { fmt } from '../core/shape.js';
 import { detach } from '../core/tensor.js';
 import type { Tensor } from '../core/tensor.js';
-import type { AnySequenceLayer, SeqLayer, SeqOptions, SeqParams, SeqState } from '../nn/seq.js';
-import { registerMixer } from '../nn/seq.js';
+import type { AnySequenceLayer, MixerStep, SeqLayer, SeqOptions, SeqParams, SeqState } from '../nn/seq.js';
 import { gru } from '../nn/recurrent/gru.js';
 import { linearRnn } from '../nn/recurrent/linear-rnn.js';
 import { lru } from '../nn/recurrent/lru.js';
-import type { SequenceLayer } from '../nn/types.js';
 import { alignmentTerms, readAlignment } from './alignment.js';
 import type { GradientAlignment } from './alignment.js';
 import type { LossTerms, SequenceLossKind } from './loss.js';
@@ -56,7 +54,7 @@ export interface SequenceGradientOptions {
   train?: boolean;
   /** Also compute BPTT and return the per-layer alignment of the estimate with it. */
   alignment?: boolean;
-  /** Options passed to every mixer call (e.g. `{ nonlinearity: 'tanh' }` for nn.linearRnn). */
+  /** Options passed to every mixer call (per-call inputs, e.g. an attention mask). */
   mixer?: unknown;
 }
 
@@ -77,11 +75,8 @@ export interface SequenceGradients<P> {
 // ---------------------------------------------------------------------------------------------
 // the online mixer that nn.seq.step runs in place of the model's mixer
 
-/** The mixers with their own online rules, by their registered nn.seq names. */
+/** The mixers with their own online rules, by the static kind of their parameters. */
 const KNOWN: Record<string, AnySequenceLayer> = { lru, linearRnn, gru };
-
-/** A mixer's step as `nn.seq.step` calls it: (params, state, u_t `[B, H]`, options) -> [state, y_t]. */
-type MixerStep = (params: unknown, state: unknown, u: Tensor, options: unknown) => [unknown, Tensor];
 
 /** The step of each mode of `layer` (modes.ts), on the online state made for that mode. */
 function onlineMixerStep(layer: AnySequenceLayer): MixerStep {
@@ -89,40 +84,18 @@ function onlineMixerStep(layer: AnySequenceLayer): MixerStep {
 }
 const ONLINE_STEPS: Record<string, MixerStep> = Object.fromEntries(Object.entries(KNOWN).map(([name, layer]) => [name, onlineMixerStep(layer)]));
 
-/**
- * `nn.seq.step` finds each block's mixer by the name in the model's spec, so a mixer step passed
- * in runs through one registered layer that calls the step it is given with its options.
- */
-const WRAPPER = 'learn.online';
-interface WrapperOptions {
-  readonly step: MixerStep;
-  /** The options of the mixer itself (`SequenceGradientOptions.mixer`). */
-  readonly options: unknown;
+/** The static kind of the blocks' mixer ('none' without blocks). */
+function mixerKindOf(params: SeqParams): string {
+  return params.blocks.length === 0 ? 'none' : String((params.blocks[0].mixer as { kind?: unknown }).kind);
 }
-const unsupported = (what: string) => (): never => {
-  throw new Error(`learn: the online mixer wrapper has no ${what}; it only runs inside learn.sequenceGradients`);
-};
-const wrapper: SequenceLayer<object, unknown, unknown, WrapperOptions> = {
-  defaultConfig: () => ({}),
-  init: unsupported('init'),
-  apply: unsupported('apply'),
-  initialState: unsupported('initialState'),
-  step: (p, s, u, o) => {
-    if (o === undefined) throw new Error('learn: the online mixer wrapper runs only with the step it is given');
-    return o.step(p, s, u, o.options);
-  },
-};
-registerMixer(WRAPPER, wrapper);
 
 /**
  * `model.step` with every block's mixer step replaced by `mixerStep` (null: the model's own
  * mixer): (params, state, x_t) -> [state, y_t].
  */
-function modelStep(model: SeqLayer, spec: SeqParams['spec'], options: SeqOptions, mixerStep: MixerStep | null): (params: SeqParams, state: SeqState, xT: Tensor) => [SeqState, Tensor] {
-  if (mixerStep === null) return (params, state, xT) => model.step({ ...params, spec }, state, xT, options);
-  const runSpec = { ...spec, mixer: WRAPPER };
-  const runOptions: SeqOptions<WrapperOptions> = { ...options, mixer: { step: mixerStep, options: options.mixer } };
-  return (params, state, xT) => model.step({ ...params, spec: runSpec }, state, xT, runOptions);
+function modelStep(model: SeqLayer, options: SeqOptions, mixerStep: MixerStep | null): (params: SeqParams, state: SeqState, xT: Tensor) => [SeqState, Tensor] {
+  const runOptions: SeqOptions = mixerStep === null ? options : { ...options, mixerStep };
+  return (params, state, xT) => model.step(params, state, xT, runOptions);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,13 +215,14 @@ function onlineGradients<P extends SeqParams>(model: SeqLayer, params: P, batch:
       `${where}: mode '${options.mode}' cannot train through pooling 'cummean': step t's readout averages the outputs of all earlier steps, so its error reaches back in time, which the online rules do not follow; online modes allow pooling 'none' (per-step outputs) or 'last', or use mode 'bptt'`,
     );
   }
-  const layer = KNOWN[spec.mixer] as AnySequenceLayer | undefined;
+  const mixerName = mixerKindOf(params);
+  const layer = KNOWN[mixerName] as AnySequenceLayer | undefined;
   const kind: OnlineLayerKind = layer === undefined ? 'other' : layerKind(layer);
-  checkModeFor(where, options.mode, kind, spec.mixer);
+  checkModeFor(where, options.mode, kind, mixerName);
   const { B, T } = prep;
   // every mode but the generic 'truncated1' runs its own step in place of the mixer
-  const mixerStep = layer === undefined ? null : ONLINE_STEPS[spec.mixer];
-  const step = modelStep(model, spec, { key: options.key, train: trainOf(options), mixer: options.mixer }, mixerStep);
+  const mixerStep = layer === undefined ? null : ONLINE_STEPS[mixerName];
+  const step = modelStep(model, { key: options.key, train: trainOf(options), mixer: options.mixer }, mixerStep);
   const sumZero = zeros([B, params.decoder.w.shape[0]], { dtype: params.decoder.w.dtype, device: params.decoder.w.device });
   const n = divisor(prep.count);
   // the parameters the steps differentiate: λ, γ resolved once per batch for the LRU
@@ -318,5 +292,5 @@ function compute<P extends SeqParams>(model: SeqLayer, params: P, batch: Sequenc
   const raw = options.mode === 'bptt' ? bpttGradients(model, params, batch, options, prep) : onlineGradients(model, params, batch, options, prep);
   if (options.alignment !== true) return raw;
   const exact = options.mode === 'bptt' ? raw.grads : bpttGradients(model, params, batch, options, prep).grads;
-  return { ...raw, alignment: alignmentTerms(raw.grads, exact) };
+  return { ...raw, alignment: alignmentTerms(raw.grads, exact, model.labels(exact)) };
 }

@@ -77,7 +77,7 @@ export function linearRnnSnapInit(p: LinearRnnParams, batch: number): LinearRnnS
 }
 
 /** One SnAp-1 step of `nn.linearRnn`: x: [B, H] -> y: [B, O]. */
-export function linearRnnSnapStep(p: LinearRnnParams, s: LinearRnnSnapState, x: Tensor, nonlinearity: LinearRnnNonlinearity = 'identity'): [LinearRnnSnapState, Tensor] {
+export function linearRnnSnapStep(p: LinearRnnParams, s: LinearRnnSnapState, x: Tensor, nonlinearity: LinearRnnNonlinearity): [LinearRnnSnapState, Tensor] {
   const ad = detach(p.a);
   const bd = detach(p.b);
   const f = nonlinearity === 'tanh' ? tanh(s.h) : s.h; // ρ(h_{t−1}): [B, N]

@@ -4,6 +4,8 @@
  */
 export type { Layer, SequenceLayer } from './types.js';
 export { resolveConfig } from './types.js';
+export { PARAM_LABELS, labelFields, leafLabels, leavesLabelled, mapLabels } from './labels.js';
+export type { ParamLabel, Labels, LabelTree } from './labels.js';
 
 // ---------------------------------------------------------------------------------------------
 // building blocks
@@ -35,15 +37,32 @@ export { countParams } from './blocks/util.js';
 // ---------------------------------------------------------------------------------------------
 // deep sequence model
 
-export { seq, registerMixer, POOLINGS, SEQ_BLOCKS } from './seq.js';
-export type { SeqConfig, SeqParams, SeqBlockParams, SeqSpec, SeqState, SeqStats, SeqOptions, SeqLayer, SeqEncoder, SeqBlock, Pooling, AnySequenceLayer, AnyMixer } from './seq.js';
+export { seq, SEQ_MIXERS, POOLINGS, SEQ_BLOCKS } from './seq.js';
+export type {
+  SeqConfig,
+  SeqParams,
+  SeqBlockParams,
+  SeqSpec,
+  SeqState,
+  SeqStats,
+  SeqOptions,
+  SeqLayer,
+  SeqEncoder,
+  SeqBlock,
+  SeqMixerKind,
+  MixerTable,
+  MixerStep,
+  Pooling,
+  AnySequenceLayer,
+  AnyMixer,
+} from './seq.js';
 
 // ---------------------------------------------------------------------------------------------
 // recurrent layers (src/nn/recurrent/): LRU, gated RNN, linear RNN, vanilla RNN, LSTM, GRU
-// (each is registered as an nn.seq mixer under its export name, so saved parameters find it)
+// (nn.seq mixers: their parameters' static kind is their export name)
 export * from './recurrent/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // attention layers (src/nn/attention/): softmax / linear multi-head attention, mesa-layer
-// (registered as nn.seq mixers 'attention', 'linearAttention', 'mesa')
+// (nn.seq mixers of kinds 'attention', 'linearAttention', 'mesa')
 export * from './attention/index.js';

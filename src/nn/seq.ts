@@ -18,10 +18,12 @@
  * and post-norm x' = N₁(x + Drop(Mixer(x))), x'' = N₂(x' + Drop(MLP(x'))). An optional final norm
  * (GPT-2's ln_f) precedes the pooling.
  *
- * The structural choices `apply` needs (which mixer, which norm, pooling, dropout rate) are
- * kept as *static* fields in `params.spec` (strings/numbers/booleans, which `tree` treats as
- * structure: gradients and optimizers pass them through). The mixer is recorded by name: `init`
- * registers the mixer object (see `registerMixer`), and `apply`/`step` look it up.
+ * The structural choices `apply` needs (which norm, pooling, dropout rate) are kept as *static*
+ * fields in `params.spec` (strings/numbers/booleans, which `tree` treats as structure:
+ * gradients, optimizers and checkpoints pass them through). Each block's mixer parameters carry
+ * their own static `kind` (and the structural config of that layer); `apply`/`step` find the
+ * mixer by that kind in a fixed table, `SEQ_MIXERS` (every nn mixer), which
+ * `nn.seq.withMixers({ name: layer })` extends with layers of one's own into a new `nn.seq`.
  */
 import { arange, zeros } from '../core/creation.js';
 import { add, div } from '../core/ops/elementwise.js';
@@ -35,13 +37,22 @@ import type { Tensor } from '../core/tensor.js';
 import type { Tree } from '../core/tree.js';
 import type { Layer, SequenceLayer } from './types.js';
 import { resolveConfig } from './types.js';
+import type { Labels, LabelTree } from './labels.js';
 import type { DenseParams, EmbeddingParams } from './blocks/dense.js';
 import { dense, embedding } from './blocks/dense.js';
 import { dropout } from './blocks/dropout.js';
 import type { GluParams, MlpParams } from './blocks/ffn.js';
 import { gelu, glu, mlp } from './blocks/ffn.js';
 import type { AnyNormParams, BatchNormParams, BatchNormStats, NormKind } from './blocks/norm.js';
-import { applyNorm, batchNorm, initNorm, NORM_KINDS } from './blocks/norm.js';
+import { applyNorm, batchNorm, initNorm, normLabels, NORM_KINDS } from './blocks/norm.js';
+import { gatedRnn } from './recurrent/gated-rnn.js';
+import { gru } from './recurrent/gru.js';
+import { linearRnn, rnn } from './recurrent/linear-rnn.js';
+import { lru } from './recurrent/lru.js';
+import { lstm } from './recurrent/lstm.js';
+import { linearAttention } from './attention/linear-attention.js';
+import { mesa } from './attention/mesa.js';
+import { attention } from './attention/softmax-attention.js';
 import type { FloatDType } from './blocks/util.js';
 import { checkFloatDType, checkOneOf, checkPositiveInt } from './blocks/util.js';
 
@@ -66,10 +77,26 @@ export type SeqEncoder = 'dense' | 'embedding';
 /** A `SequenceLayer` with its types erased. */
 export type AnySequenceLayer = SequenceLayer<object, unknown, unknown, unknown>;
 /**
- * What the registry holds: a `SequenceLayer`, or a plain `Layer` over whole sequences (e.g.
- * softmax attention without a cache), with which `apply` works and `step` raises.
+ * A mixer: a `SequenceLayer`, or a plain `Layer` over whole sequences (e.g. softmax attention
+ * without a cache), with which `apply` works and `step` raises.
  */
 export type AnyMixer = AnySequenceLayer | Layer<object, unknown, unknown>;
+
+/** Mixers by the static `kind` their parameters carry. */
+export type MixerTable = Readonly<Record<string, AnyMixer>>;
+
+/** Every nn mixer, by the `kind` of its parameters: the table of `nn.seq`. */
+export const SEQ_MIXERS = { lru, gatedRnn, linearRnn, rnn, lstm, gru, attention, linearAttention, mesa } as const satisfies MixerTable;
+
+/** The kinds of the mixers in `SEQ_MIXERS`. */
+export type SeqMixerKind = keyof typeof SEQ_MIXERS;
+
+/**
+ * A function run in place of every block mixer's own `step` (`SeqOptions.mixerStep`): the
+ * block's mixer parameters, its entry of `state.mixers` and the block input u_t `[B, H]` ->
+ * [next entry, y_t `[B, H]`].
+ */
+export type MixerStep<MO = unknown> = (params: unknown, h: unknown, uT: Tensor, options: MO | undefined) => [unknown, Tensor];
 
 export interface SeqConfig<MC extends object = object, MP = unknown, MH = unknown, MO = unknown> {
   /** Input width (or vocabulary size with encoder 'embedding'). */
@@ -80,8 +107,9 @@ export interface SeqConfig<MC extends object = object, MP = unknown, MH = unknow
   dOutput: number;
   nLayers: number;
   /**
-   * The mixing layer of every block (e.g. `nn.lru`); required. A plain `Layer` (no
-   * initialState/step) works with `apply` only.
+   * The mixing layer of every block (e.g. `nn.lru`); required. It must be in the table of the
+   * `nn.seq` that initialises it (`SEQ_MIXERS`, or one extended by `withMixers`) under the static
+   * `kind` of its parameters. A plain `Layer` (no initialState/step) works with `apply` only.
    */
   mixer: SequenceLayer<MC, MP, MH, MO> | Layer<MC, MP, MO> | null;
   /**
@@ -110,7 +138,6 @@ export interface SeqConfig<MC extends object = object, MP = unknown, MH = unknow
 
 /** The static structure `apply` and `step` read (numbers/strings/booleans: not leaves). */
 export type SeqSpec = {
-  readonly mixer: string;
   readonly encoder: SeqEncoder;
   readonly block: SeqBlock;
   readonly norm: NormKind;
@@ -123,8 +150,9 @@ export type SeqSpec = {
 };
 
 /**
- * One block: `norm` (null for 'none'), the mixer's parameters, `glu` (null when off or in a
- * 'transformer' block), and for 'transformer' blocks `norm2` and `mlp` (null otherwise).
+ * One block: `norm` (null for 'none'), the mixer's parameters (with their static `kind`), `glu`
+ * (null when off or in a 'transformer' block), and for 'transformer' blocks `norm2` and `mlp`
+ * (null otherwise).
  */
 export type SeqBlockParams<MP = Tree> = {
   readonly norm: AnyNormParams;
@@ -166,53 +194,47 @@ export interface SeqOptions<MO = unknown> {
   train?: boolean;
   /** Running statistics of batch norms (eval mode needs them; see `initStats`). */
   stats?: SeqStats;
-  /** Options passed to every mixer call. */
+  /** Options passed to every mixer call (per-call inputs such as an attention mask). */
   mixer?: MO;
+  /**
+   * `step` only: run this in place of each block mixer's own `step`, on the block's mixer
+   * parameters and its entry of `state.mixers` (e.g. an online learning rule that carries traces
+   * in the state). The mixers' kinds are not looked up, so their parameters may be any tree the
+   * function reads.
+   */
+  mixerStep?: MixerStep<MO>;
 }
 
 // ---------------------------------------------------------------------------------------------
-// mixer registry
+// mixers by kind
 
-const mixersByName = new Map<string, AnyMixer>();
-const namesByMixer = new Map<AnyMixer, string>();
-
-/**
- * Record a mixing layer under a stable name, so that parameters saved in one process find their
- * mixer in another (`nn.seq.init` registers unnamed mixers as 'mixer-1', 'mixer-2', … itself).
- */
-export function registerMixer(name: string, layer: AnyMixer): void {
-  const have = mixersByName.get(name);
-  if (have !== undefined && have !== layer) throw new Error(`nn.seq.registerMixer: the name '${name}' is taken by another layer`);
-  mixersByName.set(name, layer);
-  if (!namesByMixer.has(layer)) namesByMixer.set(layer, name);
+/** The static `kind` of a mixer's parameters (undefined when there is none). */
+function kindOf(mixerParams: unknown): unknown {
+  return typeof mixerParams === 'object' && mixerParams !== null ? (mixerParams as { kind?: unknown }).kind : undefined;
 }
 
-function nameOf(layer: AnyMixer): string {
-  let name = namesByMixer.get(layer);
-  if (name === undefined) {
-    let k = namesByMixer.size + 1;
-    while (mixersByName.has(`mixer-${k}`)) k++;
-    name = `mixer-${k}`;
-    registerMixer(name, layer);
-  }
-  return name;
+function mixerOf(table: MixerTable, mixerParams: unknown, l: number): [AnyMixer, string] {
+  const kind = kindOf(mixerParams);
+  if (typeof kind === 'string' && Object.prototype.hasOwnProperty.call(table, kind)) return [table[kind], kind];
+  const shown = JSON.stringify(kind) ?? 'nothing';
+  throw new Error(
+    `nn.seq: block ${l}'s mixer parameters have kind ${shown}, which this nn.seq does not know (known: ${Object.keys(table).join(', ')}); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers({ ${typeof kind === 'string' ? kind : 'name'}: layer })`,
+  );
 }
 
-function mixerOf(spec: SeqSpec): AnyMixer {
-  const m = mixersByName.get(spec.mixer);
-  if (m === undefined) {
-    throw new Error(`nn.seq: mixer '${spec.mixer}' is not registered in this process; call nn.seq.registerMixer('${spec.mixer}', layer) (or nn.seq.init with it) first`);
-  }
-  return m;
-}
-
-/** The mixer as a `SequenceLayer`, or an error saying why `step` cannot run. */
-function stepperOf(spec: SeqSpec, what: string): AnySequenceLayer {
-  const m = mixerOf(spec);
+/** The block's mixer as a `SequenceLayer`, or an error saying why `what` cannot run. */
+function stepperOf(table: MixerTable, mixerParams: unknown, l: number, what: string): AnySequenceLayer {
+  const [m, kind] = mixerOf(table, mixerParams, l);
   if (!('step' in m) || !('initialState' in m) || typeof m.step !== 'function' || typeof m.initialState !== 'function') {
-    throw new Error(`nn.seq.${what}: mixer '${spec.mixer}' is a Layer without initialState/step (it sees whole sequences); nn.seq.apply works with it, ${what} does not`);
+    throw new Error(`nn.seq.${what}: mixer '${kind}' is a Layer without initialState/step (it sees whole sequences); nn.seq.apply works with it, ${what} does not`);
   }
   return m;
+}
+
+function isLayer(m: unknown): m is AnyMixer {
+  if (m === null || typeof m !== 'object') return false;
+  const l = m as Partial<Record<'init' | 'apply' | 'defaultConfig' | 'labels', unknown>>;
+  return typeof l.init === 'function' && typeof l.apply === 'function' && typeof l.defaultConfig === 'function' && typeof l.labels === 'function';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +246,7 @@ function widthOf(params: SeqParams): number {
 
 function checkParams(params: SeqParams): void {
   const s = params.spec as SeqSpec | undefined;
-  if (s === undefined || typeof s.mixer !== 'string') throw new Error('nn.seq: params have no spec; create them with nn.seq.init');
+  if (s === undefined || typeof s.pooling !== 'string') throw new Error('nn.seq: params have no spec; create them with nn.seq.init');
 }
 
 /** How many norms the model applies (one per sublayer, plus the final norm). */
@@ -285,11 +307,11 @@ function sublayer(ctx: BlockContext, norm: AnyNormParams, h: Tensor, f: (u: Tens
   return spec.prenorm ? out : ctx.norms.run(norm, out);
 }
 
-/** Block l on h (`[B, T, H]` in apply, `[B, H]` in step). */
-function block(ctx: BlockContext, p: SeqBlockParams, h: Tensor, mix: (u: Tensor) => Tensor, key: Key | undefined): Tensor {
+/** Block l on h (`[B, T, H]` in apply, `[B, H]` in step); `name` names the mixer in errors. */
+function block(ctx: BlockContext, p: SeqBlockParams, h: Tensor, name: string, mix: (u: Tensor) => Tensor, key: Key | undefined): Tensor {
   const mixChecked = (u: Tensor): Tensor => {
     const m = mix(u);
-    checkSameShape(`mixer '${ctx.spec.mixer}'`, u, m);
+    checkSameShape(name, u, m);
     return m;
   };
   if (ctx.spec.block === 'lru') {
@@ -319,8 +341,8 @@ function blockKeys(spec: SeqSpec, n: number, options: SeqOptions | undefined): (
 // ---------------------------------------------------------------------------------------------
 // the layer
 
-function initSeq(key: Key, config?: Partial<SeqConfig>): SeqParams {
-  const c = resolveConfig('nn.seq', seq.defaultConfig(), config);
+function initSeq(table: MixerTable, key: Key, config?: Partial<SeqConfig>): SeqParams {
+  const c = resolveConfig('nn.seq', defaultSeqConfig(), config);
   checkPositiveInt('nn.seq', 'dInput', c.dInput);
   checkPositiveInt('nn.seq', 'dModel', c.dModel);
   checkPositiveInt('nn.seq', 'dOutput', c.dOutput);
@@ -333,8 +355,8 @@ function initSeq(key: Key, config?: Partial<SeqConfig>): SeqParams {
   checkFloatDType('nn.seq', c.dtype);
   if (!(c.dropout >= 0 && c.dropout <= 1)) throw new Error(`nn.seq: config.dropout must lie in [0, 1], got ${c.dropout}`);
   const mixer = c.mixer;
-  if (mixer === null || typeof mixer !== 'object' || typeof mixer.init !== 'function' || typeof mixer.apply !== 'function' || typeof mixer.defaultConfig !== 'function') {
-    throw new Error('nn.seq: config.mixer must be a SequenceLayer (an object with defaultConfig/init/apply/initialState/step, e.g. nn.lru) or at least a Layer');
+  if (!isLayer(mixer)) {
+    throw new Error('nn.seq: config.mixer must be a SequenceLayer (an object with defaultConfig/init/apply/labels/initialState/step, e.g. nn.lru) or at least a Layer');
   }
   const mixerDefaults = mixer.defaultConfig() as Record<string, unknown>;
   const mixerConfig: Record<string, unknown> = { ...(c.mixerConfig as Record<string, unknown>) };
@@ -349,16 +371,17 @@ function initSeq(key: Key, config?: Partial<SeqConfig>): SeqParams {
   for (let l = 0; l < c.nLayers; l++) {
     const [kn, km, kg, kn2, kf] = kBlocks.slice(5 * l, 5 * l + 5);
     const transformer = c.block === 'transformer';
+    const mixerParams = mixer.init(km, mixerConfig) as Tree; // a parameter tree by the Layer contract
+    if (l === 0) checkMixerKind(table, mixer, mixerParams);
     blocks.push({
       norm: initNorm(kn, c.norm, c.dModel, c.dtype),
-      mixer: mixer.init(km, mixerConfig) as Tree, // a parameter tree by the Layer contract
+      mixer: mixerParams,
       glu: c.glu && !transformer ? glu.init(kg, { dIn: c.dModel, dOut: c.dModel, dtype: c.dtype }) : null,
       norm2: transformer ? initNorm(kn2, c.norm, c.dModel, c.dtype) : null,
       mlp: transformer ? mlp.init(kf, { dIn: c.dModel, hidden: [c.mlpRatio * c.dModel], dOut: c.dModel, activation: 'gelu', dtype: c.dtype }) : null,
     });
   }
   const spec: SeqSpec = {
-    mixer: nameOf(mixer),
     encoder: c.encoder,
     block: c.block,
     norm: c.norm,
@@ -373,10 +396,22 @@ function initSeq(key: Key, config?: Partial<SeqConfig>): SeqParams {
   return { encoder, blocks, finalNorm, decoder: dense.init(kDec, { dIn: c.dModel, dOut: c.dOutput, dtype: c.dtype }), spec };
 }
 
-function applySeq(params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats] {
+/** Raise unless `table` holds `mixer` under the kind its parameters carry. */
+function checkMixerKind(table: MixerTable, mixer: AnyMixer, mixerParams: unknown): void {
+  const kind = kindOf(mixerParams);
+  if (typeof kind !== 'string') {
+    throw new Error("nn.seq: the mixer's parameters carry no static 'kind' (a string naming the layer, as every nn mixer's do); give your layer's parameters kind: 'name' and use nn.seq.withMixers({ name: layer })");
+  }
+  const known = Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
+  if (known !== mixer) {
+    const why = known === undefined ? 'which this nn.seq does not know' : 'under which this nn.seq holds another layer';
+    throw new Error(`nn.seq: the mixer's parameters have kind '${kind}', ${why} (known: ${Object.keys(table).join(', ')}); use nn.seq.withMixers({ ${kind}: layer }) and the nn.seq it returns`);
+  }
+}
+
+function applySeq(table: MixerTable, params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats] {
   checkParams(params);
   const spec = params.spec;
-  const mixer = mixerOf(spec);
   const tokenRank = spec.encoder === 'embedding' ? 1 : 2; // rank of an unbatched sequence
   if (x.rank !== tokenRank && x.rank !== tokenRank + 1) {
     const want = spec.encoder === 'embedding' ? '[B, T] or [T] (i32 ids)' : '[B, T, dInput] or [T, dInput]';
@@ -390,7 +425,8 @@ function applySeq(params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, 
   const ctx: BlockContext = { spec, train, sharedAxes: spec.dropoutSharedOverTime ? [1] : [], norms: normRunner(spec, n, options, !train) };
   let h = encode(params, xb); // [B, T, H]
   params.blocks.forEach((p, l) => {
-    h = block(ctx, p, h, (u) => mixer.apply(p.mixer, u, options?.mixer), keys[l]);
+    const [mixer, kind] = mixerOf(table, p.mixer, l);
+    h = block(ctx, p, h, `mixer '${kind}'`, (u) => mixer.apply(p.mixer, u, options?.mixer), keys[l]);
   });
   if (spec.finalNorm) h = ctx.norms.run(params.finalNorm, h);
   let pooled: Tensor;
@@ -406,7 +442,7 @@ function applySeq(params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, 
       pooled = squeeze(sliceAxis(h, 1, T - 1, T), 1); // [B, H]
       break;
     case 'cummean': {
-      const count = reshape(arange(1, T + 1, 1, { dtype: h.dtype }), [1, T, 1]);
+      const count = reshape(arange(1, T + 1, 1, { dtype: h.dtype, device: h.device }), [1, T, 1]);
       pooled = div(cumsum(h, 1), count); // [B, T, H]
       break;
     }
@@ -417,35 +453,23 @@ function applySeq(params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, 
   return [unbatched ? squeeze(y, 0) : y, ctx.norms.updated];
 }
 
-/** The `nn.seq` layer object: the `SequenceLayer` contract plus batch-norm statistics helpers. */
+/** The `nn.seq` layer object: the `SequenceLayer` contract, batch-norm statistics helpers and its mixer table. */
 export interface SeqLayer extends SequenceLayer<SeqConfig, SeqParams, SeqState, SeqOptions> {
   /** Running statistics for norm 'batch' (mean 0, var 1 per norm, in application order); nulls for other norms. */
   initStats(params: SeqParams): SeqStats;
   /** `apply` that also returns the running statistics (updated in train mode with batch norm). */
   applyWithStats(params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats];
-  /** Record a mixer under a stable name (see the module notes). */
-  registerMixer(name: string, layer: AnyMixer): void;
+  /** The mixers this `nn.seq` finds by the `kind` of their parameters. */
+  readonly mixers: MixerTable;
+  /**
+   * An `nn.seq` whose table also holds `extra` (layers of one's own, by the static `kind` their
+   * parameters carry); the kinds of `SEQ_MIXERS` cannot be rebound.
+   */
+  withMixers(extra: MixerTable): SeqLayer;
 }
 
-/**
- * The deep sequence model (P4): Dense encoder -> `nLayers` residual blocks around `mixer` ->
- * pooling -> Dense decoder.
- *
- * `apply(params, x, { key?, train?, stats?, mixer? })`: x `[B, T, dInput]` or `[T, dInput]`
- * (encoder 'embedding': i32 `[B, T]` or `[T]`) -> `[B, T, dOutput]` (pooling 'none' /
- * 'cummean') or `[B, dOutput]` ('mean' / 'last'), without B for unbatched input.
- *
- * `step(params, state, xT, options)`: one time step through all blocks, xT `[B, dInput]` ->
- * `[B, dOutput]`, carrying each mixer's state. For the causal poolings the outputs of a step
- * loop equal `apply` ('none'/'cummean': step t = apply's position t; 'last': the output of the
- * final step = apply). 'mean' pools over the whole sequence, so no step output can equal it
- * before the end; step returns the readout of the running mean, which at the final step
- * equals `apply`. Dropout with `dropoutSharedOverTime` reproduces apply's masks when every
- * step gets the same key as apply; otherwise pass a fresh key per step. Batch norm steps need
- * running statistics (`stats`): batch statistics over a single time step are not apply's.
- */
-export const seq: SeqLayer = {
-  defaultConfig: (): SeqConfig => ({
+function defaultSeqConfig(): SeqConfig {
+  return {
     dInput: 1,
     encoder: 'dense',
     dModel: 1,
@@ -463,59 +487,119 @@ export const seq: SeqLayer = {
     mlpRatio: 4,
     finalNorm: false,
     dtype: 'f32',
-  }),
-  init: initSeq,
-  apply: (params: SeqParams, x: Tensor, options?: SeqOptions): Tensor => applySeq(params, x, options)[0],
-  applyWithStats: applySeq,
-  initStats(params: SeqParams): SeqStats {
-    checkParams(params);
-    const norms: AnyNormParams[] = [];
-    for (const b of params.blocks) {
-      norms.push(b.norm);
-      if (params.spec.block === 'transformer') norms.push(b.norm2);
-    }
-    if (params.spec.finalNorm) norms.push(params.finalNorm);
-    return norms.map((p) => (params.spec.norm === 'batch' ? batchNorm.initStats(p as BatchNormParams) : null));
-  },
-  initialState(params: SeqParams, batchShape: readonly number[]): SeqState {
-    checkParams(params);
-    const mixer = stepperOf(params.spec, 'initialState');
-    const dtype = params.decoder.w.dtype;
-    return {
-      mixers: params.blocks.map((b) => mixer.initialState(b.mixer, batchShape)),
-      sum: zeros([...batchShape, widthOf(params)], { dtype }),
-      t: 0,
-    };
-  },
-  step(params: SeqParams, state: SeqState, xT: Tensor, options?: SeqOptions): [SeqState, Tensor] {
-    checkParams(params);
-    const spec = params.spec;
-    const mixer = stepperOf(spec, 'step');
-    const n = params.blocks.length;
-    if (state.mixers.length !== n) throw new Error(`nn.seq.step: state has ${state.mixers.length} mixer states for ${n} blocks; use nn.seq.initialState`);
-    const train = options?.train === true;
-    if (spec.norm === 'batch' && train) throw new Error('nn.seq.step: norm \'batch\' cannot use batch statistics one step at a time; step in eval mode with options.stats');
-    const keys = blockKeys(spec, n, options);
-    const ctx: BlockContext = { spec, train, sharedAxes: [], norms: normRunner(spec, n, options, true) };
-    let h = encode(params, xT); // [B, H]
-    const mixers: unknown[] = [];
-    params.blocks.forEach((p, l) => {
-      const mix = (u: Tensor): Tensor => {
-        const [mh, y] = mixer.step(p.mixer, state.mixers[l], u, options?.mixer);
-        mixers.push(mh);
-        return y;
+  };
+}
+
+/** Labels: encoder, decoder, GLU and MLP from their dense maps, norms 'norm', each mixer's from its layer. */
+function labelsSeq(table: MixerTable, params: SeqParams): Labels<SeqParams> {
+  checkParams(params);
+  const spec: Labels<SeqSpec> = { encoder: null, block: null, norm: null, prenorm: null, glu: null, dropout: null, dropoutSharedOverTime: null, pooling: null, finalNorm: null };
+  return {
+    encoder: params.spec.encoder === 'embedding' ? embedding.labels(params.encoder as EmbeddingParams) : dense.labels(params.encoder as DenseParams),
+    blocks: params.blocks.map((b, l) => ({
+      norm: normLabels(b.norm),
+      mixer: mixerOf(table, b.mixer, l)[0].labels(b.mixer) as LabelTree,
+      glu: b.glu === null ? null : glu.labels(b.glu),
+      norm2: normLabels(b.norm2),
+      mlp: b.mlp === null ? null : mlp.labels(b.mlp),
+    })),
+    finalNorm: normLabels(params.finalNorm),
+    decoder: dense.labels(params.decoder),
+    spec,
+  };
+}
+
+function makeSeq(table: MixerTable): SeqLayer {
+  return {
+    defaultConfig: defaultSeqConfig,
+    init: (key: Key, config?: Partial<SeqConfig>): SeqParams => initSeq(table, key, config),
+    apply: (params: SeqParams, x: Tensor, options?: SeqOptions): Tensor => applySeq(table, params, x, options)[0],
+    applyWithStats: (params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats] => applySeq(table, params, x, options),
+    labels: (params: SeqParams): Labels<SeqParams> => labelsSeq(table, params),
+    initStats(params: SeqParams): SeqStats {
+      checkParams(params);
+      const norms: AnyNormParams[] = [];
+      for (const b of params.blocks) {
+        norms.push(b.norm);
+        if (params.spec.block === 'transformer') norms.push(b.norm2);
+      }
+      if (params.spec.finalNorm) norms.push(params.finalNorm);
+      return norms.map((p) => (params.spec.norm === 'batch' ? batchNorm.initStats(p as BatchNormParams) : null));
+    },
+    initialState(params: SeqParams, batchShape: readonly number[]): SeqState {
+      checkParams(params);
+      const w = params.decoder.w;
+      return {
+        mixers: params.blocks.map((b, l) => stepperOf(table, b.mixer, l, 'initialState').initialState(b.mixer, batchShape)),
+        sum: zeros([...batchShape, widthOf(params)], { dtype: w.dtype, device: w.device }),
+        t: 0,
       };
-      h = block(ctx, p, h, mix, keys[l]);
-    });
-    if (spec.finalNorm) h = ctx.norms.run(params.finalNorm, h);
-    const t = state.t + 1;
-    let sum = state.sum;
-    let pooled = h;
-    if (spec.pooling === 'mean' || spec.pooling === 'cummean') {
-      sum = add(state.sum, h);
-      pooled = div(sum, t);
-    }
-    return [{ mixers, sum, t }, dense.apply(params.decoder, pooled)];
-  },
-  registerMixer,
-};
+    },
+    step(params: SeqParams, state: SeqState, xT: Tensor, options?: SeqOptions): [SeqState, Tensor] {
+      checkParams(params);
+      const spec = params.spec;
+      const n = params.blocks.length;
+      if (state.mixers.length !== n) throw new Error(`nn.seq.step: state has ${state.mixers.length} mixer states for ${n} blocks; use nn.seq.initialState`);
+      const train = options?.train === true;
+      if (spec.norm === 'batch' && train) throw new Error("nn.seq.step: norm 'batch' cannot use batch statistics one step at a time; step in eval mode with options.stats");
+      const keys = blockKeys(spec, n, options);
+      const ctx: BlockContext = { spec, train, sharedAxes: [], norms: normRunner(spec, n, options, true) };
+      const own = options?.mixerStep;
+      let h = encode(params, xT); // [B, H]
+      const mixers: unknown[] = [];
+      params.blocks.forEach((p, l) => {
+        const mixer = own === undefined ? stepperOf(table, p.mixer, l, 'step') : null;
+        const mix = (u: Tensor): Tensor => {
+          const [mh, y] = mixer === null ? (own as MixerStep)(p.mixer, state.mixers[l], u, options?.mixer) : mixer.step(p.mixer, state.mixers[l], u, options?.mixer);
+          mixers.push(mh);
+          return y;
+        };
+        h = block(ctx, p, h, mixer === null ? 'options.mixerStep' : `mixer '${String(kindOf(p.mixer))}'`, mix, keys[l]);
+      });
+      if (spec.finalNorm) h = ctx.norms.run(params.finalNorm, h);
+      const t = state.t + 1;
+      let sum = state.sum;
+      let pooled = h;
+      if (spec.pooling === 'mean' || spec.pooling === 'cummean') {
+        sum = add(state.sum, h);
+        pooled = div(sum, t);
+      }
+      return [{ mixers, sum, t }, dense.apply(params.decoder, pooled)];
+    },
+    mixers: table,
+    withMixers(extra: MixerTable): SeqLayer {
+      for (const [name, layer] of Object.entries(extra)) {
+        if (!isLayer(layer)) throw new Error(`nn.seq.withMixers: '${name}' must be a Layer or SequenceLayer (defaultConfig/init/apply/labels, and initialState/step for nn.seq.step)`);
+        if (Object.prototype.hasOwnProperty.call(table, name) && table[name] !== layer) {
+          throw new Error(`nn.seq.withMixers: the kind '${name}' is taken by another layer in this nn.seq; give your layer's parameters another kind`);
+        }
+      }
+      return makeSeq({ ...table, ...extra });
+    },
+  };
+}
+
+/**
+ * The deep sequence model (P4): Dense encoder -> `nLayers` residual blocks around `mixer` ->
+ * pooling -> Dense decoder.
+ *
+ * `apply(params, x, { key?, train?, stats?, mixer? })`: x `[B, T, dInput]` or `[T, dInput]`
+ * (encoder 'embedding': i32 `[B, T]` or `[T]`) -> `[B, T, dOutput]` (pooling 'none' /
+ * 'cummean') or `[B, dOutput]` ('mean' / 'last'), without B for unbatched input.
+ *
+ * `step(params, state, xT, options)`: one time step through all blocks, xT `[B, dInput]` ->
+ * `[B, dOutput]`, carrying each mixer's state (or running `options.mixerStep` in place of the
+ * mixers' steps). For the causal poolings the outputs of a step loop equal `apply`
+ * ('none'/'cummean': step t = apply's position t; 'last': the output of the final step = apply).
+ * 'mean' pools over the whole sequence, so no step output can equal it before the end; step
+ * returns the readout of the running mean, which at the final step equals `apply`. Dropout with
+ * `dropoutSharedOverTime` reproduces apply's masks when every step gets the same key as apply;
+ * otherwise pass a fresh key per step. Batch norm steps need running statistics (`stats`):
+ * batch statistics over a single time step are not apply's.
+ *
+ * `labels(params)`: the role of every leaf (see labels.ts), e.g. for optimizer groups:
+ *
+ *   optim.multiTransform({ recurrent: optim.adam(lr), weight: adamw, bias: adamw, norm: adamw, embedding: adamw },
+ *     (p) => nn.seq.labels(p as nn.SeqParams));
+ */
+export const seq: SeqLayer = makeSeq(SEQ_MIXERS);

@@ -51,6 +51,8 @@ export function makeTeacher(key: Key, hidden: number, nu0: number, dtype: 'f32' 
   const f = (t: Tensor): Tensor => cast(t, dtype);
   return {
     params: {
+      kind: 'linearRnn',
+      nonlinearity: 'identity',
       a: f(tensor(matrix, { dtype: 'f64' })),
       b: f(random.normal(kb, [hidden, 1], { dtype: 'f64' })),
       c: f(random.normal(kc, [1, hidden], { dtype: 'f64', std: 1 / Math.sqrt(hidden) })),

@@ -7,7 +7,7 @@
  */
 import { nn, optim, random, scope } from '../../index.js';
 import * as learn from '../../learn/index.js';
-import type { Key } from '../../index.js';
+import type { Key, Tree } from '../../index.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { ConfigObject, RunContext, Summary } from '../runner/types.js';
 
@@ -103,31 +103,21 @@ export function buildModel(key: Key, m: OnlineModelConfig, dInput: number, dOutp
 }
 
 /**
- * The parameters that enter the recurrence, which get Adam at a reduced learning rate and no
- * weight decay: the LRU's ν, θ, γ, B (P4); the linear RNN's A and B; the GRU's W, U and b.
+ * The optimiser groups: the parameters the model labels 'recurrent' (`nn.seq.labels`: the LRU's
+ * λ parameters in any parametrisation, γ and B (P4); the linear RNN's A and B; the GRU's W, U and
+ * b) get Adam at a reduced learning rate and no weight decay, the rest AdamW.
  */
-export function isRecurrentPath(mixer: MixerKind, path: string): boolean {
-  if (!path.includes('.mixer.')) return false;
-  const leaf = path.slice(path.lastIndexOf('.') + 1);
-  switch (mixer) {
-    case 'lru':
-      return ['nuLog', 'thetaLog', 'gammaLog', 'bRe', 'bIm'].includes(leaf);
-    case 'linearRnn':
-      return leaf === 'a' || leaf === 'b';
-    case 'gru':
-      return leaf === 'w' || leaf === 'u' || leaf === 'b';
-    default:
-      return mixer satisfies never;
-  }
+export function optimizerGroups(params: nn.SeqParams): Tree<'recurrent' | 'rest'> {
+  return nn.mapLabels(nn.seq.labels(params), (label) => (label === 'recurrent' ? 'recurrent' : 'rest'));
 }
 
 /** Optimiser of the LRU papers: [clip →] {recurrent: Adam(lr·f), rest: AdamW(lr, wd)}, warm-up + cosine. */
-export function makeOptimizer(t: OnlineTrainConfig, mixer: MixerKind, totalSteps: number): optim.GradientTransformation {
+export function makeOptimizer(t: OnlineTrainConfig, totalSteps: number): optim.GradientTransformation {
   const warmupSteps = Math.floor(t.warmupFraction * totalSteps);
   const lr = optim.schedules.warmupCosine({ peak: t.lr, warmupSteps, totalSteps: Math.max(totalSteps, warmupSteps + 1), init: warmupSteps > 0 ? 0 : t.lr });
   const groups = optim.multiTransform(
     { recurrent: optim.adam((s) => t.recurrentLrFactor * lr(s)), rest: optim.adamw(lr, { weightDecay: t.weightDecay }) },
-    optim.labelByPath((path) => (isRecurrentPath(mixer, path) ? 'recurrent' : 'rest')),
+    (params) => optimizerGroups(params as nn.SeqParams),
   );
   return t.clipNorm > 0 ? optim.chain(optim.clipByGlobalNorm(t.clipNorm), groups) : groups;
 }

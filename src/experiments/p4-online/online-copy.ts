@@ -130,7 +130,7 @@ export async function runOnlineCopy(c: OnlineCopyConfig, ctx: RunContext, name =
     ctx,
     name,
     init: () => buildModel(initKey, c.model, shape.dInput, shape.dOutput, 'none'),
-    opt: makeOptimizer(c.train, c.model.mixer, totalSteps),
+    opt: makeOptimizer(c.train, totalSteps),
     totalSteps,
     mode: c.method,
     loss: 'bce',

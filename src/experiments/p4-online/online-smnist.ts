@@ -108,7 +108,7 @@ async function run(c: OnlineSmnistConfig, ctx: RunContext): Promise<Summary> {
     ctx,
     name: 'online-smnist',
     init: () => buildModel(initKey, c.model, 1, 10, 'last'),
-    opt: makeOptimizer(c.train, c.model.mixer, totalSteps),
+    opt: makeOptimizer(c.train, totalSteps),
     totalSteps,
     mode: c.method,
     loss: 'xent',

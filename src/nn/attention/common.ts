@@ -5,7 +5,8 @@
  *   q_{h,t} = W_{Q,h} x_t,  k_{h,t} = W_{K,h} x_t,  v_{h,t} = W_{V,h} x_t,   y_t = Σ_h P_h o_{h,t}
  *
  * with wQ, wK: [H, d_k, D], wV: [H, d_v, D], wO (the P_h): [H, D, d_v]; input handling for
- * x: [B, T, D] or [T, D]; masks; and config checks.
+ * x: [B, T, D] or [T, D]; masks; and config checks. Softmax and linear attention keep `causal`
+ * as a static field of their parameters (the layer's structure, set in the config).
  */
 import { arange, zeros } from '../../core/creation.js';
 import { ge, logicalAnd } from '../../core/ops/elementwise.js';
@@ -15,12 +16,13 @@ import { broadcastTo, mT, reshape, squeeze, unsqueeze } from '../../core/ops/sha
 import * as random from '../../core/random.js';
 import type { Key } from '../../core/random.js';
 import { fmt } from '../../core/shape.js';
+import type { DeviceName } from '../../core/backend.js';
 import { Tensor } from '../../core/tensor.js';
 import type { FloatDType } from '../blocks/util.js';
-import { checkFloatDType, checkPositiveInt } from '../blocks/util.js';
+import { checkFloatDType, checkKind, checkPositiveInt } from '../blocks/util.js';
 
-/** Hyperparameters shared by the attention layers. */
-export interface AttentionConfig {
+/** Hyperparameters shared by the attention layers (softmax, linear, mesa). */
+export interface AttentionProjectionConfig {
   /** D: width of the tokens (input and output). */
   dModel: number;
   /** H: number of heads. */
@@ -34,36 +36,54 @@ export interface AttentionConfig {
   dtype: FloatDType;
 }
 
-export function defaultAttentionConfig(): AttentionConfig {
+/** Configuration of `nn.attention` and `nn.linearAttention`. */
+export interface AttentionConfig extends AttentionProjectionConfig {
+  /** Each query attends to the keys t' ≤ t only (a static field of the parameters). */
+  causal: boolean;
+}
+
+export function defaultAttentionProjectionConfig(): AttentionProjectionConfig {
   return { dModel: 64, nHeads: 4, dKey: 16, dValue: 16, initScale: 1, dtype: 'f32' };
 }
 
+export function defaultAttentionConfig(): AttentionConfig {
+  return { ...defaultAttentionProjectionConfig(), causal: true };
+}
+
 /** Projection weights, named after the math: wQ, wK: [H, d_k, D], wV: [H, d_v, D], wO: [H, D, d_v]. */
-export interface AttentionParams {
+export interface AttentionProjections {
   readonly wQ: Tensor;
   readonly wK: Tensor;
   readonly wV: Tensor;
   readonly wO: Tensor;
 }
 
+/** The layers whose parameters are `AttentionParams`. */
+export type AttentionKind = 'attention' | 'linearAttention';
+
+/** Parameters of softmax (`kind` 'attention') or linear attention: the projections and the static `kind` and `causal`. */
+export interface AttentionParams<K extends AttentionKind = AttentionKind> extends AttentionProjections {
+  readonly kind: K;
+  readonly causal: boolean;
+}
+
 /** Options of the attention layers' `apply`. */
 export interface AttentionOptions {
-  /** Only attend to t' ≤ t (default true). */
-  causal?: boolean;
   /**
-   * Which keys each query may use (true: attend), combined with the causal mask: bool
-   * [T, T] (query, key), [B, T, T], or [B, H, T, T] ([H, T, T] for unbatched x).
+   * Which keys each query may use (true: attend), combined with the causal mask when the
+   * parameters are causal: bool [T, T] (query, key), [B, T, T], or [B, H, T, T] ([H, T, T] for
+   * unbatched x). Omitted: no mask besides causality.
    */
   mask?: Tensor;
 }
 
-export function checkConfig(layer: string, c: AttentionConfig): void {
+export function checkConfig(layer: string, c: AttentionProjectionConfig): void {
   for (const k of ['dModel', 'nHeads', 'dKey', 'dValue'] as const) checkPositiveInt(layer, k, c[k]);
   if (!(c.initScale >= 0) || !Number.isFinite(c.initScale)) throw new Error(`${layer}: config.initScale must be a finite number >= 0, got ${c.initScale}`);
   checkFloatDType(layer, c.dtype);
 }
 
-export function initProjections(key: Key, c: AttentionConfig): AttentionParams {
+export function initProjections(key: Key, c: AttentionProjectionConfig): AttentionProjections {
   const [kq, kk, kv, ko] = random.split(key, 4);
   const { dModel: D, nHeads: H, dKey: dk, dValue: dv, dtype } = c;
   const inStd = c.initScale / Math.sqrt(D);
@@ -75,8 +95,14 @@ export function initProjections(key: Key, c: AttentionConfig): AttentionParams {
   };
 }
 
+/** Raise unless `p` are parameters of `kind` with a boolean `causal`. */
+export function checkAttentionParams(kind: AttentionKind, p: AttentionParams): void {
+  checkKind(kind, p, kind);
+  if (typeof p.causal !== 'boolean') throw new Error(`${kind}: params.causal must be a boolean, got ${JSON.stringify(p.causal) ?? 'nothing'}; set it in the config (nn.${kind}.init(key, { causal }))`);
+}
+
 /** Sizes read from the parameter shapes (checked for consistency). */
-export function sizesOf(layer: string, p: AttentionParams): { H: number; dk: number; dv: number; D: number } {
+export function sizesOf(layer: string, p: AttentionProjections): { H: number; dk: number; dv: number; D: number } {
   for (const name of ['wQ', 'wK', 'wV', 'wO'] as const) {
     if (!(p[name] instanceof Tensor) || p[name].rank !== 3) throw new Error(`${layer}: params.${name} must be a rank-3 tensor, got ${p[name] instanceof Tensor ? fmt(p[name].shape) : typeof p[name]}`);
   }
@@ -100,7 +126,7 @@ export function batched(layer: string, x: Tensor, D: number): { xb: Tensor; unba
 }
 
 /** Per-head projections of x: [..., T, D] -> q, k: [..., H, T, d_k], v: [..., H, T, d_v]. */
-export function project(p: AttentionParams, x: Tensor): { q: Tensor; k: Tensor; v: Tensor } {
+export function project(p: AttentionProjections, x: Tensor): { q: Tensor; k: Tensor; v: Tensor } {
   const lead = x.shape.slice(0, -2);
   const ones = new Array<number>(lead.length).fill(1);
   const x4 = unsqueeze(x, -3); // [..., 1, T, D]
@@ -109,33 +135,31 @@ export function project(p: AttentionParams, x: Tensor): { q: Tensor; k: Tensor; 
 }
 
 /** Output projection y_t = Σ_h P_h o_{h,t}: o [..., H, T, d_v] -> [..., T, D]. */
-export function mergeHeads(p: AttentionParams, o: Tensor): Tensor {
+export function mergeHeads(p: AttentionProjections, o: Tensor): Tensor {
   const ones = new Array<number>(o.rank - 3).fill(1);
   const wO = reshape(mT(p.wO), [...ones, ...mT(p.wO).shape]); // [1.., H, d_v, D]
   return sum(matmul(o, wO), -3);
 }
 
 /** The same for one time step: o [..., H, d_v] -> [..., D]. */
-export function mergeHeadsStep(p: AttentionParams, o: Tensor): Tensor {
+export function mergeHeadsStep(p: AttentionProjections, o: Tensor): Tensor {
   return squeeze(mergeHeads(p, unsqueeze(o, -2)), -2);
 }
 
 /** Per-head projections of one token x_t: [..., D] -> q, k: [..., H, d_k], v: [..., H, d_v]. */
-export function projectStep(p: AttentionParams, xT: Tensor): { q: Tensor; k: Tensor; v: Tensor } {
+export function projectStep(p: AttentionProjections, xT: Tensor): { q: Tensor; k: Tensor; v: Tensor } {
   const { q, k, v } = project(p, unsqueeze(xT, -2));
   return { q: squeeze(q, -2), k: squeeze(k, -2), v: squeeze(v, -2) };
 }
 
 /**
  * The combined mask [B, H, T, T] (bool, true = attend) from `causal` and an optional user mask,
- * or null when every query sees every key.
+ * or null when every query sees every key. The causal mask is made on `device` (the input's).
  */
-export function combinedMask(layer: string, options: AttentionOptions | undefined, B: number, H: number, T: number, unbatchedInput: boolean): Tensor | null {
-  const causal = options?.causal ?? true;
-  if (typeof causal !== 'boolean') throw new Error(`${layer}: options.causal must be a boolean, got ${typeof causal}`);
+export function combinedMask(layer: string, causal: boolean, options: AttentionOptions | undefined, B: number, H: number, T: number, unbatchedInput: boolean, device: DeviceName): Tensor | null {
   let mask: Tensor | null = null;
   if (causal) {
-    const steps = arange(0, T, 1, { dtype: 'i32' });
+    const steps = arange(0, T, 1, { dtype: 'i32', device });
     mask = reshape(ge(reshape(steps, [T, 1]), reshape(steps, [1, T])), [1, 1, T, T]);
   }
   const m = options?.mask;

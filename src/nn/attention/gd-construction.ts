@@ -25,7 +25,7 @@ import { concat, pad } from '../../core/ops/movement.js';
 import { broadcastTo, mT, reshape, unsqueeze } from '../../core/ops/shape-ops.js';
 import { fmt } from '../../core/shape.js';
 import { Tensor } from '../../core/tensor.js';
-import type { AttentionParams } from './common.js';
+import type { LinearAttentionParams } from './linear-attention.js';
 
 export interface GdConstructionOptions {
   /** Learning rate η of the GD step (a number, or a one-element tensor to differentiate through; cast to W₀'s dtype). */
@@ -37,9 +37,10 @@ export interface GdConstructionOptions {
 /**
  * Linear-attention parameters (for `linearAttention`, H = 1) whose update of the query token
  * is one GD step from W₀ with learning rate η on the context (see the file header).
- * Returns wQ = wK: [1, D, D], wV: [1, D, D], wO: [1, D, D] with D = d_x + d_y.
+ * Returns wQ = wK: [1, D, D], wV: [1, D, D], wO: [1, D, D] with D = d_x + d_y, non-causal
+ * (`causal: false`: apply them with the mask `gdIclMask(N)`).
  */
-export function gdConstruction({ eta, w0 }: GdConstructionOptions): AttentionParams {
+export function gdConstruction({ eta, w0 }: GdConstructionOptions): LinearAttentionParams {
   if (!(w0 instanceof Tensor) || w0.rank !== 2) throw new Error(`gdConstruction: w0 must be a [d_y, d_x] tensor, got ${w0 instanceof Tensor ? fmt(w0.shape) : typeof w0}`);
   const [dy, dx] = w0.shape;
   const D = dx + dy;
@@ -55,7 +56,7 @@ export function gdConstruction({ eta, w0 }: GdConstructionOptions): AttentionPar
   }
   const wO = mul(eye(D, D, opts), etaT); // P = η I
   const one = (m: Tensor): Tensor => reshape(m, [1, D, D]);
-  return { wQ: one(wQK), wK: one(wQK), wV: one(wV), wO: one(wO) };
+  return { kind: 'linearAttention', causal: false, wQ: one(wQK), wK: one(wQK), wV: one(wV), wO: one(wO) };
 }
 
 /**

@@ -5,8 +5,8 @@
  *   y_t = Σ_h P_h Σ_{t' ∈ M(t)} v_{h,t'} (k_{h,t'}ᵀ q_{h,t})  =  Σ_h P_h S_{h,t} q_{h,t},
  *   S_{h,t} = Σ_{t'≤t} v_{h,t'} k_{h,t'}ᵀ   (causal),
  *
- * M(t) = {t' ≤ t} when causal (`options.causal`, default true), all t' otherwise, intersected
- * with an optional explicit mask. `apply` computes the masked T×T score matrix; `step` runs the
+ * M(t) = {t' ≤ t} when causal (the static field `causal` of the parameters; config `causal`,
+ * default true), all t' otherwise, intersected with an optional explicit mask. `apply` computes the masked T×T score matrix; `step` runs the
  * causal recursion S_t = S_{t−1} + v_t k_tᵀ with state S: [..., H, d_v, d_k].
  *
  * x: [B, T, D] or [T, D] -> the same shape. No residual connection.
@@ -19,10 +19,15 @@ import { fmt } from '../../core/shape.js';
 import { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { AttentionConfig, AttentionOptions, AttentionParams } from './common.js';
 import {
-  batched, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf, zerosState,
+  batched, checkAttentionParams, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf, zerosState,
 } from './common.js';
+
+/** Parameters of `nn.linearAttention` (static `kind` 'linearAttention' and `causal`). */
+export type LinearAttentionParams = AttentionParams<'linearAttention'>;
 
 /** State of `linearAttention.step`: S = Σ v kᵀ per head, [..., H, d_v, d_k]. */
 export type LinearAttentionState = Tensor;
@@ -49,34 +54,42 @@ export function matVecHeads(M: Tensor, x: Tensor): Tensor {
   return squeeze(matmul(M, unsqueeze(x, -1)), -1);
 }
 
-export const linearAttention: SequenceLayer<AttentionConfig, AttentionParams, LinearAttentionState, AttentionOptions> = {
+export const linearAttention: SequenceLayer<AttentionConfig, LinearAttentionParams, LinearAttentionState, AttentionOptions> = {
   defaultConfig: defaultAttentionConfig,
-  init(key: Key, config?: Partial<AttentionConfig>): AttentionParams {
+  init(key: Key, config?: Partial<AttentionConfig>): LinearAttentionParams {
     const c = resolveConfig('linearAttention', defaultAttentionConfig(), config);
     checkConfig('linearAttention', c);
-    return initProjections(key, c);
+    return { kind: 'linearAttention', causal: c.causal, ...initProjections(key, c) };
   },
-  apply(params: AttentionParams, x: Tensor, options?: AttentionOptions): Tensor {
+  apply(params: LinearAttentionParams, x: Tensor, options?: AttentionOptions): Tensor {
+    checkAttentionParams('linearAttention', params);
     const { H, D } = sizesOf('linearAttention', params);
     const { xb, unbatch } = batched('linearAttention', x, D);
     const [B, T] = xb.shape;
     const { q, k, v } = project(params, xb); // [B, H, T, d]
     let scores = matmul(q, mT(k)); // q_t · k_t': [B, H, T, T]
-    const mask = combinedMask('linearAttention', options, B, H, T, x.rank === 2);
+    const mask = combinedMask('linearAttention', params.causal, options, B, H, T, x.rank === 2, x.device);
     if (mask !== null) scores = mul(scores, cast(mask, scores.dtype));
     return unbatch(mergeHeads(params, matmul(scores, v)));
   },
-  initialState(params: AttentionParams, batchShape: readonly number[]): LinearAttentionState {
+  initialState(params: LinearAttentionParams, batchShape: readonly number[]): LinearAttentionState {
+    checkAttentionParams('linearAttention', params);
     const { H, dk, dv } = sizesOf('linearAttention', params);
     return zerosState([...batchShape, H, dv, dk], params.wV);
   },
-  step(params: AttentionParams, S: LinearAttentionState, xT: Tensor, options?: AttentionOptions): [LinearAttentionState, Tensor] {
+  step(params: LinearAttentionParams, S: LinearAttentionState, xT: Tensor, options?: AttentionOptions): [LinearAttentionState, Tensor] {
+    checkAttentionParams('linearAttention', params);
     const { H, dk, dv, D } = sizesOf('linearAttention', params);
-    if (options?.causal === false || options?.mask !== undefined) throw new Error('linearAttention.step: the step recursion is causal; options.causal: false and options.mask are only supported by apply');
+    if (!params.causal || options?.mask !== undefined) throw new Error('linearAttention.step: the step recursion is causal; non-causal parameters (causal: false) and options.mask are only supported by apply');
     checkStepInput('linearAttention', xT, D);
     checkStateShape('linearAttention', 'S', S, [...xT.shape.slice(0, -1), H, dv, dk]);
     const { q, k, v } = projectStep(params, xT); // [..., H, d]
     const S1 = add(S, outer(v, k)); // S_t = S_{t−1} + v_t k_tᵀ
     return [S1, mergeHeadsStep(params, matVecHeads(S1, q))];
+  },
+  /** Every projection is a 'weight'. */
+  labels(params: LinearAttentionParams): Labels<LinearAttentionParams> {
+    checkAttentionParams('linearAttention', params);
+    return labelFields('linearAttention', params, () => 'weight');
   },
 };

@@ -24,24 +24,28 @@ import { fmt } from '../../core/shape.js';
 import { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
-import type { AttentionConfig, AttentionParams } from './common.js';
-import { batched, checkConfig, defaultAttentionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf } from './common.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
+import { checkKind } from '../blocks/util.js';
+import type { AttentionProjectionConfig, AttentionProjections } from './common.js';
+import { batched, checkConfig, defaultAttentionProjectionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf } from './common.js';
 import { checkStateShape, checkStepInput, matVecHeads, outer } from './linear-attention.js';
 import type { MesaAttendOptions } from './mesa-attend.js';
 import { mesaAttend, mesaAttendReference } from './mesa-attend.js';
 
-export interface MesaConfig extends AttentionConfig {
+export interface MesaConfig extends AttentionProjectionConfig {
   /** Initial λ (> 0) of every head; stored as lambdaLog = log λ. */
   lambdaInit: number;
 }
 
-/** Projections plus lambdaLog: [H] (λ_h = exp(lambdaLog_h)). */
-export interface MesaParams extends AttentionParams {
+/** Projections plus lambdaLog: [H] (λ_h = exp(lambdaLog_h)), and the static `kind` 'mesa'. */
+export interface MesaParams extends AttentionProjections {
+  readonly kind: 'mesa';
   readonly lambdaLog: Tensor;
 }
 
 export interface MesaOptions {
-  /** Must be true or absent: the mesa-layer is causal. */
+  /** Must be true or absent: the mesa-layer is causal (there is no non-causal variant). */
   causal?: boolean;
   /** Forget factors γ ∈ (0, 1]: [B, T, H] or [T, H] in `apply`, [..., H] in `step`. */
   gamma?: Tensor;
@@ -58,10 +62,11 @@ export interface MesaState {
 }
 
 function defaultMesaConfig(): MesaConfig {
-  return { ...defaultAttentionConfig(), lambdaInit: 1 };
+  return { ...defaultAttentionProjectionConfig(), lambdaInit: 1 };
 }
 
 function mesaSizes(p: MesaParams): { H: number; dk: number; dv: number; D: number } {
+  checkKind('mesa', p, 'mesa');
   const s = sizesOf('mesa', p);
   if (!(p.lambdaLog instanceof Tensor) || p.lambdaLog.rank !== 1 || p.lambdaLog.shape[0] !== s.H) {
     throw new Error(`mesa: params.lambdaLog must have shape [H] = [${s.H}], got ${p.lambdaLog instanceof Tensor ? fmt(p.lambdaLog.shape) : typeof p.lambdaLog}`);
@@ -89,7 +94,7 @@ export const mesa: MesaLayer = {
     checkConfig('mesa', c);
     if (!(c.lambdaInit > 0) || !Number.isFinite(c.lambdaInit)) throw new Error(`mesa: config.lambdaInit must be a finite number > 0, got ${c.lambdaInit}`);
     const proj = initProjections(key, c);
-    return { ...proj, lambdaLog: full([c.nHeads], Math.log(c.lambdaInit), { dtype: c.dtype }) };
+    return { kind: 'mesa', ...proj, lambdaLog: full([c.nHeads], Math.log(c.lambdaInit), { dtype: c.dtype }) };
   },
   apply(params: MesaParams, x: Tensor, options?: MesaOptions): Tensor {
     const { H, D } = mesaSizes(params);
@@ -145,5 +150,10 @@ export const mesa: MesaLayer = {
       S = add(mul(g3, h.S), outer(v, k));
     }
     return [{ R, S }, mergeHeadsStep(params, matVecHeads(S, matVecHeads(R, q)))];
+  },
+  /** The projections are 'weight'; λ, which sets the start R_0 = λI of the recursion, is 'recurrent'. */
+  labels(params: MesaParams): Labels<MesaParams> {
+    mesaSizes(params);
+    return labelFields('mesa', params, (k) => (k === 'lambdaLog' ? 'recurrent' : 'weight'));
   },
 };

@@ -3,8 +3,9 @@
  *
  *   a_{h,t,t'} = softmax_{t' ∈ M(t)} (q_{h,t} · k_{h,t'} / √d_k),   y_t = Σ_h P_h Σ_{t'} a_{h,t,t'} v_{h,t'}
  *
- * with q, k, v, P_h as in common.ts and M(t) the keys allowed by the causal mask (t' ≤ t,
- * `options.causal`, default true) and an optional explicit mask. The softmax subtracts the row
+ * with q, k, v, P_h as in common.ts and M(t) the keys allowed by the causal mask (t' ≤ t, when
+ * the static field `causal` of the parameters is true; config `causal`, default true) and an
+ * optional explicit mask. The softmax subtracts the row
  * maximum before exponentiating (masked logits are −∞ and get weight exactly 0); every query must
  * be allowed at least one key, otherwise its row is NaN.
  *
@@ -19,8 +20,10 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { AttentionConfig, AttentionOptions, AttentionParams } from './common.js';
-import { batched, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, project, sizesOf } from './common.js';
+import { batched, checkAttentionParams, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, project, sizesOf } from './common.js';
 
 /** Softmax along the last axis, stabilised by subtracting the (gradient-free) row maximum. */
 export function softmaxLast(logits: Tensor): Tensor {
@@ -29,23 +32,32 @@ export function softmaxLast(logits: Tensor): Tensor {
   return div(e, sum(e, -1, true));
 }
 
-/** Multi-head softmax attention; params wQ, wK: [H, d_k, D], wV: [H, d_v, D], wO: [H, D, d_v]. */
-export const attention: Layer<AttentionConfig, AttentionParams, AttentionOptions> = {
+/**
+ * Multi-head softmax attention; params wQ, wK: [H, d_k, D], wV: [H, d_v, D], wO: [H, D, d_v] and
+ * the static `kind` 'attention' and `causal`.
+ */
+export const attention: Layer<AttentionConfig, AttentionParams<'attention'>, AttentionOptions> = {
   defaultConfig: defaultAttentionConfig,
-  init(key: Key, config?: Partial<AttentionConfig>): AttentionParams {
+  init(key: Key, config?: Partial<AttentionConfig>): AttentionParams<'attention'> {
     const c = resolveConfig('attention', defaultAttentionConfig(), config);
     checkConfig('attention', c);
-    return initProjections(key, c);
+    return { kind: 'attention', causal: c.causal, ...initProjections(key, c) };
   },
-  apply(params: AttentionParams, x: Tensor, options?: AttentionOptions): Tensor {
+  apply(params: AttentionParams<'attention'>, x: Tensor, options?: AttentionOptions): Tensor {
+    checkAttentionParams('attention', params);
     const { H, dk, D } = sizesOf('attention', params);
     const { xb, unbatch } = batched('attention', x, D);
     const [B, T] = xb.shape;
     const { q, k, v } = project(params, xb); // [B, H, T, d]
     let logits = div(matmul(q, mT(k)), Math.sqrt(dk)); // [B, H, T, T]
-    const mask = combinedMask('attention', options, B, H, T, x.rank === 2);
+    const mask = combinedMask('attention', params.causal, options, B, H, T, x.rank === 2, x.device);
     if (mask !== null) logits = where(mask, logits, -Infinity);
     const o = matmul(softmaxLast(logits), v); // [B, H, T, d_v]
     return unbatch(mergeHeads(params, o));
+  },
+  /** Every projection is a 'weight'. */
+  labels(params: AttentionParams<'attention'>): Labels<AttentionParams<'attention'>> {
+    checkAttentionParams('attention', params);
+    return labelFields('attention', params, () => 'weight');
   },
 };

@@ -12,6 +12,8 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from './util.js';
 import { checkFloatDType, checkLast, checkOneOf, checkPositiveInt } from './util.js';
 
@@ -122,6 +124,8 @@ export const dense: Layer<DenseConfig, DenseParams> = {
     if (params.b !== undefined) y = add(y, reshape(params.b, [1, dOut]));
     return reshape(y, [...lead, dOut]);
   },
+  /** w: 'weight', b: 'bias'. */
+  labels: (params: DenseParams): Labels<DenseParams> => labelFields('dense', params, (k) => (k === 'b' ? 'bias' : 'weight')),
 };
 
 export interface EmbeddingConfig {
@@ -157,4 +161,6 @@ export const embedding: Layer<EmbeddingConfig, EmbeddingParams> = {
     if (ids.dtype !== 'i32') throw new Error(`embedding: ids must be an i32 tensor, got ${ids.dtype} of shape [${ids.shape.join(', ')}]`);
     return take(params.w, ids, 0); // [..., dim]; ids out of range raise in take
   },
+  /** The table is an 'embedding'. */
+  labels: (params: EmbeddingParams): Labels<EmbeddingParams> => labelFields('embedding', params, () => 'embedding'),
 };

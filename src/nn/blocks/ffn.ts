@@ -8,6 +8,7 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
 import type { DenseDistribution, DenseInit, DenseParams } from './dense.js';
 import { dense, DENSE_DISTRIBUTIONS, DENSE_INITS } from './dense.js';
 import type { FloatDType } from './util.js';
@@ -88,6 +89,7 @@ function makeGlu(name: string, gate: (u: Tensor) => Tensor): Layer<GluConfig, Gl
     apply(params: GluParams, z: Tensor): Tensor {
       return mul(dense.apply(params.dense1, z), gate(dense.apply(params.dense2, z)));
     },
+    labels: (params: GluParams): Labels<GluParams> => ({ dense1: dense.labels(params.dense1), dense2: dense.labels(params.dense2) }),
   };
   return layer;
 }
@@ -171,4 +173,5 @@ export const mlp: Layer<MlpConfig, MlpParams> = {
     });
     return h;
   },
+  labels: (params: MlpParams): Labels<MlpParams> => ({ layers: params.layers.map((p) => dense.labels(p)), activation: null }),
 };

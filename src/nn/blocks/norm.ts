@@ -15,6 +15,8 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from './util.js';
 import { alongLast, checkFloatDType, checkLast, checkPositiveInt } from './util.js';
 
@@ -80,6 +82,8 @@ export const layerNorm: Layer<LayerNormConfig, LayerNormParams> = {
     const v = mean(square(xc), -1, true); // [..., 1]
     return affine(mul(xc, rsqrt(add(v, params.eps))), params.gamma, params.beta);
   },
+  /** γ and β are 'norm'. */
+  labels: (params: LayerNormParams): Labels<LayerNormParams> => labelFields('layerNorm', params, () => 'norm'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -115,6 +119,8 @@ export const rmsNorm: Layer<RmsNormConfig, RmsNormParams> = {
     const ms = mean(square(x), -1, true); // [..., 1]
     return affine(mul(x, rsqrt(add(ms, params.eps))), params.gamma, undefined);
   },
+  /** γ is 'norm'. */
+  labels: (params: RmsNormParams): Labels<RmsNormParams> => labelFields('rmsNorm', params, () => 'norm'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +204,8 @@ export const batchNorm: BatchNormLayer = {
   initStats(params: BatchNormParams): BatchNormStats {
     const p = params.gamma ?? params.beta;
     if (p === undefined) throw new Error('batchNorm.initStats: parameters without gamma and beta do not fix the width; create the statistics by hand ({ mean: zeros([H]), var: ones([H]) })');
-    return { mean: zeros([p.shape[0]], { dtype: p.dtype }), var: ones([p.shape[0]], { dtype: p.dtype }) };
+    const like = { dtype: p.dtype, device: p.device };
+    return { mean: zeros([p.shape[0]], like), var: ones([p.shape[0]], like) };
   },
   apply(params: BatchNormParams, x: Tensor, options?: BatchNormOptions): Tensor {
     featureWidth('batchNorm', params.gamma, params.beta, x);
@@ -222,6 +229,8 @@ export const batchNorm: BatchNormLayer = {
     };
     return [y, next];
   },
+  /** γ and β are 'norm'. */
+  labels: (params: BatchNormParams): Labels<BatchNormParams> => labelFields('batchNorm', params, () => 'norm'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -248,6 +257,11 @@ export function initNorm(key: Key, kind: NormKind, dim: number, dtype: FloatDTyp
     default:
       throw new Error(`norm: unknown kind '${String(kind satisfies never)}' (valid: ${NORM_KINDS.join(', ')})`);
   }
+}
+
+/** Labels of the named norm's parameters (null for 'none'): γ and β are 'norm'. */
+export function normLabels(params: AnyNormParams): Labels<AnyNormParams> {
+  return params === null ? null : labelFields('norm', params, () => 'norm');
 }
 
 /**

@@ -8,8 +8,9 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { Layer, SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
 import type { AnyNormParams } from './norm.js';
-import { applyNorm, initNorm } from './norm.js';
+import { applyNorm, initNorm, normLabels } from './norm.js';
 import type { FloatDType } from './util.js';
 import { checkFloatDType, checkOneOf, checkPositiveInt } from './util.js';
 
@@ -81,6 +82,8 @@ export function residual<C, P, H, O>(
     apply(params: ResidualParams<P>, x: Tensor, options?: O): Tensor {
       return around(params, x, (z) => layer.apply(params.layer, z, options));
     },
+    labels: (params: ResidualParams<P>): Labels<ResidualParams<P>> =>
+      ({ norm: normLabels(params.norm), layer: layer.labels(params.layer), normKind: null, prenorm: null }) as Labels<ResidualParams<P>>,
   };
   if (!('step' in layer)) return base;
   const seqLayer = layer;

@@ -34,6 +34,17 @@ export function checkFloatDType(layer: string, dtype: DType): asserts dtype is F
   if (dtype !== 'f32' && dtype !== 'f64') throw new Error(`${layer}: config.dtype must be 'f32' or 'f64', got '${String(dtype)}'`);
 }
 
+/**
+ * Raise unless the static field `kind` of `params` is `kind`: parameters of another layer, or
+ * hand-built ones without their static fields, are named as such.
+ */
+export function checkKind(layer: string, params: object, kind: string): void {
+  const got = (params as { kind?: unknown }).kind;
+  if (got !== kind) {
+    throw new Error(`${layer}: params.kind must be '${kind}', got ${JSON.stringify(got) ?? 'nothing'}; create the parameters with nn.${layer}.init (hand-built parameters need the static field kind: '${kind}')`);
+  }
+}
+
 /** Raise unless `value` is one of `allowed`. */
 export function checkOneOf<T extends string>(layer: string, name: string, value: T, allowed: readonly T[]): void {
   if (!allowed.includes(value)) {

@@ -45,10 +45,10 @@ export function dense(x: Tensor, w: Tensor): Tensor {
   return matmul(x, mT(w));
 }
 
-/** Zeros [...batch, n] in a parameter's dtype. */
+/** Zeros [...batch, n] in a parameter's dtype, on its device. */
 export function zeroState(like: Tensor, batchShape: readonly number[], n: number): Tensor {
   if (!batchShape.every((d) => Number.isInteger(d) && d >= 0)) throw new Error(`initialState: batch shape must hold non-negative integers, got ${fmt(batchShape)}`);
-  return zeros([...batchShape, n], { dtype: like.dtype });
+  return zeros([...batchShape, n], { dtype: like.dtype, device: like.device });
 }
 
 /**
@@ -59,7 +59,7 @@ export function zeroState(like: Tensor, batchShape: readonly number[], n: number
  */
 export function loopTime<S>(u: Tensor, axis: number, s0: S, dOut: number, cell: (s: S, uT: Tensor) => [S, Tensor]): Tensor {
   const T = u.shape[axis];
-  if (T === 0) return zeros([...u.shape.slice(0, axis), 0, dOut], { dtype: u.dtype });
+  if (T === 0) return zeros([...u.shape.slice(0, axis), 0, dOut], { dtype: u.dtype, device: u.device });
   const stepShape = u.shape.filter((_, i) => i !== axis);
   const ys: Tensor[] = [];
   let s = s0;

@@ -7,7 +7,7 @@
  *   y_t = D [(W_c h_t) ⊙ (W_d h_t)]                    W_c, W_d: [M, N],  D: [O, M]
  *
  * λ is learned through a sigmoid (λ = σ(lambdaLogit)) or an exponential
- * (λ = exp(−exp(nuLog))) parametrisation, recognised from the parameter names.
+ * (λ = exp(−exp(nuLog))) parametrisation, recorded in the static field `lambdaParametrization`.
  * `constructFromAttention` builds the paper's exact construction of causal linear self-attention.
  */
 import { concat } from '../../core/ops/movement.js';
@@ -20,12 +20,15 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from '../blocks/util.js';
-import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkKind, checkOneOf, checkPositiveInt } from '../blocks/util.js';
 import { checkParam, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
 
 /** How λ ∈ [0, 1] is parametrised. */
 export type GatedRnnLambdaParametrization = 'sigmoid' | 'exp';
+const LAMBDA_PARAMETRIZATIONS: readonly GatedRnnLambdaParametrization[] = ['sigmoid', 'exp'];
 
 export interface GatedRnnConfig {
   /** H: input width (x̃ has H + 1 entries). */
@@ -45,6 +48,7 @@ export interface GatedRnnConfig {
 }
 
 interface GatedRnnCommonParams {
+  readonly kind: 'gatedRnn';
   /** W_a, W_b: [N, H + 1] (the last column multiplies the constant 1 of x̃). */
   wa: Tensor;
   wb: Tensor;
@@ -56,10 +60,12 @@ interface GatedRnnCommonParams {
 }
 /** λ = σ(lambdaLogit): [N]. */
 export interface GatedRnnSigmoidParams extends GatedRnnCommonParams {
+  readonly lambdaParametrization: 'sigmoid';
   lambdaLogit: Tensor;
 }
 /** λ = exp(−exp(nuLog)): [N]. */
 export interface GatedRnnExpParams extends GatedRnnCommonParams {
+  readonly lambdaParametrization: 'exp';
   nuLog: Tensor;
 }
 export type GatedRnnParams = GatedRnnSigmoidParams | GatedRnnExpParams;
@@ -70,24 +76,30 @@ function defaultConfig(): GatedRnnConfig {
 
 /** λ: [N] from either parametrisation. */
 export function gatedRnnLambda(p: GatedRnnParams): Tensor {
-  const [name, t] = lambdaParamOf(p);
-  return name === 'lambdaLogit' ? sigmoid(t) : exp(neg(exp(t)));
+  return p.lambdaParametrization === 'sigmoid' ? sigmoid(p.lambdaLogit) : exp(neg(exp(p.nuLog)));
 }
 
-/** The λ parameter and its name; exactly one of lambdaLogit / nuLog must be present. */
-function lambdaParamOf(p: GatedRnnParams): ['lambdaLogit' | 'nuLog', Tensor] {
-  const q = p as Partial<GatedRnnSigmoidParams & GatedRnnExpParams>;
-  if (q.lambdaLogit !== undefined && q.nuLog !== undefined) {
-    throw new Error("gatedRnn: parameters hold both lambdaLogit ('sigmoid') and nuLog ('exp'); keep exactly one");
+const LAMBDA_KEY = { sigmoid: 'lambdaLogit', exp: 'nuLog' } as const;
+
+/** The λ parameter's name and tensor, after checking the static parametrisation against the fields. */
+function lambdaParamOf(p: GatedRnnParams): ['lambdaLogit' | 'nuLog', Tensor | undefined] {
+  const kind = (p as { lambdaParametrization?: unknown }).lambdaParametrization;
+  if (!(LAMBDA_PARAMETRIZATIONS as readonly unknown[]).includes(kind)) {
+    throw new Error(`gatedRnn: params.lambdaParametrization must be 'sigmoid' or 'exp', got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.gatedRnn.init (hand-built parameters need kind: 'gatedRnn' and lambdaParametrization)`);
   }
-  if (q.lambdaLogit !== undefined) return ['lambdaLogit', q.lambdaLogit];
-  if (q.nuLog !== undefined) return ['nuLog', q.nuLog];
-  throw new Error(`gatedRnn: cannot tell the parametrisation of λ from the parameters {${Object.keys(p).join(', ')}}; expected lambdaLogit ('sigmoid') or nuLog ('exp')`);
+  const name = LAMBDA_KEY[kind as GatedRnnLambdaParametrization];
+  const other = name === 'lambdaLogit' ? 'nuLog' : 'lambdaLogit';
+  const q = p as Partial<Record<'lambdaLogit' | 'nuLog', Tensor>>;
+  if (q[other] !== undefined) {
+    throw new Error(`gatedRnn: params.lambdaParametrization is '${String(kind)}' but the parameters also hold ${other}; keep only ${name}, or set lambdaParametrization: '${kind === 'sigmoid' ? 'exp' : 'sigmoid'}'`);
+  }
+  return [name, q[name]];
 }
 
 /** Sizes { H, N, M, O } after checking every parameter's shape. */
 function checkParams(p: GatedRnnParams): { H: number; N: number; M: number; O: number } {
   if (typeof p !== 'object' || p === null) throw new Error('gatedRnn: params must be an object of tensors');
+  checkKind('gatedRnn', p, 'gatedRnn');
   if (p.wa === undefined || p.wa.rank !== 2) throw new Error(`gatedRnn: parameter 'wa' must be a [N, H + 1] tensor, got ${p.wa === undefined ? 'nothing' : fmt(p.wa.shape)}`);
   if (p.d === undefined || p.d.rank !== 2) throw new Error(`gatedRnn: parameter 'd' must be a [O, M] tensor, got ${p.d === undefined ? 'nothing' : fmt(p.d.shape)}`);
   const [N, H1] = p.wa.shape;
@@ -102,7 +114,7 @@ function checkParams(p: GatedRnnParams): { H: number; N: number; M: number; O: n
 
 function checkConfig(c: GatedRnnConfig): void {
   for (const k of ['dIn', 'dHidden', 'dGate', 'dOut'] as const) checkPositiveInt('gatedRnn', k, c[k]);
-  checkOneOf('gatedRnn', 'lambdaParametrization', c.lambdaParametrization, ['sigmoid', 'exp']);
+  checkOneOf('gatedRnn', 'lambdaParametrization', c.lambdaParametrization, LAMBDA_PARAMETRIZATIONS);
   checkFloatDType('gatedRnn', c.dtype);
   if (!(c.lambdaMin >= 0 && c.lambdaMin < c.lambdaMax && c.lambdaMax <= 1)) {
     throw new Error(`gatedRnn: need 0 <= lambdaMin < lambdaMax <= 1, got lambdaMin ${c.lambdaMin}, lambdaMax ${c.lambdaMax}`);
@@ -128,6 +140,7 @@ function init(key: Key, partial?: Partial<GatedRnnConfig>): GatedRnnParams {
   const lambda = random.uniform(kl, [N], { ...f64, minval: c.lambdaMin, maxval: c.lambdaMax });
   const out = (t: Tensor): Tensor => cast(t, dtype);
   const common: GatedRnnCommonParams = {
+    kind: 'gatedRnn',
     wa: out(random.normal(ka, [N, H + 1], { ...f64, std: 1 / Math.sqrt(H + 1) })),
     wb: out(random.normal(kb, [N, H + 1], { ...f64, std: 1 / Math.sqrt(H + 1) })),
     wc: out(random.normal(kc, [M, N], { ...f64, std: 1 / Math.sqrt(N) })),
@@ -135,12 +148,12 @@ function init(key: Key, partial?: Partial<GatedRnnConfig>): GatedRnnParams {
     d: out(random.normal(kD, [O, M], { ...f64, std: 1 / Math.sqrt(M) })),
   };
   const lp = out(lambdaParam(lambda, c.lambdaParametrization));
-  return c.lambdaParametrization === 'sigmoid' ? { lambdaLogit: lp, ...common } : { nuLog: lp, ...common };
+  return c.lambdaParametrization === 'sigmoid' ? { lambdaParametrization: 'sigmoid', lambdaLogit: lp, ...common } : { lambdaParametrization: 'exp', nuLog: lp, ...common };
 }
 
 /** x̃ = [x; 1] along the last axis. */
 function withOne(x: Tensor): Tensor {
-  return concat([x, ones([...x.shape.slice(0, -1), 1], { dtype: x.dtype })], -1);
+  return concat([x, ones([...x.shape.slice(0, -1), 1], { dtype: x.dtype, device: x.device })], -1);
 }
 
 /** y = D[(W_c h) ⊙ (W_d h)] over the last axis. */
@@ -206,7 +219,7 @@ function constructFromAttention(
 ): GatedRnnParams {
   const { wq, wk, wv } = weights;
   const kind = options.lambdaParametrization ?? 'sigmoid';
-  checkOneOf('gatedRnn.constructFromAttention', 'lambdaParametrization', kind, ['sigmoid', 'exp']);
+  checkOneOf('gatedRnn.constructFromAttention', 'lambdaParametrization', kind, LAMBDA_PARAMETRIZATIONS);
   for (const [name, w] of [['wq', wq], ['wk', wk], ['wv', wv]] as const) {
     if (w === undefined || w.rank !== 2) throw new Error(`gatedRnn.constructFromAttention: ${name} must be a [d, H] matrix, got ${w === undefined ? 'nothing' : fmt(w.shape)}`);
   }
@@ -247,9 +260,15 @@ function constructFromAttention(
     wb[n * H1 + H] = 1;
   }
   const t = (data: Float64Array, shape: number[]): Tensor => tensor(data, { dtype, shape });
-  const common: GatedRnnCommonParams = { wa: t(wa, [N, H1]), wb: t(wb, [N, H1]), wc: t(wc, [M, N]), wd: t(wd, [M, N]), d: t(d, [dv, M]) };
+  const common: GatedRnnCommonParams = { kind: 'gatedRnn', wa: t(wa, [N, H1]), wb: t(wb, [N, H1]), wc: t(wc, [M, N]), wd: t(wd, [M, N]), d: t(d, [dv, M]) };
   const lp = Float64Array.from(lam, (l) => (kind === 'sigmoid' ? (l === 1 ? Infinity : -Infinity) : l === 1 ? -Infinity : Infinity));
-  return kind === 'sigmoid' ? { lambdaLogit: t(lp, [N]), ...common } : { nuLog: t(lp, [N]), ...common };
+  return kind === 'sigmoid' ? { lambdaParametrization: kind, lambdaLogit: t(lp, [N]), ...common } : { lambdaParametrization: kind, nuLog: t(lp, [N]), ...common };
+}
+
+/** λ and the input gates W_a, W_b feed the recurrence ('recurrent'); the output gates W_c, W_d and D are 'weight'. */
+function labels(p: GatedRnnParams): Labels<GatedRnnParams> {
+  checkParams(p);
+  return labelFields('gatedRnn', p, (k) => (k === 'wc' || k === 'wd' || k === 'd' ? 'weight' : 'recurrent'));
 }
 
 /** `nn.gatedRnn`: the gated linear RNN of P3, plus its exact linear-attention construction. */
@@ -264,4 +283,4 @@ export interface GatedRnnLayer extends SequenceLayer<GatedRnnConfig, GatedRnnPar
  *   const p = nn.gatedRnn.constructFromAttention({ wq, wk, wv });
  *   nn.gatedRnn.apply(p, x);   // == causal linear self-attention of x
  */
-export const gatedRnn: GatedRnnLayer = { defaultConfig, init, apply, initialState, step, constructFromAttention };
+export const gatedRnn: GatedRnnLayer = { defaultConfig, init, apply, initialState, step, labels, constructFromAttention };

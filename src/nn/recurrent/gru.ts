@@ -21,8 +21,10 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from '../blocks/util.js';
-import { alongLast, checkFloatDType, checkPositiveInt } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkKind, checkPositiveInt } from '../blocks/util.js';
 import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 export interface GruConfig {
@@ -36,6 +38,7 @@ export interface GruConfig {
 }
 
 export interface GruParams {
+  readonly kind: 'gru';
   /** W = [W_r; W_z; W_n]: [3N, H]. */
   w: Tensor;
   /** U = [U_r; U_z; U_n]: [3N, N]. */
@@ -50,6 +53,7 @@ function defaultConfig(): GruConfig {
 
 function checkParams(p: GruParams): { H: number; N: number } {
   if (typeof p !== 'object' || p === null) throw new Error('gru: params must be an object of tensors');
+  checkKind('gru', p, 'gru');
   if (p.u === undefined || p.u.rank !== 2 || p.u.shape[0] !== 3 * p.u.shape[1]) {
     throw new Error(`gru: parameter 'u' must be a [3N, N] tensor, got ${p.u === undefined ? 'nothing' : fmt(p.u.shape)}`);
   }
@@ -76,7 +80,7 @@ function init(key: Key, partial?: Partial<GruConfig>): GruParams {
   const u = (k: Key, shape: number[]): Tensor => cast(random.uniform(k, shape, { dtype: 'f64', minval: -s, maxval: s }), dtype);
   const bz = c.chronoTMax > 0 ? log(random.uniform(kz, [N], { dtype: 'f64', minval: 1, maxval: c.chronoTMax - 1 })) : zeros([N], { dtype: 'f64' });
   const b = concat([zeros([N], { dtype: 'f64' }), bz, zeros([N], { dtype: 'f64' })], 0);
-  return { w: u(kw, [3 * N, H]), u: u(ku, [3 * N, N]), b: cast(b, dtype) };
+  return { kind: 'gru', w: u(kw, [3 * N, H]), u: u(ku, [3 * N, N]), b: cast(b, dtype) };
 }
 
 /**
@@ -97,7 +101,7 @@ function apply(p: GruParams, x: Tensor): Tensor {
   const { H, N } = checkParams(p);
   const axis = sequenceAxis('gru', x, H);
   const xw = add(dense(x, p.w), alongLast(p.b, x.rank)); // W x_t + b for all t: [B, T, 3N]
-  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: xw.dtype });
+  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: xw.dtype, device: xw.device });
   return loopTime(xw, axis, h0, N, (h, xwT) => {
     const h1 = cell(p, h, xwT);
     return [h1, h1];
@@ -113,6 +117,12 @@ function step(p: GruParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   return [h1, h1];
 }
 
+/** The whole gated cell (W, U, b) is 'recurrent'. */
+function labels(p: GruParams): Labels<GruParams> {
+  checkParams(p);
+  return labelFields('gru', p, () => 'recurrent');
+}
+
 /** `nn.gru`. x: [B, T, H] or [T, H] -> h: [B, T, N] or [T, N]. */
 export const gru: SequenceLayer<GruConfig, GruParams, Tensor> = {
   defaultConfig,
@@ -120,4 +130,5 @@ export const gru: SequenceLayer<GruConfig, GruParams, Tensor> = {
   apply,
   initialState: (p, batchShape) => zeroState(p.u, batchShape, checkParams(p).N),
   step,
+  labels,
 };

@@ -4,22 +4,9 @@ export type { LruConfig, LruParams, LruExpParams, LruPolarParams, LruReImParams,
 export { gatedRnn, gatedRnnLambda } from './gated-rnn.js';
 export type { GatedRnnConfig, GatedRnnParams, GatedRnnSigmoidParams, GatedRnnExpParams, GatedRnnLambdaParametrization, GatedRnnLayer, LinearAttentionWeights } from './gated-rnn.js';
 export { linearRnn, rnn } from './linear-rnn.js';
-export type { LinearRnnConfig, LinearRnnParams, LinearRnnOptions, LinearRnnNonlinearity, RnnConfig, RnnParams } from './linear-rnn.js';
+export type { LinearRnnConfig, LinearRnnParams, LinearRnnNonlinearity, RnnConfig, RnnParams } from './linear-rnn.js';
 export { lstm } from './lstm.js';
 export type { LstmConfig, LstmParams, LstmState } from './lstm.js';
 export { gru } from './gru.js';
 export type { GruConfig, GruParams } from './gru.js';
 
-// Stable names for nn.seq (saved parameters record their mixer by name).
-import { registerMixer } from '../seq.js';
-import { lru as lruLayer } from './lru.js';
-import { gatedRnn as gatedRnnLayer } from './gated-rnn.js';
-import { linearRnn as linearRnnLayer, rnn as rnnLayer } from './linear-rnn.js';
-import { lstm as lstmLayer } from './lstm.js';
-import { gru as gruLayer } from './gru.js';
-registerMixer('lru', lruLayer);
-registerMixer('gatedRnn', gatedRnnLayer);
-registerMixer('linearRnn', linearRnnLayer);
-registerMixer('rnn', rnnLayer);
-registerMixer('lstm', lstmLayer);
-registerMixer('gru', gruLayer);

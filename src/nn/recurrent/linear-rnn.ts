@@ -3,7 +3,8 @@
  *
  * `nn.linearRnn` (the dense linear RNN of PAPERS.md P1 and P4, with an optional nonlinearity ρ):
  *   h_t = A ρ(h_{t−1}) + B x_t,   y_t = C h_t + D x_t
- *   A: [N, N], B: [N, H], C: [O, N], D: [O, H];  ρ = identity (default) or tanh (options).
+ *   A: [N, N], B: [N, H], C: [O, N], D: [O, H];  ρ = identity (default) or tanh (config
+ *   `nonlinearity`, kept as a static field of the parameters).
  *
  * `nn.rnn` (the vanilla Elman network):
  *   h_t = tanh(W h_{t−1} + U x_t + b),   y_t = h_t
@@ -20,12 +21,18 @@ import { zeros } from '../../core/creation.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from '../blocks/util.js';
-import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkKind, checkOneOf, checkPositiveInt } from '../blocks/util.js';
 import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // linear RNN
+
+/** The nonlinearity ρ applied to h_{t−1} before A. */
+export type LinearRnnNonlinearity = 'identity' | 'tanh';
+const NONLINEARITIES: readonly LinearRnnNonlinearity[] = ['identity', 'tanh'];
 
 export interface LinearRnnConfig {
   /** H: input width. */
@@ -36,10 +43,15 @@ export interface LinearRnnConfig {
   dOut: number;
   /** A ~ N(0, aGain²/N) (spectral radius ≈ aGain for large N). */
   aGain: number;
+  /** ρ in h_t = A ρ(h_{t−1}) + B x_t. */
+  nonlinearity: LinearRnnNonlinearity;
   dtype: FloatDType;
 }
 
+/** The weights and the static fields `kind` and `nonlinearity` (ρ) that apply and step read. */
 export interface LinearRnnParams {
+  readonly kind: 'linearRnn';
+  readonly nonlinearity: LinearRnnNonlinearity;
   /** A: [N, N]. */
   a: Tensor;
   /** B: [N, H]. */
@@ -50,19 +62,16 @@ export interface LinearRnnParams {
   d: Tensor;
 }
 
-/** The nonlinearity ρ applied to h_{t−1} before A (not a parameter: it is passed at apply/step). */
-export type LinearRnnNonlinearity = 'identity' | 'tanh';
-export interface LinearRnnOptions {
-  /** ρ (default 'identity'). */
-  nonlinearity?: LinearRnnNonlinearity;
-}
-
 function linearRnnDefaults(): LinearRnnConfig {
-  return { dIn: 1, dHidden: 64, dOut: 1, aGain: 0.9, dtype: 'f32' };
+  return { dIn: 1, dHidden: 64, dOut: 1, aGain: 0.9, nonlinearity: 'identity', dtype: 'f32' };
 }
 
 function checkLinearParams(p: LinearRnnParams): { H: number; N: number; O: number } {
   if (typeof p !== 'object' || p === null) throw new Error('linearRnn: params must be an object of tensors');
+  checkKind('linearRnn', p, 'linearRnn');
+  if (!NONLINEARITIES.includes(p.nonlinearity)) {
+    throw new Error(`linearRnn: params.nonlinearity must be one of ${NONLINEARITIES.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(p.nonlinearity) ?? 'nothing'}; set it in the config (nn.linearRnn.init(key, { nonlinearity }))`);
+  }
   if (p.b === undefined || p.b.rank !== 2) throw new Error(`linearRnn: parameter 'b' must be a [N, H] tensor, got ${p.b === undefined ? 'nothing' : fmt(p.b.shape)}`);
   if (p.c === undefined || p.c.rank !== 2) throw new Error(`linearRnn: parameter 'c' must be a [O, N] tensor, got ${p.c === undefined ? 'nothing' : fmt(p.c.shape)}`);
   const [N, H] = p.b.shape;
@@ -73,9 +82,7 @@ function checkLinearParams(p: LinearRnnParams): { H: number; N: number; O: numbe
   return { H, N, O };
 }
 
-function rho(options: LinearRnnOptions | undefined): (h: Tensor) => Tensor {
-  const kind = options?.nonlinearity ?? 'identity';
-  checkOneOf('linearRnn', 'nonlinearity (option)', kind, ['identity', 'tanh']);
+function rho(kind: LinearRnnNonlinearity): (h: Tensor) => Tensor {
   return kind === 'tanh' ? tanh : (h) => h;
 }
 
@@ -83,21 +90,29 @@ function rho(options: LinearRnnOptions | undefined): (h: Tensor) => Tensor {
 function linearRnnInit(key: Key, partial?: Partial<LinearRnnConfig>): LinearRnnParams {
   const c = resolveConfig('linearRnn', linearRnnDefaults(), partial);
   for (const k of ['dIn', 'dHidden', 'dOut'] as const) checkPositiveInt('linearRnn', k, c[k]);
+  checkOneOf('linearRnn', 'nonlinearity', c.nonlinearity, NONLINEARITIES);
   checkFloatDType('linearRnn', c.dtype);
   if (!(Number.isFinite(c.aGain) && c.aGain >= 0)) throw new Error(`linearRnn: aGain must be finite and >= 0, got ${c.aGain}`);
   const { dIn: H, dHidden: N, dOut: O, dtype } = c;
   const [ka, kb, kc, kd] = random.split(key, 4);
   const n = (k: Key, shape: number[], std: number): Tensor => cast(random.normal(k, shape, { dtype: 'f64', std }), dtype);
-  return { a: n(ka, [N, N], c.aGain / Math.sqrt(N)), b: n(kb, [N, H], 1 / Math.sqrt(H)), c: n(kc, [O, N], 1 / Math.sqrt(N)), d: n(kd, [O, H], 1 / Math.sqrt(H)) };
+  return {
+    kind: 'linearRnn',
+    nonlinearity: c.nonlinearity,
+    a: n(ka, [N, N], c.aGain / Math.sqrt(N)),
+    b: n(kb, [N, H], 1 / Math.sqrt(H)),
+    c: n(kc, [O, N], 1 / Math.sqrt(N)),
+    d: n(kd, [O, H], 1 / Math.sqrt(H)),
+  };
 }
 
 /** x: [B, T, H] or [T, H] -> y: [B, T, O] or [T, O]. */
-function linearRnnApply(p: LinearRnnParams, x: Tensor, options?: LinearRnnOptions): Tensor {
+function linearRnnApply(p: LinearRnnParams, x: Tensor): Tensor {
   const { H, N } = checkLinearParams(p);
   const axis = sequenceAxis('linearRnn', x, H);
-  const f = rho(options);
+  const f = rho(p.nonlinearity);
   const u = dense(x, p.b); // B x_t for all t: [B, T, N]
-  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: u.dtype });
+  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: u.dtype, device: u.device });
   const h = loopTime(u, axis, h0, N, (hPrev, uT) => {
     const hT = add(dense(f(hPrev), p.a), uT);
     return [hT, hT];
@@ -106,24 +121,35 @@ function linearRnnApply(p: LinearRnnParams, x: Tensor, options?: LinearRnnOption
 }
 
 /** One step: h: [...batch, N], x_t: [...batch, H] -> h_t, y_t: [...batch, O]. */
-function linearRnnStep(p: LinearRnnParams, h: Tensor, xT: Tensor, options?: LinearRnnOptions): [Tensor, Tensor] {
+function linearRnnStep(p: LinearRnnParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   const { H, N } = checkLinearParams(p);
   checkStepInput('linearRnn', xT, H);
   checkState('linearRnn', 'h', h, xT, N);
-  const hT = add(dense(rho(options)(h), p.a), dense(xT, p.b));
+  const hT = add(dense(rho(p.nonlinearity)(h), p.a), dense(xT, p.b));
   return [hT, add(dense(hT, p.c), dense(xT, p.d))];
+}
+
+/** A and B enter the recurrence ('recurrent'); the readout C, D is 'weight'. */
+function linearRnnLabels(p: LinearRnnParams): Labels<LinearRnnParams> {
+  checkLinearParams(p);
+  return labelFields('linearRnn', p, (k) => (k === 'c' || k === 'd' ? 'weight' : 'recurrent'));
 }
 
 /**
  * `nn.linearRnn`: h_t = A ρ(h_{t−1}) + B x_t, y_t = C h_t + D x_t (dense A; ρ identity or tanh
- * through `options.nonlinearity`). x: [B, T, H] or [T, H].
+ * from config `nonlinearity`, a static field of the parameters). x: [B, T, H] or [T, H].
+ *
+ * @example
+ *   const p = nn.linearRnn.init(key, { dIn: 2, dHidden: 8, dOut: 2, nonlinearity: 'tanh' });
+ *   nn.linearRnn.apply(p, x);                // ρ = tanh, read from p.nonlinearity
  */
-export const linearRnn: SequenceLayer<LinearRnnConfig, LinearRnnParams, Tensor, LinearRnnOptions> = {
+export const linearRnn: SequenceLayer<LinearRnnConfig, LinearRnnParams, Tensor> = {
   defaultConfig: linearRnnDefaults,
   init: linearRnnInit,
   apply: linearRnnApply,
   initialState: (p, batchShape) => zeroState(p.a, batchShape, checkLinearParams(p).N),
   step: linearRnnStep,
+  labels: linearRnnLabels,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -140,6 +166,7 @@ export interface RnnConfig {
 }
 
 export interface RnnParams {
+  readonly kind: 'rnn';
   /** W: [N, N]. */
   w: Tensor;
   /** U: [N, H]. */
@@ -154,6 +181,7 @@ function rnnDefaults(): RnnConfig {
 
 function checkRnnParams(p: RnnParams): { H: number; N: number } {
   if (typeof p !== 'object' || p === null) throw new Error('rnn: params must be an object of tensors');
+  checkKind('rnn', p, 'rnn');
   if (p.u === undefined || p.u.rank !== 2) throw new Error(`rnn: parameter 'u' must be a [N, H] tensor, got ${p.u === undefined ? 'nothing' : fmt(p.u.shape)}`);
   const [N, H] = p.u.shape;
   checkParam('rnn', 'w', p.w, [N, N]);
@@ -171,7 +199,7 @@ function rnnInit(key: Key, partial?: Partial<RnnConfig>): RnnParams {
   const { dIn: H, dHidden: N, dtype } = c;
   const [kw, ku] = random.split(key, 2);
   const n = (k: Key, shape: number[], std: number): Tensor => cast(random.normal(k, shape, { dtype: 'f64', std }), dtype);
-  return { w: n(kw, [N, N], c.wGain / Math.sqrt(N)), u: n(ku, [N, H], 1 / Math.sqrt(H)), b: zeros([N], { dtype }) };
+  return { kind: 'rnn', w: n(kw, [N, N], c.wGain / Math.sqrt(N)), u: n(ku, [N, H], 1 / Math.sqrt(H)), b: zeros([N], { dtype }) };
 }
 
 /** x: [B, T, H] or [T, H] -> the hidden states h: [B, T, N] or [T, N]. */
@@ -179,7 +207,7 @@ function rnnApply(p: RnnParams, x: Tensor): Tensor {
   const { H, N } = checkRnnParams(p);
   const axis = sequenceAxis('rnn', x, H);
   const u = add(dense(x, p.u), alongLast(p.b, x.rank)); // U x_t + b for all t: [B, T, N]
-  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: u.dtype });
+  const h0 = zeros([...x.shape.slice(0, axis), N], { dtype: u.dtype, device: u.device });
   return loopTime(u, axis, h0, N, (hPrev, uT) => {
     const hT = tanh(add(dense(hPrev, p.w), uT));
     return [hT, hT];
@@ -195,6 +223,12 @@ function rnnStep(p: RnnParams, h: Tensor, xT: Tensor): [Tensor, Tensor] {
   return [hT, hT];
 }
 
+/** The whole cell (W, U, b) is 'recurrent'. */
+function rnnLabels(p: RnnParams): Labels<RnnParams> {
+  checkRnnParams(p);
+  return labelFields('rnn', p, () => 'recurrent');
+}
+
 /** `nn.rnn`: h_t = tanh(W h_{t−1} + U x_t + b), y_t = h_t. x: [B, T, H] or [T, H] -> [B, T, N] or [T, N]. */
 export const rnn: SequenceLayer<RnnConfig, RnnParams, Tensor> = {
   defaultConfig: rnnDefaults,
@@ -202,4 +236,5 @@ export const rnn: SequenceLayer<RnnConfig, RnnParams, Tensor> = {
   apply: rnnApply,
   initialState: (p, batchShape) => zeroState(p.w, batchShape, checkRnnParams(p).N),
   step: rnnStep,
+  labels: rnnLabels,
 };

@@ -5,12 +5,13 @@
  *   h_t = λ ⊙ h_{t−1} + γ ⊙ (B x_t),   B = B_re + i B_im ∈ ℂ^{N×H},  h_{−1} = 0
  *   y_t = Re(C h_t) + D ⊙ x_t,          C = C_re + i C_im ∈ ℂ^{H×N},  D ∈ ℝ^H
  *
- * λ ∈ ℂ^N has three parametrisations (P1 compares them), recognised from the parameter names:
+ * λ ∈ ℂ^N has three parametrisations (P1 compares them), recorded in the static field
+ * `parametrization` of the parameters:
  *   'exp'   (default)  λ = exp(−exp(νlog) + i exp(θlog))     params nuLog, thetaLog
  *   'polar'            λ = ν e^{iθ}  (|λ| = ν directly)        params nu, theta
  *   'reim'             λ = λ_re + i λ_im                       params lambdaRe, lambdaIm
- * γ = exp(γlog) ∈ ℝ^N is the input normalisation (learned; initialised to √(1−|λ|²)); with
- * `gammaNorm: false` there is no `gammaLog` parameter and γ = 1.
+ * γ = exp(γlog) ∈ ℝ^N is the input normalisation (learned; initialised to √(1−|λ|²)); with the
+ * static `gammaNorm: false` there is no `gammaLog` parameter and γ = 1.
  *
  * The whole-sequence `apply` is one fused complex `linearScan`; `step` is the same recurrence one
  * step at a time (for online learning, P4).
@@ -25,6 +26,8 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from '../blocks/util.js';
 import { alongLast, checkFloatDType, checkOneOf, checkPositiveInt } from '../blocks/util.js';
 import { checkParam, checkState, checkStepInput, dense, sequenceAxis, zeroState } from './common.js';
@@ -49,9 +52,15 @@ export interface LruConfig {
   dtype: FloatDType;
 }
 
-/** Parameters shared by all parametrisations. */
+/**
+ * Parameters shared by all parametrisations, with the static fields `apply` and `step` read:
+ * `kind` 'lru', and `gammaNorm` (whether `gammaLog` exists).
+ */
 export interface LruCommonParams {
-  /** log γ: [N] (absent when γ = 1). */
+  readonly kind: 'lru';
+  /** γ = exp(gammaLog) is learned (true) or 1 (false, no gammaLog). */
+  readonly gammaNorm: boolean;
+  /** log γ: [N] (present exactly when gammaNorm is true). */
   gammaLog?: Tensor;
   /** Re B, Im B: [N, H]. */
   bRe: Tensor;
@@ -64,16 +73,19 @@ export interface LruCommonParams {
 }
 /** λ = exp(−exp(νlog) + i exp(θlog)): nuLog, thetaLog [N]. */
 export interface LruExpParams extends LruCommonParams {
+  readonly parametrization: 'exp';
   nuLog: Tensor;
   thetaLog: Tensor;
 }
 /** λ = ν e^{iθ}: nu (the modulus), theta (the phase) [N]. */
 export interface LruPolarParams extends LruCommonParams {
+  readonly parametrization: 'polar';
   nu: Tensor;
   theta: Tensor;
 }
 /** λ = λ_re + i λ_im: lambdaRe, lambdaIm [N]. */
 export interface LruReImParams extends LruCommonParams {
+  readonly parametrization: 'reim';
   lambdaRe: Tensor;
   lambdaIm: Tensor;
 }
@@ -86,53 +98,63 @@ function defaultConfig(): LruConfig {
   return { dModel: 64, dHidden: 64, rMin: 0, rMax: 1, maxPhase: 2 * Math.PI, gammaNorm: true, parametrization: 'exp', dtype: 'f32' };
 }
 
-/** The parametrisation of λ, recognised from which parameters exist. */
+/** The parameters of λ in each parametrisation. */
+const LAMBDA_KEYS: Record<LruParametrization, readonly [string, string]> = { exp: ['nuLog', 'thetaLog'], polar: ['nu', 'theta'], reim: ['lambdaRe', 'lambdaIm'] };
+
+/** The parametrisation of λ (the static field `parametrization`, checked). */
 export function lruParametrization(p: LruParams): LruParametrization {
-  const q = p as Partial<LruExpParams & LruPolarParams & LruReImParams>;
-  if (q.nuLog !== undefined && q.thetaLog !== undefined) return 'exp';
-  if (q.nu !== undefined && q.theta !== undefined) return 'polar';
-  if (q.lambdaRe !== undefined && q.lambdaIm !== undefined) return 'reim';
-  throw new Error(`lru: cannot tell the parametrisation of λ from the parameters {${Object.keys(p).join(', ')}}; expected nuLog+thetaLog ('exp'), nu+theta ('polar') or lambdaRe+lambdaIm ('reim')`);
+  const kind = (p as { parametrization?: unknown }).parametrization;
+  if (!(PARAMETRIZATIONS as readonly unknown[]).includes(kind)) {
+    throw new Error(`lru: params.parametrization must be one of ${PARAMETRIZATIONS.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`);
+  }
+  return kind as LruParametrization;
 }
 
 /** The diagonal recurrence λ: [N] (complex) from any parametrisation. */
 export function lruLambda(p: LruParams): Complex {
-  const kind = lruParametrization(p);
-  switch (kind) {
-    case 'exp': {
-      const q = p as LruExpParams;
-      return cexp({ re: neg(exp(q.nuLog)), im: exp(q.thetaLog) });
-    }
-    case 'polar': {
-      const q = p as LruPolarParams;
-      return polar(q.nu, q.theta);
-    }
-    case 'reim': {
-      const q = p as LruReImParams;
-      return { re: q.lambdaRe, im: q.lambdaIm };
-    }
+  switch (p.parametrization) {
+    case 'exp':
+      return cexp({ re: neg(exp(p.nuLog)), im: exp(p.thetaLog) });
+    case 'polar':
+      return polar(p.nu, p.theta);
+    case 'reim':
+      return { re: p.lambdaRe, im: p.lambdaIm };
     default:
-      return kind satisfies never;
+      // hand-built parameters with an unknown parametrisation: lruParametrization raises saying which exist
+      lruParametrization(p satisfies never);
+      throw new Error('lru: unreachable');
   }
 }
 
 /** γ = exp(γlog): [N], or null when the layer has no input normalisation (γ = 1). */
 export function lruGamma(p: LruParams): Tensor | null {
-  return p.gammaLog === undefined ? null : exp(p.gammaLog);
+  return p.gammaNorm && p.gammaLog !== undefined ? exp(p.gammaLog) : null;
 }
 
-/** Sizes [H, N] after checking every parameter's shape. */
+/** Sizes [H, N] after checking the static fields and every parameter's shape. */
 function checkParams(p: LruParams): [number, number] {
   if (typeof p !== 'object' || p === null) throw new Error('lru: params must be an object of tensors');
+  if (p.kind !== 'lru') {
+    throw new Error(`lru: params.kind must be 'lru', got ${JSON.stringify((p as { kind?: unknown }).kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`);
+  }
   if (p.bRe === undefined || p.bRe.rank !== 2) throw new Error(`lru: parameter 'bRe' must be a [N, H] tensor, got ${p.bRe === undefined ? 'nothing' : fmt(p.bRe.shape)}`);
   const [N, H] = p.bRe.shape;
   checkParam('lru', 'bIm', p.bIm, [N, H]);
   checkParam('lru', 'cRe', p.cRe, [H, N]);
   checkParam('lru', 'cIm', p.cIm, [H, N]);
   checkParam('lru', 'd', p.d, [H]);
-  if (p.gammaLog !== undefined) checkParam('lru', 'gammaLog', p.gammaLog, [N]);
-  const names: Record<LruParametrization, [string, string]> = { exp: ['nuLog', 'thetaLog'], polar: ['nu', 'theta'], reim: ['lambdaRe', 'lambdaIm'] };
-  for (const name of names[lruParametrization(p)]) checkParam('lru', name, (p as unknown as Record<string, Tensor>)[name], [N]);
+  if (p.gammaNorm === true) checkParam('lru', 'gammaLog', p.gammaLog, [N]);
+  else if (p.gammaNorm === false) {
+    if (p.gammaLog !== undefined) throw new Error('lru: params.gammaNorm is false but the parameters hold gammaLog; remove gammaLog, or set gammaNorm: true');
+  } else throw new Error(`lru: params.gammaNorm must be a boolean, got ${JSON.stringify(p.gammaNorm) ?? 'nothing'}`);
+  const kind = lruParametrization(p);
+  const q = p as unknown as Record<string, Tensor | undefined>;
+  for (const name of LAMBDA_KEYS[kind]) checkParam('lru', name, q[name], [N]);
+  for (const other of PARAMETRIZATIONS) {
+    if (other === kind) continue;
+    const stray = LAMBDA_KEYS[other].find((k) => q[k] !== undefined);
+    if (stray !== undefined) throw new Error(`lru: params.parametrization is '${kind}' but the parameters also hold '${stray}' (of '${other}'); keep only ${LAMBDA_KEYS[kind].join(' and ')}, or set parametrization: '${other}'`);
+  }
   return [H, N];
 }
 
@@ -168,6 +190,8 @@ function init(key: Key, partial?: Partial<LruConfig>): LruParams {
   const phase = mul(random.uniform(k2, [N], f64), maxPhase); // arg λ: [N]
   const out = (t: Tensor): Tensor => cast(t, dtype);
   const common: LruCommonParams = {
+    kind: 'lru',
+    gammaNorm: c.gammaNorm,
     bRe: out(random.normal(kbr, [N, H], { ...f64, std: 1 / Math.sqrt(2 * H) })),
     bIm: out(random.normal(kbi, [N, H], { ...f64, std: 1 / Math.sqrt(2 * H) })),
     cRe: out(random.normal(kcr, [H, N], { ...f64, std: 1 / Math.sqrt(N) })),
@@ -178,12 +202,12 @@ function init(key: Key, partial?: Partial<LruConfig>): LruParams {
   const kind = c.parametrization;
   switch (kind) {
     case 'exp':
-      return { nuLog: out(log(mul(log(mod2), -0.5))), thetaLog: out(log(phase)), ...gammaLog, ...common };
+      return { parametrization: kind, nuLog: out(log(mul(log(mod2), -0.5))), thetaLog: out(log(phase)), ...gammaLog, ...common };
     case 'polar':
-      return { nu: out(sqrt(mod2)), theta: out(phase), ...gammaLog, ...common };
+      return { parametrization: kind, nu: out(sqrt(mod2)), theta: out(phase), ...gammaLog, ...common };
     case 'reim': {
       const lambda = polar(sqrt(mod2), phase);
-      return { lambdaRe: out(lambda.re), lambdaIm: out(lambda.im), ...gammaLog, ...common };
+      return { parametrization: kind, lambdaRe: out(lambda.re), lambdaIm: out(lambda.im), ...gammaLog, ...common };
     }
     default:
       return kind satisfies never;
@@ -233,11 +257,19 @@ function step(p: LruParams, h: LruState, xT: Tensor): [LruState, Tensor] {
   return [h1, readout(p, h1, xT)];
 }
 
+/** The readout C, D is 'weight'; everything that enters the recurrence (λ's parameters, γ, B) is 'recurrent'. */
+function labels(p: LruParams): Labels<LruParams> {
+  checkParams(p);
+  return labelFields('lru', p, (k) => (k === 'cRe' || k === 'cIm' || k === 'd' ? 'weight' : 'recurrent'));
+}
+
 /**
  * `nn.lru`: the Linear Recurrent Unit (PAPERS.md P4, P1). x: [B, T, H] or [T, H].
  *
  * @example
- *   const p = nn.lru.init(random.key(0), { dModel: 8, dHidden: 16 });
+ *   const p = nn.lru.init(random.key(0), { dModel: 8, dHidden: 16, parametrization: 'polar' });
+ *   p.parametrization;                               // 'polar' (static: apply reads it)
  *   const y = nn.lru.apply(p, x);                    // x: [B, T, 8] -> y: [B, T, 8]
+ *   nn.lru.labels(p);                                // { nu: 'recurrent', …, cRe: 'weight', kind: null, … }
  */
-export const lru: SequenceLayer<LruConfig, LruParams, LruState> = { defaultConfig, init, apply, initialState, step };
+export const lru: SequenceLayer<LruConfig, LruParams, LruState> = { defaultConfig, init, apply, initialState, step, labels };

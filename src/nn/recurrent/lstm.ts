@@ -17,8 +17,10 @@ import { fmt } from '../../core/shape.js';
 import type { Tensor } from '../../core/tensor.js';
 import type { SequenceLayer } from '../types.js';
 import { resolveConfig } from '../types.js';
+import type { Labels } from '../labels.js';
+import { labelFields } from '../labels.js';
 import type { FloatDType } from '../blocks/util.js';
-import { alongLast, checkFloatDType, checkPositiveInt } from '../blocks/util.js';
+import { alongLast, checkFloatDType, checkKind, checkPositiveInt } from '../blocks/util.js';
 import { checkParam, checkState, checkStepInput, dense, loopTime, sequenceAxis, zeroState } from './common.js';
 
 export interface LstmConfig {
@@ -32,6 +34,7 @@ export interface LstmConfig {
 }
 
 export interface LstmParams {
+  readonly kind: 'lstm';
   /** W = [W_i; W_f; W_g; W_o]: [4N, H]. */
   w: Tensor;
   /** U = [U_i; U_f; U_g; U_o]: [4N, N]. */
@@ -52,6 +55,7 @@ function defaultConfig(): LstmConfig {
 
 function checkParams(p: LstmParams): { H: number; N: number } {
   if (typeof p !== 'object' || p === null) throw new Error('lstm: params must be an object of tensors');
+  checkKind('lstm', p, 'lstm');
   if (p.u === undefined || p.u.rank !== 2 || p.u.shape[0] !== 4 * p.u.shape[1]) {
     throw new Error(`lstm: parameter 'u' must be a [4N, N] tensor, got ${p.u === undefined ? 'nothing' : fmt(p.u.shape)}`);
   }
@@ -76,7 +80,7 @@ function init(key: Key, partial?: Partial<LstmConfig>): LstmParams {
   const u = (k: Key, shape: number[]): Tensor => cast(random.uniform(k, shape, { dtype: 'f64', minval: -s, maxval: s }), dtype);
   const b = new Float64Array(4 * N);
   b.fill(c.forgetBias, N, 2 * N);
-  return { w: u(kw, [4 * N, H]), u: u(ku, [4 * N, N]), b: tensor(b, { dtype, shape: [4 * N] }) };
+  return { kind: 'lstm', w: u(kw, [4 * N, H]), u: u(ku, [4 * N, N]), b: tensor(b, { dtype, shape: [4 * N] }) };
 }
 
 /** The cell given the gate pre-activations z = W x + U h + b: [...batch, 4N]. */
@@ -92,7 +96,8 @@ function apply(p: LstmParams, x: Tensor): Tensor {
   const axis = sequenceAxis('lstm', x, H);
   const xw = add(dense(x, p.w), alongLast(p.b, x.rank)); // W x_t + b for all t: [B, T, 4N]
   const batch = x.shape.slice(0, axis);
-  const s0: LstmState = { h: zeros([...batch, N], { dtype: xw.dtype }), c: zeros([...batch, N], { dtype: xw.dtype }) };
+  const like = { dtype: xw.dtype, device: xw.device };
+  const s0: LstmState = { h: zeros([...batch, N], like), c: zeros([...batch, N], like) };
   return loopTime(xw, axis, s0, N, (s, xwT) => {
     const s1 = cell(s, add(dense(s.h, p.u), xwT));
     return [s1, s1.h];
@@ -114,5 +119,11 @@ function step(p: LstmParams, s: LstmState, xT: Tensor): [LstmState, Tensor] {
   return [s1, s1.h];
 }
 
+/** The whole gated cell (W, U, b) is 'recurrent'. */
+function labels(p: LstmParams): Labels<LstmParams> {
+  checkParams(p);
+  return labelFields('lstm', p, () => 'recurrent');
+}
+
 /** `nn.lstm`. x: [B, T, H] or [T, H] -> h: [B, T, N] or [T, N]. */
-export const lstm: SequenceLayer<LstmConfig, LstmParams, LstmState> = { defaultConfig, init, apply, initialState, step };
+export const lstm: SequenceLayer<LstmConfig, LstmParams, LstmState> = { defaultConfig, init, apply, initialState, step, labels };
