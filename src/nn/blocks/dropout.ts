@@ -46,6 +46,6 @@ export function dropout(x: Tensor, options: DropoutOptions): Tensor {
   if (x.dtype !== 'f32' && x.dtype !== 'f64') throw new Error(`dropout: x must be floating, got ${x.dtype}`);
   if (rate === 1) return zerosLike(x);
   if (key === undefined) throw new Error(`dropout: training with rate ${rate} needs options.key`);
-  const keep = random.bernoulli(key, 1 - rate, dropoutMaskShape(x.shape, sharedAxes)); // bool, mask shape
+  const keep = random.bernoulli(key, 1 - rate, dropoutMaskShape(x.shape, sharedAxes), { device: x.device }); // bool, mask shape, on x's device
   return mul(x, mul(cast(keep, x.dtype), 1 / (1 - rate)));
 }
