@@ -212,6 +212,39 @@ describe('nn.seq: step loop == apply', () => {
   });
 });
 
+describe('nn.seq.step with options.mixerStep', () => {
+  it("runs in place of every block mixer's step, without looking up the mixers' kinds", () => {
+    withStrict(() => {
+      const p = init();
+      const x = rand([B, T, 3], 14);
+      const want = stack(stepLoop(p, x), 1);
+      // each mixer's parameters wrapped in a tree without a kind: only the mixerStep can read them
+      const wrapped: nn.SeqParams = { ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: { inner: b.mixer } })) };
+      const x0 = x.sliceAxis(1, 0, 1).squeeze(1);
+      expect(() => seq.step(wrapped, seq.initialState(p, [B]), x0)).toThrow(/nn.seq: block 0's mixer parameters have kind nothing/);
+      const seen: unknown[] = [];
+      const mixerStep: nn.MixerStep = (q, h, u) => {
+        seen.push(q);
+        return diag.step((q as { inner: DiagParams }).inner, h as Tensor, u);
+      };
+      let state = seq.initialState(p, [B]);
+      const ys: Tensor[] = [];
+      for (let t = 0; t < T; t++) {
+        let y: Tensor;
+        [state, y] = seq.step(wrapped, state, x.sliceAxis(1, t, t + 1).squeeze(1), { mixerStep });
+        ys.push(y);
+      }
+      expectClose(stack(ys, 1), want, { rtol: 0, atol: 0 });
+      expect(seen.length).toBe(T * p.blocks.length);
+      expect(seen[1]).toBe(wrapped.blocks[1].mixer);
+      // a mixerStep that changes the width is caught like a mixer that does
+      expect(() => seq.step(p, seq.initialState(p, [B]), x0, { mixerStep: (_q, h, u) => [h, u.sliceAxis(-1, 0, 1)] })).toThrow(
+        /nn.seq: options.mixerStep must map \[..., H\] to the same shape, got \[2, 4\] -> \[2, 1\]/,
+      );
+    });
+  });
+});
+
 describe('nn.seq: batch norm statistics', () => {
   it('updates running statistics in train mode and uses them in eval mode', () => {
     withStrict(() => {
