@@ -245,7 +245,7 @@ describe('nn.lru: errors', () => {
     expect(() => lru.step(p, h, rand([3, 3], 1))).toThrow(/lru: state h.re has shape \[2, 4\], expected \[3, 4\]/);
     const { thetaLog: _t, ...noTheta } = p as LruExpParams;
     expect(() => lru.apply(noTheta as unknown as LruParams, rand([5, 3], 1))).toThrow(/lru: parameter 'thetaLog' is missing/);
-    const bad = (over: object): LruParams => ({ ...p, ...over }) as unknown as LruParams;
+    const bad = (over: object): LruParams => ({ ...p, ...over });
     expect(() => lru.apply(bad({ parametrization: 'cartesian' }), rand([5, 3], 1))).toThrow(
       /lru: params.parametrization must be one of 'exp', 'polar', 'reim', got "cartesian"; create the parameters with nn.lru.init/,
     );

@@ -305,7 +305,7 @@ describe('nn.seq: errors', () => {
     expect(() => nn.seq.apply(p, rand([2, 3, 3], 1))).toThrow(/nn.seq: block 0's mixer parameters have kind "diag", which this nn.seq does not know/);
     const noKind = { ...diag, init: (k: Key, c?: Partial<DiagConfig>) => ({ ...diag.init(k, c), kind: undefined }) } as unknown as typeof diag;
     expect(() => nn.seq.withMixers({ noKind }).init(random.key(0), { ...base, mixer: noKind })).toThrow(/nn.seq: the mixer's parameters carry no static 'kind'/);
-    expect(() => nn.seq.withMixers({ lru: diag as unknown as nn.AnyMixer })).toThrow(/nn.seq.withMixers: the kind 'lru' is taken by another layer/);
+    expect(() => nn.seq.withMixers({ lru: diag })).toThrow(/nn.seq.withMixers: the kind 'lru' is taken by another layer/);
     expect(() => nn.seq.withMixers({ bad: {} as nn.AnyMixer })).toThrow(/nn.seq.withMixers: 'bad' must be a Layer or SequenceLayer/);
     expect(() => init({ pooling: 'max' as nn.Pooling })).toThrow(/nn.seq: config.pooling must be one of 'mean', 'last', 'none', 'cummean', got 'max'/);
     expect(() => init({ norm: 'group' as nn.NormKind })).toThrow(/nn.seq: config.norm must be one of/);

@@ -106,7 +106,7 @@ export function mapLabels<G extends string>(labels: LabelTree, group: (label: Pa
     if (typeof l === 'string') return group(l);
     if (l === null || l === undefined) return l;
     if (Array.isArray(l)) return l.map((c) => walk(c as LabelTree));
-    return Object.fromEntries(Object.entries(l).map(([k, v]) => [k, walk(v as LabelTree)]));
+    return Object.fromEntries(Object.entries(l).map(([k, v]) => [k, walk(v)]));
   };
   return walk(labels) as Tree<G>;
 }

@@ -37,7 +37,7 @@ import type { Tensor } from '../core/tensor.js';
 import type { Tree } from '../core/tree.js';
 import type { Layer, SequenceLayer } from './types.js';
 import { resolveConfig } from './types.js';
-import type { Labels, LabelTree } from './labels.js';
+import type { Labels } from './labels.js';
 import type { DenseParams, EmbeddingParams } from './blocks/dense.js';
 import { dense, embedding } from './blocks/dense.js';
 import { dropout } from './blocks/dropout.js';
@@ -45,16 +45,13 @@ import type { GluParams, MlpParams } from './blocks/ffn.js';
 import { gelu, glu, mlp } from './blocks/ffn.js';
 import type { AnyNormParams, BatchNormParams, BatchNormStats, NormKind } from './blocks/norm.js';
 import { applyNorm, batchNorm, initNorm, normLabels, NORM_KINDS } from './blocks/norm.js';
-import { gatedRnn } from './recurrent/gated-rnn.js';
-import { gru } from './recurrent/gru.js';
-import { linearRnn, rnn } from './recurrent/linear-rnn.js';
-import { lru } from './recurrent/lru.js';
-import { lstm } from './recurrent/lstm.js';
-import { linearAttention } from './attention/linear-attention.js';
-import { mesa } from './attention/mesa.js';
-import { attention } from './attention/softmax-attention.js';
+import type { MixerTable } from './seq-mixers.js';
+import { checkMixerKind, isLayer, kindOf, mixerOf, SEQ_MIXERS, stepperOf } from './seq-mixers.js';
 import type { FloatDType } from './blocks/util.js';
 import { checkFloatDType, checkOneOf, checkPositiveInt } from './blocks/util.js';
+
+export { SEQ_MIXERS } from './seq-mixers.js';
+export type { AnyMixer, AnySequenceLayer, MixerTable, SeqMixerKind } from './seq-mixers.js';
 
 /**
  * How the block outputs `[B, T, H]` are read out before the decoder:
@@ -73,23 +70,6 @@ export const SEQ_BLOCKS: readonly SeqBlock[] = ['lru', 'transformer'];
 
 /** 'dense': x `[B, T, dInput]` floats; 'embedding': x `[B, T]` i32 ids in [0, dInput). */
 export type SeqEncoder = 'dense' | 'embedding';
-
-/** A `SequenceLayer` with its types erased. */
-export type AnySequenceLayer = SequenceLayer<object, unknown, unknown, unknown>;
-/**
- * A mixer: a `SequenceLayer`, or a plain `Layer` over whole sequences (e.g. softmax attention
- * without a cache), with which `apply` works and `step` raises.
- */
-export type AnyMixer = AnySequenceLayer | Layer<object, unknown, unknown>;
-
-/** Mixers by the static `kind` their parameters carry. */
-export type MixerTable = Readonly<Record<string, AnyMixer>>;
-
-/** Every nn mixer, by the `kind` of its parameters: the table of `nn.seq`. */
-export const SEQ_MIXERS = { lru, gatedRnn, linearRnn, rnn, lstm, gru, attention, linearAttention, mesa } as const satisfies MixerTable;
-
-/** The kinds of the mixers in `SEQ_MIXERS`. */
-export type SeqMixerKind = keyof typeof SEQ_MIXERS;
 
 /**
  * A function run in place of every block mixer's own `step` (`SeqOptions.mixerStep`): the
@@ -203,38 +183,6 @@ export interface SeqOptions<MO = unknown> {
    * function reads.
    */
   mixerStep?: MixerStep<MO>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// mixers by kind
-
-/** The static `kind` of a mixer's parameters (undefined when there is none). */
-function kindOf(mixerParams: unknown): unknown {
-  return typeof mixerParams === 'object' && mixerParams !== null ? (mixerParams as { kind?: unknown }).kind : undefined;
-}
-
-function mixerOf(table: MixerTable, mixerParams: unknown, l: number): [AnyMixer, string] {
-  const kind = kindOf(mixerParams);
-  if (typeof kind === 'string' && Object.prototype.hasOwnProperty.call(table, kind)) return [table[kind], kind];
-  const shown = JSON.stringify(kind) ?? 'nothing';
-  throw new Error(
-    `nn.seq: block ${l}'s mixer parameters have kind ${shown}, which this nn.seq does not know (known: ${Object.keys(table).join(', ')}); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers({ ${typeof kind === 'string' ? kind : 'name'}: layer })`,
-  );
-}
-
-/** The block's mixer as a `SequenceLayer`, or an error saying why `what` cannot run. */
-function stepperOf(table: MixerTable, mixerParams: unknown, l: number, what: string): AnySequenceLayer {
-  const [m, kind] = mixerOf(table, mixerParams, l);
-  if (!('step' in m) || !('initialState' in m) || typeof m.step !== 'function' || typeof m.initialState !== 'function') {
-    throw new Error(`nn.seq.${what}: mixer '${kind}' is a Layer without initialState/step (it sees whole sequences); nn.seq.apply works with it, ${what} does not`);
-  }
-  return m;
-}
-
-function isLayer(m: unknown): m is AnyMixer {
-  if (m === null || typeof m !== 'object') return false;
-  const l = m as Partial<Record<'init' | 'apply' | 'defaultConfig' | 'labels', unknown>>;
-  return typeof l.init === 'function' && typeof l.apply === 'function' && typeof l.defaultConfig === 'function' && typeof l.labels === 'function';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,19 +344,6 @@ function initSeq(table: MixerTable, key: Key, config?: Partial<SeqConfig>): SeqP
   return { encoder, blocks, finalNorm, decoder: dense.init(kDec, { dIn: c.dModel, dOut: c.dOutput, dtype: c.dtype }), spec };
 }
 
-/** Raise unless `table` holds `mixer` under the kind its parameters carry. */
-function checkMixerKind(table: MixerTable, mixer: AnyMixer, mixerParams: unknown): void {
-  const kind = kindOf(mixerParams);
-  if (typeof kind !== 'string') {
-    throw new Error("nn.seq: the mixer's parameters carry no static 'kind' (a string naming the layer, as every nn mixer's do); give your layer's parameters kind: 'name' and use nn.seq.withMixers({ name: layer })");
-  }
-  const known = Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
-  if (known !== mixer) {
-    const why = known === undefined ? 'which this nn.seq does not know' : 'under which this nn.seq holds another layer';
-    throw new Error(`nn.seq: the mixer's parameters have kind '${kind}', ${why} (known: ${Object.keys(table).join(', ')}); use nn.seq.withMixers({ ${kind}: layer }) and the nn.seq it returns`);
-  }
-}
-
 function applySeq(table: MixerTable, params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats] {
   checkParams(params);
   const spec = params.spec;
@@ -495,10 +430,10 @@ function labelsSeq(table: MixerTable, params: SeqParams): Labels<SeqParams> {
   checkParams(params);
   const spec: Labels<SeqSpec> = { encoder: null, block: null, norm: null, prenorm: null, glu: null, dropout: null, dropoutSharedOverTime: null, pooling: null, finalNorm: null };
   return {
-    encoder: params.spec.encoder === 'embedding' ? embedding.labels(params.encoder as EmbeddingParams) : dense.labels(params.encoder as DenseParams),
+    encoder: params.spec.encoder === 'embedding' ? embedding.labels(params.encoder) : dense.labels(params.encoder),
     blocks: params.blocks.map((b, l) => ({
       norm: normLabels(b.norm),
-      mixer: mixerOf(table, b.mixer, l)[0].labels(b.mixer) as LabelTree,
+      mixer: mixerOf(table, b.mixer, l)[0].labels(b.mixer),
       glu: b.glu === null ? null : glu.labels(b.glu),
       norm2: normLabels(b.norm2),
       mlp: b.mlp === null ? null : mlp.labels(b.mlp),

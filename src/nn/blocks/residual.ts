@@ -83,7 +83,7 @@ export function residual<C, P, H, O>(
       return around(params, x, (z) => layer.apply(params.layer, z, options));
     },
     labels: (params: ResidualParams<P>): Labels<ResidualParams<P>> =>
-      ({ norm: normLabels(params.norm), layer: layer.labels(params.layer), normKind: null, prenorm: null }) as Labels<ResidualParams<P>>,
+      ({ norm: normLabels(params.norm), layer: layer.labels(params.layer), normKind: null, prenorm: null }),
   };
   if (!('step' in layer)) return base;
   const seqLayer = layer;
