@@ -85,6 +85,8 @@ function resolveLabels(params: Tree, labels: unknown): string[] {
  * `params ?? updates` at each `update`. Each inner transformation sees the full tree with the
  * other groups' leaves replaced by `null`, so group-wise statistics (clipping norms) are
  * per group, as in optax. The state is `{ [label]: state of that group's transformation }`.
+ * For `nn` parameters, take the labels from the layers (`(p) => nn.seq.labels(p)`, or a map of
+ * them to fewer groups with `nn.mapLabels`) rather than from lists of parameter names.
  */
 export function multiTransform<const T extends Readonly<Record<string, GradientTransformation>>>(
   transforms: T,
