@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
 import { grad, nn, optim, random, sum, tree, zerosLike } from '../src/index.js';
-import { configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/checkpoint.js';
+import { configHash, loadCheckpoint, saveCheckpoint } from '../src/experiments/runner/checkpoint.js';
 import { rand } from './util/check.js';
 
 const key = random.key(0);
