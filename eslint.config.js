@@ -3,7 +3,20 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'runs/**', '.devcarry/**', 'bench/results/**', '.bench-build/**', 'assembly/**', 'scripts/**', 'eslint.config.js', 'vitest.config.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'runs/**',
+      '.devcarry/**',
+      'bench/results/**',
+      '.bench-build/**',
+      'assembly/**',
+      'scripts/**',
+      'eslint.config.js',
+      'vitest.config.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

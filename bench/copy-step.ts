@@ -22,9 +22,14 @@ export function makeCopyStep(seed = 0): CopyStep {
   const { B, T, H, N, layers, dIn, classes } = COPY_STEP_SHAPE;
   const [kp, kx, ky] = random.split(random.key(seed), 3);
   let params: SeqParams = nn.seq.init(kp, {
-    dInput: dIn, dModel: H, dOutput: classes, nLayers: layers,
-    mixer: nn.lru, mixerConfig: { dHidden: N, rMin: 0.9, rMax: 0.999 },
-    pooling: 'none', dropout: 0,
+    dInput: dIn,
+    dModel: H,
+    dOutput: classes,
+    nLayers: layers,
+    mixer: nn.lru,
+    mixerConfig: { dHidden: N, rMin: 0.9, rMax: 0.999 },
+    pooling: 'none',
+    dropout: 0,
   });
   const x = random.normal(kx, [B, T, dIn]);
   const y = oneHot(random.randint(ky, [B, T], 0, classes), classes); // [B, T, classes]

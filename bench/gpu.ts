@@ -66,7 +66,12 @@ async function dispatchOverhead(count: number, quick: boolean): Promise<Row> {
     await sync();
   }, budget(quick));
   L.dispose(x0);
-  return { name: `dispatch overhead (${count} dependent negations of 256 floats)`, medianMs: timing.medianMs, value: (timing.medianMs * 1000) / count, unit: 'µs/dispatch' };
+  return {
+    name: `dispatch overhead (${count} dependent negations of 256 floats)`,
+    medianMs: timing.medianMs,
+    value: (timing.medianMs * 1000) / count,
+    unit: 'µs/dispatch',
+  };
 }
 
 async function matmulF32(n: number, quick: boolean): Promise<Row> {

@@ -100,7 +100,11 @@ export interface LruTiming {
 export function timeLruLayer(Bt = 16, T = 1024, H = 64, N = 64, reps = 5): LruTiming {
   const p = initLruParams(H, N, 1);
   const r = seeded(2);
-  const data = (): Tensor => tensor(Float32Array.from({ length: Bt * T * H }, () => r.normal()), { shape: [Bt, T, H] });
+  const data = (): Tensor =>
+    tensor(
+      Float32Array.from({ length: Bt * T * H }, () => r.normal()),
+      { shape: [Bt, T, H] },
+    );
   const x = data();
   const tgt = data();
   const vg = valueAndGrad(lruLayerLoss);

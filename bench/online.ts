@@ -34,7 +34,15 @@ interface ModelSize {
 }
 
 function setup(s: ModelSize): { params: nn.SeqParams; batch: learn.SequenceBatch } {
-  const params = nn.seq.init(random.key(0), { dInput: s.dInput, dModel: s.H, dOutput: s.dOutput, nLayers: s.L, mixer: nn.lru, mixerConfig: { dHidden: s.N, rMin: 0.9, rMax: 0.999 }, pooling: 'none' });
+  const params = nn.seq.init(random.key(0), {
+    dInput: s.dInput,
+    dModel: s.H,
+    dOutput: s.dOutput,
+    nLayers: s.L,
+    mixer: nn.lru,
+    mixerConfig: { dHidden: s.N, rMin: 0.9, rMax: 0.999 },
+    pooling: 'none',
+  });
   const x = random.normal(random.key(1), [s.B, s.T, s.dInput]);
   const targets = random.normal(random.key(2), [s.B, s.T, s.dOutput]);
   return { params, batch: { x, targets } };
@@ -56,7 +64,15 @@ function memoryChild(mode: 'online' | 'bptt', T: number): void {
   const after = process.resourceUsage().maxRSS;
   const traceNumbers = mode === 'online' ? lruTraceSize(zeroLruTraces(MEM.B, MEM.N, MEM.H, 'f32')) : 0;
   process.stdout.write(
-    JSON.stringify({ mode, T, peakRssMiB: after / 1024, peakAboveWarmMiB: (after - before) / 1024, traceKiBPerLayer: (traceNumbers * 4) / 1024, seconds: ms / 1000, loss: r.loss }) + '\n',
+    JSON.stringify({
+      mode,
+      T,
+      peakRssMiB: after / 1024,
+      peakAboveWarmMiB: (after - before) / 1024,
+      traceKiBPerLayer: (traceNumbers * 4) / 1024,
+      seconds: ms / 1000,
+      loss: r.loss,
+    }) + '\n',
   );
 }
 
@@ -81,11 +97,16 @@ function memory(Ts: readonly number[]): MemoryRow[] {
   const rows: MemoryRow[] = [];
   for (const T of Ts) {
     for (const mode of ['online', 'bptt'] as const) {
-      const r = spawnSync(process.execPath, [...process.execArgv, HEAP_FLAG, script, '--child', mode, '--T', String(T)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const r = spawnSync(process.execPath, [...process.execArgv, HEAP_FLAG, script, '--child', mode, '--T', String(T)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       if (r.status !== 0) throw new Error(`child ${mode} T=${T} failed: ${r.stderr}`);
       const row = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as MemoryRow;
       rows.push(row);
-      console.log(`${mode.padEnd(7)} T=${String(T).padStart(6)}  peak RSS ${row.peakRssMiB.toFixed(0).padStart(5)} MiB  (+${row.peakAboveWarmMiB.toFixed(0)} MiB over warm-up)  traces ${row.traceKiBPerLayer.toFixed(1)} KiB/layer  ${row.seconds.toFixed(1)} s`);
+      console.log(
+        `${mode.padEnd(7)} T=${String(T).padStart(6)}  peak RSS ${row.peakRssMiB.toFixed(0).padStart(5)} MiB  (+${row.peakAboveWarmMiB.toFixed(0)} MiB over warm-up)  traces ${row.traceKiBPerLayer.toFixed(1)} KiB/layer  ${row.seconds.toFixed(1)} s`,
+      );
     }
   }
   return rows;

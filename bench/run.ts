@@ -71,18 +71,16 @@ const CASES: CaseDef[] = [
     value: (ms) => (ms * 1000) / (2 * EAGER_PAIRS),
     opts: { warmups: 5, budgetMs: 3000, maxReps: 15 },
   },
-  ...MATMUL_SIZES.map(
-    (s): CaseDef => ({
-      id: `matmul ${s.label}`,
-      group: 'matmul',
-      label: `matmul ${s.label}`,
-      unit: 'GFLOP/s',
-      higherIsBetter: true,
-      make: (p) => p.matmul(s),
-      value: (ms) => (2 * s.m * s.k * s.n) / (ms * 1e6),
-      opts: { budgetMs: 2000, maxReps: 15 },
-    }),
-  ),
+  ...MATMUL_SIZES.map((s): CaseDef => ({
+    id: `matmul ${s.label}`,
+    group: 'matmul',
+    label: `matmul ${s.label}`,
+    unit: 'GFLOP/s',
+    higherIsBetter: true,
+    make: (p) => p.matmul(s),
+    value: (ms) => (2 * s.m * s.k * s.n) / (ms * 1e6),
+    opts: { budgetMs: 2000, maxReps: 15 },
+  })),
   {
     id: 'lru',
     group: 'lru',
@@ -103,18 +101,16 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { budgetMs: 4000, maxReps: 5 },
   },
-  ...(['fused', 'reference'] as const).map(
-    (variant): CaseDef => ({
-      id: `mesa ${variant}`,
-      group: 'mesa',
-      label: `mesa ${variant} fwd+bwd B1 H4 T256 d20`,
-      unit: 'ms',
-      higherIsBetter: false,
-      make: (p) => p.mesa?.(variant),
-      value: (ms) => ms,
-      opts: { budgetMs: 3000, maxReps: 9 },
-    }),
-  ),
+  ...(['fused', 'reference'] as const).map((variant): CaseDef => ({
+    id: `mesa ${variant}`,
+    group: 'mesa',
+    label: `mesa ${variant} fwd+bwd B1 H4 T256 d20`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.mesa?.(variant),
+    value: (ms) => ms,
+    opts: { budgetMs: 3000, maxReps: 9 },
+  })),
   {
     id: 'copy-step',
     group: 'copy-step',
@@ -134,7 +130,6 @@ function errorText(e: unknown): string {
 function fmtValue(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toPrecision(2);
 }
-
 
 /** Marks the child's result line: peers may print to stdout themselves. */
 const RESULT_MARK = '@@looplab-bench-result@@';
@@ -269,11 +264,15 @@ async function main(): Promise<void> {
       loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
         const v =
-          c.group === 'eager' ? tr.eager_us_per_op
-          : c.group === 'lru' ? tr.lru_ms
-          : c.group === 'copy-step' ? tr.copy_step_ms
-          : c.group === 'lru-block' || c.group === 'mesa' ? undefined
-          : tr.matmul_gflops[c.id.slice('matmul '.length)];
+          c.group === 'eager'
+            ? tr.eager_us_per_op
+            : c.group === 'lru'
+              ? tr.lru_ms
+              : c.group === 'copy-step'
+                ? tr.copy_step_ms
+                : c.group === 'lru-block' || c.group === 'mesa'
+                  ? undefined
+                  : tr.matmul_gflops[c.id.slice('matmul '.length)];
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
       }
     }

@@ -40,12 +40,18 @@ generateElementwise(join(root, 'assembly/generated/elementwise.ts'));
 /** Throws unless the module's exported functions are exactly the declared ones. */
 function checkExports(variant, bytes) {
   if (!WebAssembly.validate(bytes)) return; // a feature this Node lacks (the same source is checked in the other variants)
-  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(bytes)).filter((e) => e.kind === 'function').map((e) => e.name));
+  const exported = new Set(
+    WebAssembly.Module.exports(new WebAssembly.Module(bytes))
+      .filter((e) => e.kind === 'function')
+      .map((e) => e.name),
+  );
   const declared = declaredExports();
   const missing = declared.filter((n) => !exported.has(n));
   const extra = [...exported].filter((n) => !declared.includes(n));
-  if (missing.length > 0) throw new Error(`wasm kernels (${variant}): declared in scripts/wasm-kernels.mjs but not exported by assembly/index.ts: ${missing.join(', ')}`);
-  if (extra.length > 0) throw new Error(`wasm kernels (${variant}): exported by assembly/index.ts but not declared in scripts/wasm-kernels.mjs: ${extra.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`wasm kernels (${variant}): declared in scripts/wasm-kernels.mjs but not exported by assembly/index.ts: ${missing.join(', ')}`);
+  if (extra.length > 0)
+    throw new Error(`wasm kernels (${variant}): exported by assembly/index.ts but not declared in scripts/wasm-kernels.mjs: ${extra.join(', ')}`);
 }
 
 const blobs = {};
@@ -55,10 +61,19 @@ try {
       const file = join(tmp, `${v}-${m}.wasm`);
       const { error, stderr } = await asc.main([
         join(root, 'assembly/index.ts'),
-        '-o', file,
-        '-O3', '--noAssert', '--runtime', 'stub',
-        '--importMemory', '--initialMemory', '2', '--maximumMemory', '65536',
-        ...vflags, ...mflags,
+        '-o',
+        file,
+        '-O3',
+        '--noAssert',
+        '--runtime',
+        'stub',
+        '--importMemory',
+        '--initialMemory',
+        '2',
+        '--maximumMemory',
+        '65536',
+        ...vflags,
+        ...mflags,
       ]);
       const diagnostics = stderr.toString();
       if (error) {
@@ -87,4 +102,8 @@ const lines = [
 ];
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n'));
-console.log(`wasm kernels: ${Object.entries(blobs).map(([k, b]) => `${k} ${Math.round((b.length * 3) / 4 / 1024)} KiB`).join(', ')}`);
+console.log(
+  `wasm kernels: ${Object.entries(blobs)
+    .map(([k, b]) => `${k} ${Math.round((b.length * 3) / 4 / 1024)} KiB`)
+    .join(', ')}`,
+);

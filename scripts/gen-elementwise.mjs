@@ -19,6 +19,7 @@ const TYPES = {
 };
 
 /** name -> { types, expr(V) } ; `a`, `b` are v128 operands. */
+// prettier-ignore
 export const UNARY = {
   neg: { types: ['f32', 'f64'], expr: (V) => `${V}.neg(a)` },
   abs: { types: ['f32', 'f64'], expr: (V) => `${V}.abs(a)` },
@@ -31,6 +32,7 @@ export const UNARY = {
   erf: { types: ['f32'], expr: () => `erfF32x4(a)` },
 };
 
+// prettier-ignore
 export const BINARY = {
   add: { types: ['f32', 'f64'], expr: (V) => `${V}.add(a, b)` },
   sub: { types: ['f32', 'f64'], expr: (V) => `${V}.sub(a, b)` },

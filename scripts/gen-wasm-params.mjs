@@ -67,12 +67,14 @@ ${fields.map(({ field, type, offset }) => `  @inline get ${field}(): ${FIELD[typ
 /** TypeScript declarations and writers (a part of kernels.generated.ts). */
 export function paramsTs() {
   const lines = [
-    '/** Every kernel the module must export (scripts/wasm-kernels.mjs), in the order of the worker threads\' function table. */',
+    "/** Every kernel the module must export (scripts/wasm-kernels.mjs), in the order of the worker threads' function table. */",
     `export const WASM_KERNEL_NAMES = [${KERNELS.map((k) => `'${k.name}'`).join(', ')}] as const;`,
     'export type WasmKernelName = (typeof WASM_KERNEL_NAMES)[number];',
     '/** The parameter block of each kernel, as WASM_KERNEL_NAMES. */',
     `export const WASM_KERNEL_BLOCKS = [${KERNELS.map((k) => `'${k.block}'`).join(', ')}] as const;`,
-    `export type WasmBlockName = ${Object.keys(BLOCKS).map((b) => `'${b}'`).join(' | ')};`,
+    `export type WasmBlockName = ${Object.keys(BLOCKS)
+      .map((b) => `'${b}'`)
+      .join(' | ')};`,
     '/** Functions of no arguments reporting constants of the module. */',
     `export const WASM_QUERY_NAMES = [${QUERIES.map((q) => `'${q}'`).join(', ')}] as const;`,
     'export type WasmQueryName = (typeof WASM_QUERY_NAMES)[number];',

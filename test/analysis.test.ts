@@ -25,14 +25,23 @@ function expectRel(a: number, b: number, rtol: number, what: string): void {
 describe('signalPropagation closed forms', () => {
   it('reproduce the reference values of P1 at λ = 0.99', () => {
     // [ρ, E[h²], E[(∂h/∂λ)²]] as printed (4 significant digits).
-    const ref: [number, number, number][] = [[0, 50.25, 2.513e5], [0.9, 871.8, 4.738e6], [0.99, 5000, 3.75e7], [1, 1e4, 1e8]];
+    const ref: [number, number, number][] = [
+      [0, 50.25, 2.513e5],
+      [0.9, 871.8, 4.738e6],
+      [0.99, 5000, 3.75e7],
+      [1, 1e4, 1e8],
+    ];
     for (const [rho, h2, d2] of ref) {
       const m = closedForm({ modulus: 0.99, rho });
       expectRel(m.h2, h2, 5e-4, `E[h²] at ρ = ${rho}`);
       expectRel(m.dLambda2, d2, 5e-4, `E[(∂λh)²] at ρ = ${rho}`);
     }
     // With γ and λ = exp(−e^ν), white input: 0.451, 0.495, 0.5 at λ = 0.9, 0.99, 0.999; E[h²] = 1.
-    for (const [modulus, ref2] of [[0.9, 0.451], [0.99, 0.495], [0.999, 0.5]]) {
+    for (const [modulus, ref2] of [
+      [0.9, 0.451],
+      [0.99, 0.495],
+      [0.999, 0.5],
+    ]) {
       const m = closedForm({ modulus, rho: 0, parametrization: 'exp', normalized: true });
       expectRel(m.dNu2, ref2, 1.2e-3, `E[(∂νh)²] at λ = ${modulus}`);
       expectRel(m.h2, 1, 1e-12, 'normalised E[h²]');
@@ -40,7 +49,11 @@ describe('signalPropagation closed forms', () => {
   });
 
   it('match the real-λ formulas of P1 and agree with the lag-series form for complex λ and any parametrisation', () => {
-    for (const [lam, rho] of [[0.3, 0.2], [0.95, 0.7], [0.999, 0.99]]) {
+    for (const [lam, rho] of [
+      [0.3, 0.2],
+      [0.95, 0.7],
+      [0.999, 0.99],
+    ]) {
       const m = closedForm({ modulus: lam, rho });
       expectRel(m.h2, (1 + rho * lam) / ((1 - rho * lam) * (1 - lam * lam)), 1e-12, 'E[h²] (P1 formula)');
       const d = ((1 + lam ** 2) * (1 - lam ** 2 * rho ** 2) + 2 * (1 - lam ** 2) * lam * rho) / ((1 - lam ** 2) ** 3 * (1 - lam * rho) ** 2);
@@ -60,13 +73,21 @@ describe('signalPropagation closed forms', () => {
 
   it('have log-log slopes 1, 3 (ρ = 0) and 2, 4 (ρ = 1) against 1/(1 − λ)', () => {
     const scales = [1e3, 3e3, 1e4, 3e4, 1e5];
-    const slope = (rho: number, k: keyof SignalMoments): number => logLogSlope(scales, scales.map((s) => closedForm({ modulus: 1 - 1 / s, rho })[k]));
+    const slope = (rho: number, k: keyof SignalMoments): number =>
+      logLogSlope(
+        scales,
+        scales.map((s) => closedForm({ modulus: 1 - 1 / s, rho })[k]),
+      );
     expect(slope(0, 'h2')).toBeCloseTo(1, 2);
     expect(slope(0, 'dLambda2')).toBeCloseTo(3, 2);
     expect(slope(1, 'h2')).toBeCloseTo(2, 2);
     expect(slope(1, 'dLambda2')).toBeCloseTo(4, 2);
     // Normalisation + exp parametrisation flattens white input to slope 0, not ρ = 1 input.
-    const norm = (rho: number): number => logLogSlope(scales, scales.map((s) => closedForm({ modulus: 1 - 1 / s, rho, parametrization: 'exp', normalized: true }).dNu2));
+    const norm = (rho: number): number =>
+      logLogSlope(
+        scales,
+        scales.map((s) => closedForm({ modulus: 1 - 1 / s, rho, parametrization: 'exp', normalized: true }).dNu2),
+      );
     expect(Math.abs(norm(0))).toBeLessThan(0.01);
     expect(norm(1)).toBeCloseTo(1, 2);
   });
@@ -142,7 +163,12 @@ describe('lossLandscape', () => {
       return (L(star + h) - 2 * L(star) + L(star - h)) / (h * h);
     };
     const gaps = [0.01, 0.02, 0.04];
-    expect(logLogSlope(gaps.map((g) => 1 / g), gaps.map((g) => curv(1 - g)))).toBeCloseTo(3, 1);
+    expect(
+      logLogSlope(
+        gaps.map((g) => 1 / g),
+        gaps.map((g) => curv(1 - g)),
+      ),
+    ).toBeCloseTo(3, 1);
   });
 });
 
@@ -180,7 +206,9 @@ describe('eigReal', () => {
     const nu0 = 0.9;
     const t = makeTeacher(random.key(5), 10, nu0, 'f64');
     const a = t.params.a.toArray() as number[][];
-    const moduli = eigReal(a).values.map((l) => Math.hypot(l.re, l.im)).sort((p, q) => p - q);
+    const moduli = eigReal(a)
+      .values.map((l) => Math.hypot(l.re, l.im))
+      .sort((p, q) => p - q);
     const expected = [...t.moduli].sort((p, q) => p - q);
     moduli.forEach((m, i) => expect(Math.abs(m - expected[i])).toBeLessThan(1e-10));
     for (const m of moduli) expect(m >= nu0 && m < 1).toBe(true);

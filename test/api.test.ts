@@ -42,7 +42,10 @@ describe('public API', () => {
   it('docs/core.md names every exported function', () => {
     const doc = readFileSync(new URL('../docs/core.md', import.meta.url), 'utf8');
     const named = new Set([...doc.matchAll(/`(\w+)`/g)].map((m) => m[1]));
-    const unnamed = [...exportedFunctions().values()].flat().map((n) => n.split('.').at(-1)!).filter((n) => !named.has(n));
+    const unnamed = [...exportedFunctions().values()]
+      .flat()
+      .map((n) => n.split('.').at(-1)!)
+      .filter((n) => !named.has(n));
     expect(unnamed).toEqual([]);
   });
 

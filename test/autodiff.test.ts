@@ -3,7 +3,12 @@ import type { Tensor, Tree } from '../src/index.js';
 import * as L from '../src/index.js';
 import { expectClose, rand, toF64 } from './util/check.js';
 
-interface Mlp { w1: Tensor; b1: Tensor; w2: Tensor; b2: Tensor }
+interface Mlp {
+  w1: Tensor;
+  b1: Tensor;
+  w2: Tensor;
+  b2: Tensor;
+}
 
 function mlpLoss(p: Mlp, x: Tensor, y: Tensor): Tensor {
   const h = L.tanh(L.add(L.matmul(x, p.w1), p.b1));
@@ -38,7 +43,8 @@ describe('autodiff', () => {
     xp[4] += eps;
     const xm = Float64Array.from(xv);
     xm[4] -= eps;
-    const fd = (mlpLoss(p, L.tensor(xp, { dtype: 'f64', shape: [4, 3] }), y).item() - mlpLoss(p, L.tensor(xm, { dtype: 'f64', shape: [4, 3] }), y).item()) / (2 * eps);
+    const fd =
+      (mlpLoss(p, L.tensor(xp, { dtype: 'f64', shape: [4, 3] }), y).item() - mlpLoss(p, L.tensor(xm, { dtype: 'f64', shape: [4, 3] }), y).item()) / (2 * eps);
     expect(Math.abs(toF64(gx)[4] - fd)).toBeLessThan(1e-8);
   });
 
@@ -86,17 +92,25 @@ describe('autodiff', () => {
     const x = rand([5], 7, -2, 2);
     const xv = toF64(x);
     // (sin x eˣ)'' = 2 cos x eˣ ; ''' = 2 eˣ (cos x − sin x)
-    expectClose(d2(x), Array.from(xv, (v) => 2 * Math.cos(v) * Math.exp(v)), { rtol: 1e-13 });
-    expectClose(d3(x), Array.from(xv, (v) => 2 * Math.exp(v) * (Math.cos(v) - Math.sin(v))), { rtol: 1e-12 });
+    expectClose(
+      d2(x),
+      Array.from(xv, (v) => 2 * Math.cos(v) * Math.exp(v)),
+      { rtol: 1e-13 },
+    );
+    expectClose(
+      d3(x),
+      Array.from(xv, (v) => 2 * Math.exp(v) * (Math.cos(v) - Math.sin(v))),
+      { rtol: 1e-12 },
+    );
   });
 
   it('nested derivatives do not confuse perturbations', () => {
     // d/dx [ x · d/dy (x + y) ] = d/dx [ x · 1 ] = 1
     const outer = L.grad((x: Tensor) => L.mul(x, L.grad((y: Tensor) => L.add(x, y))(L.scalar(1, 'f64'))));
-    expect((outer(L.scalar(3, 'f64'))).item()).toBe(1);
+    expect(outer(L.scalar(3, 'f64')).item()).toBe(1);
     // d/dx [ d/dy (x·y) at y = x ] = d/dx x = 1
     const g = L.grad((x: Tensor) => L.grad((y: Tensor) => L.mul(x, y))(x));
-    expect((g(L.scalar(2, 'f64'))).item()).toBe(1);
+    expect(g(L.scalar(2, 'f64')).item()).toBe(1);
   });
 
   it('stopGradient blocks gradients; values unchanged', () => {
@@ -117,8 +131,12 @@ describe('autodiff', () => {
     const second = L.grad((t: Tensor) => L.sum(L.grad((u: Tensor) => L.sum(cube(u)))(t)))(x);
     expectClose(second, [9, -12]); // 6x
     // a deliberately different rule is really used
-    const fake = L.customVjp((x: Tensor) => L.mul(x, 1), (x: Tensor) => [L.mul(x, 1), null] as [Tensor, null], (_r: null, g: Tensor) => [L.mul(g, 10)]);
-    expect((L.grad((t: Tensor) => L.sum(fake(t)))(x)).toArray()).toEqual([10, 10]);
+    const fake = L.customVjp(
+      (x: Tensor) => L.mul(x, 1),
+      (x: Tensor) => [L.mul(x, 1), null] as [Tensor, null],
+      (_r: null, g: Tensor) => [L.mul(g, 10)],
+    );
+    expect(L.grad((t: Tensor) => L.sum(fake(t)))(x).toArray()).toEqual([10, 10]);
   });
 
   it('gradients through long chains (deep graphs) do not overflow the stack', () => {
@@ -191,7 +209,7 @@ describe('autodiff', () => {
     const x = L.ones([2], { dtype: 'f64' });
     const [v, g] = L.valueAndGrad((t: Tensor) => L.sum(L.square(t)))(x);
     expect(v.node).toBeUndefined();
-    expect((g).node).toBeUndefined();
+    expect(g.node).toBeUndefined();
     expect(L.mul(g, 2).node).toBeUndefined();
   });
 });

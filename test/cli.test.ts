@@ -49,7 +49,11 @@ const onlyDir = (out: string): string => {
  * are quoted, one root element. Comments, CDATA and the XML declaration are skipped.
  */
 function expectWellFormedSvg(xml: string): void {
-  const body = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<\?xml[\s\S]*?\?>/, '').trim();
+  const body = xml
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+    .replace(/<\?xml[\s\S]*?\?>/, '')
+    .trim();
   const stack: string[] = [];
   let roots = 0;
   let first: string | undefined;
@@ -76,7 +80,19 @@ describe('looplab CLI', () => {
   it('--help lists the commands and options', async () => {
     const io = capture();
     expect(await main(['--help'], io)).toBe(EXIT_OK);
-    for (const word of ['run <name>', 'list', 'sweep <name>', 'report DIR', '--config.<key>=<value>', '--seeds K', '--resume DIR', '--grid', '--workers', '--smoke', 'sine-mlp']) {
+    for (const word of [
+      'run <name>',
+      'list',
+      'sweep <name>',
+      'report DIR',
+      '--config.<key>=<value>',
+      '--seeds K',
+      '--resume DIR',
+      '--grid',
+      '--workers',
+      '--smoke',
+      'sine-mlp',
+    ]) {
       expect(io.stdout()).toContain(word);
     }
   });
@@ -103,12 +119,21 @@ describe('looplab CLI', () => {
     [['run', 'nope'], /unknown experiment 'nope' \(valid: sine-mlp, /],
     [['run', 'sine-mlp', '--bogus'], /Valid options for run: --config\.<key>=<value>/],
     [['run', 'sine-mlp', '--config.lr=0.1'], /unknown key config\.lr \(valid: steps, batchSize, model\.hidden, optim\.lr, optim\.beta1/],
-    [['run', 'sine-mlp', '--config.optim.lr=fast', '--config.model.hidden=wide'], /config\.optim\.lr: expected a number, got 'fast'\nconfig\.model\.hidden: expected a number, got 'wide'/],
+    [
+      ['run', 'sine-mlp', '--config.optim.lr=fast', '--config.model.hidden=wide'],
+      /config\.optim\.lr: expected a number, got 'fast'\nconfig\.model\.hidden: expected a number, got 'wide'/,
+    ],
     [['run', 'sine-mlp', '--config.model=3'], /config\.model is a group of settings; set its fields instead: model\.hidden/],
     [['run', 'sine-mlp', '--config.steps'], /--config\.steps needs a value: --config\.steps=<number>/],
     [['run', 'sine-mlp', '--config.steps=2.5'], /config\.steps must be an integer ≥ 1, got 2\.5/],
-    [['run', 'online-copy', '--smoke', '--config.method=rtrl', '--config.model.dropout=1'], /config\.method must be one of bptt, online, spatial, truncated1, snap1, got 'rtrl'\nconfig\.model\.dropout must be in \[0, 1\), got 1/],
-    [['run', 'online-copy', '--smoke', '--config.model.mixer=gru'], /config\.method 'online' needs the diagonal LRU \(model\.mixer 'lru'\); use 'snap1' \(SnAp-1\) or 'bptt' for 'gru'/],
+    [
+      ['run', 'online-copy', '--smoke', '--config.method=rtrl', '--config.model.dropout=1'],
+      /config\.method must be one of bptt, online, spatial, truncated1, snap1, got 'rtrl'\nconfig\.model\.dropout must be in \[0, 1\), got 1/,
+    ],
+    [
+      ['run', 'online-copy', '--smoke', '--config.model.mixer=gru'],
+      /config\.method 'online' needs the diagonal LRU \(model\.mixer 'lru'\); use 'snap1' \(SnAp-1\) or 'bptt' for 'gru'/,
+    ],
     [['run', 'memory-deep', '--smoke', '--config.mixers=diag,lstm'], /config\.mixers\[1\] must be one of diag, lru, gru, got 'lstm'/],
     [['run', 'sine-mlp', '--config', 'missing.json'], /--config missing\.json: no such file/],
     [['run', 'sine-mlp', '--seed', '-1'], /Option '--seed' argument is ambiguous[\s\S]*Valid options for run: /],
@@ -204,7 +229,9 @@ describe('looplab CLI', () => {
     // The stop request arrives while step 30 is reported, as Ctrl-C would (same AbortSignal).
     const controller = new AbortController();
     const first = capture(false, (t) => t.startsWith('step 30/60') && controller.abort());
-    expect(await main(['run', 'sine-mlp', '--smoke', '--seed', '4', '--out', path.join(out, 'b')], first, { signal: controller.signal, cwd: out })).toBe(EXIT_INTERRUPTED);
+    expect(await main(['run', 'sine-mlp', '--smoke', '--seed', '4', '--out', path.join(out, 'b')], first, { signal: controller.signal, cwd: out })).toBe(
+      EXIT_INTERRUPTED,
+    );
     const dir = onlyDir(path.join(out, 'b'));
     expect(first.stdout()).toContain(`interrupted after step 30; checkpoint saved in ${path.relative(out, dir)}`);
     expect(first.stdout()).toContain(`resume with: looplab run --resume ${path.relative(out, dir)}`);

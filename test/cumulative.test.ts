@@ -61,7 +61,10 @@ for (const kind of ['sum', 'prod'] as const) {
           expect(y.dtype).toBe('f64');
           // same accumulation order as the loops: agreement to the last bits
           expectClose(y, cumRef(kind, toF64(x), shape, a, opts.reverse, opts.exclusive), { rtol: 1e-14, atol: 1e-15 });
-          worst = Math.max(worst, checkGrad((v) => f(v, axis, opts), [x]));
+          worst = Math.max(
+            worst,
+            checkGrad((v) => f(v, axis, opts), [x]),
+          );
         }
         expect(worst).toBeLessThan(1e-6);
       });
@@ -73,18 +76,38 @@ for (const kind of ['sum', 'prod'] as const) {
     }
 
     it('size-0 axes give empty results and gradients', () => {
-      for (const [shape, axis] of [[[0], 0], [[3, 0], 1], [[0, 4], 1]] as [number[], number][]) {
+      for (const [shape, axis] of [
+        [[0], 0],
+        [[3, 0], 1],
+        [[0, 4], 1],
+      ] as [number[], number][]) {
         const x = L.zeros(shape, { dtype: 'f64' });
         expect(f(x, axis).shape).toEqual(shape);
-        expect((L.grad((v: Tensor) => L.sum(f(v, axis, { reverse: true })))(x)).shape).toEqual(shape);
+        expect(L.grad((v: Tensor) => L.sum(f(v, axis, { reverse: true })))(x).shape).toEqual(shape);
       }
     });
 
     it('integers keep their dtype, booleans accumulate as int32', () => {
-      const xi = L.tensor([[1, 2, 3], [4, 5, 6]], { dtype: 'i32' });
+      const xi = L.tensor(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        { dtype: 'i32' },
+      );
       const yi = f(xi, 1);
       expect(yi.dtype).toBe('i32');
-      expect(yi.toArray()).toEqual(kind === 'sum' ? [[1, 3, 6], [4, 9, 15]] : [[1, 2, 6], [4, 20, 120]]);
+      expect(yi.toArray()).toEqual(
+        kind === 'sum'
+          ? [
+              [1, 3, 6],
+              [4, 9, 15],
+            ]
+          : [
+              [1, 2, 6],
+              [4, 20, 120],
+            ],
+      );
       const yb = f(L.tensor([true, true, false, true]), 0);
       expect(yb.dtype).toBe('i32');
       expect(yb.toArray()).toEqual(kind === 'sum' ? [1, 2, 2, 3] : [1, 1, 0, 0]);
@@ -93,7 +116,9 @@ for (const kind of ['sum', 'prod'] as const) {
     it('errors name the function', () => {
       expect(() => f(rand([2, 3], 1), 2)).toThrow(new RegExp(`cum${kind}: axis 2 is out of range for a tensor of rank 2`));
       expect(() => f(rand([2, 3], 1), undefined as unknown as number)).toThrow(new RegExp(`cum${kind}: axis must be a number`));
-      expect(() => f(rand([2], 1), 0, { reverse: 1 as unknown as boolean })).toThrow(new RegExp(`cum${kind}: options 'reverse' and 'exclusive' must be booleans`));
+      expect(() => f(rand([2], 1), 0, { reverse: 1 as unknown as boolean })).toThrow(
+        new RegExp(`cum${kind}: options 'reverse' and 'exclusive' must be booleans`),
+      );
     });
   });
 }
@@ -124,7 +149,10 @@ describe('cumprod with zeros in the input', () => {
   const withZeros: [number[], number[]][] = [
     [[2, 0, 3, -1.5], [4]],
     [[0, 1.5, 0, 2, -0.5, 0.7], [6]],
-    [[0.5, -2, 0, 1.1, 0, 0, 3, 0.9], [2, 4]],
+    [
+      [0.5, -2, 0, 1.1, 0, 0, 3, 0.9],
+      [2, 4],
+    ],
     [[0, 0, 0], [3]],
   ];
   for (const opts of variants) {

@@ -16,8 +16,7 @@ function einsumRef(spec: string, ...xs: Tensor[]): { data: number[]; shape: numb
   const outShape = [...rhs].map((l) => size.get(l)!);
   const out = new Array<number>(outShape.reduce((p, d) => p * d, 1)).fill(0);
   const datas = xs.map(toF64);
-  const flat = (t: string, shape: readonly number[], val: Map<string, number>): number =>
-    [...t].reduce((off, l, ax) => off * shape[ax] + val.get(l)!, 0);
+  const flat = (t: string, shape: readonly number[], val: Map<string, number>): number => [...t].reduce((off, l, ax) => off * shape[ax] + val.get(l)!, 0);
   const val = new Map<string, number>();
   const rec = (k: number): void => {
     if (k === labels.length) {
@@ -49,11 +48,12 @@ describe('einsum values', () => {
     const A = toF64(a);
     const B = toF64(b);
     const mm: number[] = [];
-    for (let i = 0; i < 3; i++) for (let k = 0; k < 5; k++) {
-      let s = 0;
-      for (let j = 0; j < 4; j++) s += A[i * 4 + j] * B[j * 5 + k];
-      mm.push(s);
-    }
+    for (let i = 0; i < 3; i++)
+      for (let k = 0; k < 5; k++) {
+        let s = 0;
+        for (let j = 0; j < 4; j++) s += A[i * 4 + j] * B[j * 5 + k];
+        mm.push(s);
+      }
     expectClose(L.einsum('ij,jk->ik', a, b), mm, { rtol: 1e-13, atol: 1e-14 });
     const sq = rand([4, 4], 3);
     const S = toF64(sq);
@@ -73,9 +73,27 @@ describe('einsum values', () => {
 
   it('explicit patterns against the brute-force reference', () => {
     const cases: [string, number[][]][] = [
-      ['ij,jk->ik', [[3, 4], [4, 5]]],
-      ['bij,bjk->bik', [[2, 3, 4], [2, 4, 5]]],
-      ['bhtd,bhsd->bhts', [[2, 3, 4, 5], [2, 3, 6, 5]]],
+      [
+        'ij,jk->ik',
+        [
+          [3, 4],
+          [4, 5],
+        ],
+      ],
+      [
+        'bij,bjk->bik',
+        [
+          [2, 3, 4],
+          [2, 4, 5],
+        ],
+      ],
+      [
+        'bhtd,bhsd->bhts',
+        [
+          [2, 3, 4, 5],
+          [2, 3, 6, 5],
+        ],
+      ],
       ['ii->i', [[4, 4]]],
       ['ii->', [[4, 4]]],
       ['ij->ji', [[3, 4]]],
@@ -84,37 +102,126 @@ describe('einsum values', () => {
       ['i,i->', [[5], [5]]],
       ['i,i->i', [[5], [5]]],
       ['i,j->ij', [[3], [4]]],
-      ['ij,ij->ij', [[3, 4], [3, 4]]],
-      ['ij,jk,kl->il', [[2, 3], [3, 4], [4, 5]]],
-      ['ab,bc,ca->', [[2, 3], [3, 4], [4, 2]]],
+      [
+        'ij,ij->ij',
+        [
+          [3, 4],
+          [3, 4],
+        ],
+      ],
+      [
+        'ij,jk,kl->il',
+        [
+          [2, 3],
+          [3, 4],
+          [4, 5],
+        ],
+      ],
+      [
+        'ab,bc,ca->',
+        [
+          [2, 3],
+          [3, 4],
+          [4, 2],
+        ],
+      ],
       ['ij,kj,k->i', [[3, 4], [5, 4], [5]]],
       ['iij->j', [[3, 3, 4]]],
       ['iji->ij', [[3, 4, 3]]],
       ['iii->i', [[3, 3, 3]]],
-      ['iij,jkk->ik', [[3, 3, 4], [4, 2, 2]]],
-      ['bn,anm,bm->ba', [[2, 3], [4, 3, 5], [2, 5]]],
-      ['ijk,kji->', [[2, 3, 4], [4, 3, 2]]],
+      [
+        'iij,jkk->ik',
+        [
+          [3, 3, 4],
+          [4, 2, 2],
+        ],
+      ],
+      [
+        'bn,anm,bm->ba',
+        [
+          [2, 3],
+          [4, 3, 5],
+          [2, 5],
+        ],
+      ],
+      [
+        'ijk,kji->',
+        [
+          [2, 3, 4],
+          [4, 3, 2],
+        ],
+      ],
       [',ij->ji', [[], [2, 3]]],
       ['i,->i', [[4], []]],
-      ['ij,jk->ki', [[3, 0], [0, 2]]],
-      ['ij,jk->ik', [[0, 3], [3, 2]]],
-      ['Ab,bA->A', [[3, 2], [2, 3]]],
+      [
+        'ij,jk->ki',
+        [
+          [3, 0],
+          [0, 2],
+        ],
+      ],
+      [
+        'ij,jk->ik',
+        [
+          [0, 3],
+          [3, 2],
+        ],
+      ],
+      [
+        'Ab,bA->A',
+        [
+          [3, 2],
+          [2, 3],
+        ],
+      ],
     ];
-    cases.forEach(([spec, shapes], c) => expectRef(spec, shapes.map((s, n) => rand(s, 10 * c + n))));
+    cases.forEach(([spec, shapes], c) =>
+      expectRef(
+        spec,
+        shapes.map((s, n) => rand(s, 10 * c + n)),
+      ),
+    );
   });
 
   it('implicit output follows numpy: labels seen once, in ASCII order', () => {
     const cases: [string, string, number[][]][] = [
-      ['ij,jk', 'ij,jk->ik', [[3, 4], [4, 5]]],
+      [
+        'ij,jk',
+        'ij,jk->ik',
+        [
+          [3, 4],
+          [4, 5],
+        ],
+      ],
       ['ii', 'ii->', [[4, 4]]],
       ['ji', 'ji->ij', [[3, 4]]],
       ['i,i', 'i,i->', [[5], [5]]],
       ['j,i', 'j,i->ij', [[3], [4]]],
-      ['bA,Ac', 'bA,Ac->bc', [[2, 3], [3, 4]]],
-      ['ab,Bc', 'ab,Bc->Babc', [[2, 3], [4, 2]]],
+      [
+        'bA,Ac',
+        'bA,Ac->bc',
+        [
+          [2, 3],
+          [3, 4],
+        ],
+      ],
+      [
+        'ab,Bc',
+        'ab,Bc->Babc',
+        [
+          [2, 3],
+          [4, 2],
+        ],
+      ],
       ['iij', 'iij->j', [[3, 3, 2]]],
     ];
-    cases.forEach(([spec, ref, shapes], c) => expectRef(spec, shapes.map((s, n) => rand(s, 50 + 10 * c + n)), ref));
+    cases.forEach(([spec, ref, shapes], c) =>
+      expectRef(
+        spec,
+        shapes.map((s, n) => rand(s, 50 + 10 * c + n)),
+        ref,
+      ),
+    );
   });
 
   it('ellipsis broadcasting', () => {
@@ -126,11 +233,14 @@ describe('einsum values', () => {
     const A = toF64(a);
     const B = toF64(b);
     const ref: number[] = [];
-    for (let p = 0; p < 2; p++) for (let q = 0; q < 3; q++) for (let i = 0; i < 3; i++) for (let k = 0; k < 5; k++) {
-      let s = 0;
-      for (let j = 0; j < 4; j++) s += A[(p * 3 + i) * 4 + j] * B[(q * 4 + j) * 5 + k];
-      ref.push(s);
-    }
+    for (let p = 0; p < 2; p++)
+      for (let q = 0; q < 3; q++)
+        for (let i = 0; i < 3; i++)
+          for (let k = 0; k < 5; k++) {
+            let s = 0;
+            for (let j = 0; j < 4; j++) s += A[(p * 3 + i) * 4 + j] * B[(q * 4 + j) * 5 + k];
+            ref.push(s);
+          }
     expectClose(got, ref, { rtol: 1e-13, atol: 1e-14 });
     // the same with explicit labels for the batch axes
     const c = rand([2, 3, 4], 3);
@@ -141,7 +251,10 @@ describe('einsum values', () => {
     // ellipsis in the middle, moved to the end, and an ellipsis matching no axes
     const e = rand([2, 3, 4, 5], 6);
     expectClose(L.einsum('a...b->ba...', e), einsumRef('axyb->baxy', e).data, { rtol: 0, atol: 0 });
-    expectClose(L.einsum('...ij,jk->...ik', rand([3, 4], 7), rand([4, 2], 8)), einsumRef('ij,jk->ik', rand([3, 4], 7), rand([4, 2], 8)).data, { rtol: 1e-13, atol: 1e-14 });
+    expectClose(L.einsum('...ij,jk->...ik', rand([3, 4], 7), rand([4, 2], 8)), einsumRef('ij,jk->ik', rand([3, 4], 7), rand([4, 2], 8)).data, {
+      rtol: 1e-13,
+      atol: 1e-14,
+    });
     // no contraction (the broadcasting-product path) with broadcast ellipsis axes
     const g1 = rand([2, 1, 3], 10);
     const g2 = rand([4, 3], 11);
@@ -178,22 +291,65 @@ describe('einsum values', () => {
 describe('einsum gradients (float64 finite differences)', () => {
   it('through matmul, mul, sum, transpose and diagonals', () => {
     const cases: [string, number[][]][] = [
-      ['ij,jk->ik', [[3, 4], [4, 5]]],
-      ['bij,bjk->bik', [[2, 3, 4], [2, 4, 2]]],
-      ['bhtd,bhsd->bhts', [[1, 2, 3, 4], [1, 2, 2, 4]]],
+      [
+        'ij,jk->ik',
+        [
+          [3, 4],
+          [4, 5],
+        ],
+      ],
+      [
+        'bij,bjk->bik',
+        [
+          [2, 3, 4],
+          [2, 4, 2],
+        ],
+      ],
+      [
+        'bhtd,bhsd->bhts',
+        [
+          [1, 2, 3, 4],
+          [1, 2, 2, 4],
+        ],
+      ],
       ['ii->i', [[4, 4]]],
       ['ii', [[4, 4]]],
       ['ij->ji', [[3, 4]]],
       ['i,i->', [[5], [5]]],
       ['i,j->ij', [[3], [4]]],
-      ['...ij,...jk->...ik', [[2, 1, 3, 4], [3, 4, 2]]],
-      ['ij,jk,kl->il', [[2, 3], [3, 4], [4, 2]]],
-      ['iij,jkk->ik', [[3, 3, 2], [2, 2, 2]]],
+      [
+        '...ij,...jk->...ik',
+        [
+          [2, 1, 3, 4],
+          [3, 4, 2],
+        ],
+      ],
+      [
+        'ij,jk,kl->il',
+        [
+          [2, 3],
+          [3, 4],
+          [4, 2],
+        ],
+      ],
+      [
+        'iij,jkk->ik',
+        [
+          [3, 3, 2],
+          [2, 2, 2],
+        ],
+      ],
       ['i,->i', [[3], []]],
     ];
     let worst = 0;
     cases.forEach(([spec, shapes], c) => {
-      worst = Math.max(worst, checkGrad((...xs) => L.einsum(spec, ...xs), shapes.map((s, n) => rand(s, 100 + 10 * c + n))));
+      worst = Math.max(
+        worst,
+        checkGrad(
+          (...xs) => L.einsum(spec, ...xs),
+          shapes.map((s, n) => rand(s, 100 + 10 * c + n)),
+        ),
+      );
     });
     expect(worst).toBeLessThan(1e-6);
   });
@@ -227,6 +383,8 @@ describe('einsum errors', () => {
   it('mismatched dimension sizes', () => {
     expect(() => L.einsum('ij,jk->ik', a, b)).toThrow(/einsum: index 'j' has size 4 in operand 0 \[3, 4\] but 5 in operand 1 \[5, 6\]/);
     expect(() => L.einsum('ii->i', a)).toThrow(/einsum: index 'i' has size 3 in operand 0 \[3, 4\] but 4 in operand 0 \[3, 4\]/);
-    expect(() => L.einsum('...i,...i->...', rand([2, 3], 1), rand([4, 3], 2))).toThrow(/einsum: ellipsis axis 0 has size 2 in operand 0 \[2, 3\] but 4 in operand 1 \[4, 3\]/);
+    expect(() => L.einsum('...i,...i->...', rand([2, 3], 1), rand([4, 3], 2))).toThrow(
+      /einsum: ellipsis axis 0 has size 2 in operand 0 \[2, 3\] but 4 in operand 1 \[4, 3\]/,
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('memory-scalar', () => {
     expect(problems(memoryScalar, { ...c, scaling: { ...c.scaling, rhos: [1.5] } })).toBe('config.scaling.rhos[0] must be in [0, 1], got 1.5');
     expect(problems(memoryScalar, { ...c, landscape: { ...c.landscape, gaps: [0] } })).toMatch(/config\.landscape\.gaps/);
     expect(problems(memoryScalar, { ...c, monteCarlo: { ...c.monteCarlo, moduli: [1] } })).toMatch(/config\.monteCarlo\.moduli/);
-    expect(problems(memoryScalar, { ...c, slopeFromScale: 1e5 })).toMatch(/config\.slopeFromScale must lie in \[scaling\.minScale, scaling\.maxScale\), got 100000/);
+    expect(problems(memoryScalar, { ...c, slopeFromScale: 1e5 })).toMatch(
+      /config\.slopeFromScale must lie in \[scaling\.minScale, scaling\.maxScale\), got 100000/,
+    );
   });
 });
 
@@ -56,8 +58,16 @@ describe('memory-teacher-student', () => {
 
   it('stopped between cells and resumed, ends with the same numbers as an uninterrupted run', async () => {
     const config = {
-      ...memoryTeacherStudent.smokeConfig(), seqLen: 12, nu0s: [0.9], students: ['lru'], studentHidden: 4, lrDiagonal: [0.01, 0.03, 0.1],
-      batchSize: 4, epochs: 2, stepsPerEpoch: 5, ablation: { enabled: false, nu0: 0.99, smallHidden: 10, largeHidden: 16 },
+      ...memoryTeacherStudent.smokeConfig(),
+      seqLen: 12,
+      nu0s: [0.9],
+      students: ['lru'],
+      studentHidden: 4,
+      lrDiagonal: [0.01, 0.03, 0.1],
+      batchSize: 4,
+      epochs: 2,
+      stepsPerEpoch: 5,
+      ablation: { enabled: false, nu0: 0.99, smallHidden: 10, largeHidden: 16 },
     };
     const exp = memoryTeacherStudent as unknown as AnyExperiment;
     const dirA = mkdtempSync(path.join(os.tmpdir(), 'looplab-memory-'));
@@ -65,7 +75,14 @@ describe('memory-teacher-student', () => {
     tmpDirs.push(dirA, dirB);
     const a = await executeRun({ experiment: exp, dir: dirA, config, seed: 1 });
     const controller = new AbortController();
-    const stopped = await executeRun({ experiment: exp, dir: dirB, config, seed: 1, signal: controller.signal, onProgress: (e) => e.step === 3 && controller.abort() });
+    const stopped = await executeRun({
+      experiment: exp,
+      dir: dirB,
+      config,
+      seed: 1,
+      signal: controller.signal,
+      onProgress: (e) => e.step === 3 && controller.abort(),
+    });
     expect(stopped).toEqual({ status: 'interrupted', step: 10 }); // the cell in progress finishes first
     const b = await executeRun({ experiment: exp, dir: dirB, config, seed: 1 });
     expect(a.status).toBe('finished');
@@ -76,7 +93,9 @@ describe('memory-teacher-student', () => {
   it('refuses bad configurations, naming the key', () => {
     const c = memoryTeacherStudent.defaultConfig();
     expect(problems(memoryTeacherStudent, c)).toBe('');
-    expect(problems(memoryTeacherStudent, { ...c, students: ['lstm'] })).toMatch(/config\.students\[0\] must be one of rnn, blockdiag, complexdiag, complexdiag-gamma, lru, got 'lstm'/);
+    expect(problems(memoryTeacherStudent, { ...c, students: ['lstm'] })).toMatch(
+      /config\.students\[0\] must be one of rnn, blockdiag, complexdiag, complexdiag-gamma, lru, got 'lstm'/,
+    );
     expect(problems(memoryTeacherStudent, { ...c, nu0s: [1] })).toMatch(/config\.nu0s\[0\] must be in \[0, 1\)/);
     expect(problems(memoryTeacherStudent, { ...c, lrDense: [] })).toBe('config.lrDense must list at least one value, got []');
   });
@@ -90,7 +109,10 @@ describe('memory-students', () => {
     const p = nn.linearRnn.init(random.key(2), { dIn: 1, dHidden: 6, dOut: 1, aGain: 0.95, dtype: 'f64' });
     const x = random.normal(random.key(3), [3, 20, 1], { dtype: 'f64' });
     expectClose(linearRnnConv(p, x), nn.linearRnn.apply(p, x), { rtol: 1e-12, atol: 1e-12 });
-    const loss = (f: typeof linearRnnConv) => (q: typeof p): Tensor => f(q, x).square().sum();
+    const loss =
+      (f: typeof linearRnnConv) =>
+      (q: typeof p): Tensor =>
+        f(q, x).square().sum();
     const [ga, gb] = [grad(loss(linearRnnConv))(p), grad(loss((q, xx) => nn.linearRnn.apply(q, xx)))(p)];
     for (const k of ['a', 'b', 'c', 'd'] as const) expectClose(ga[k], gb[k], { rtol: 1e-11, atol: 1e-11, what: k });
     // And against finite differences.

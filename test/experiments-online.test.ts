@@ -52,23 +52,29 @@ describe('online-copy', () => {
     expect(configProblems(asAny(onlineCopy), { ...c, method: 'online', model: { ...c.model, mixer: 'gru' } })).toEqual([
       "config.method 'online' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for 'gru'",
     ]);
-    expect(configProblems(asAny(onlineCopy), { ...c, method: 'rtrl' })[0]).toMatch(/method must be one of bptt, online, spatial, truncated1, snap1, got 'rtrl'/);
-    expect(configProblems(asAny(onlineCopy), { ...c, train: { ...c.train, batchSize: 5000 } })).toEqual(['config.train.batchSize (5000) exceeds config.task.trainSize (2000)']);
+    expect(configProblems(asAny(onlineCopy), { ...c, method: 'rtrl' })[0]).toMatch(
+      /method must be one of bptt, online, spatial, truncated1, snap1, got 'rtrl'/,
+    );
+    expect(configProblems(asAny(onlineCopy), { ...c, train: { ...c.train, batchSize: 5000 } })).toEqual([
+      'config.train.batchSize (5000) exceeds config.task.trainSize (2000)',
+    ]);
   });
 
   it('recurrent parameter groups (from nn.seq.labels): ν, θ, γ, B of the LRU; A, B of the linear RNN; W, U, b of the GRU', () => {
     /** The group of every leaf, by its path. */
     const groupsOf = (p: nn.SeqParams): Map<string, unknown> => {
       const groups = optimizerGroups(p) as unknown;
-      const at = (q: string): unknown => q.split(/[.[\]]/).filter((k) => k !== '').reduce((o, k) => (o as Record<string, unknown>)[k], groups);
+      const at = (q: string): unknown =>
+        q
+          .split(/[.[\]]/)
+          .filter((k) => k !== '')
+          .reduce((o, k) => (o as Record<string, unknown>)[k], groups);
       return new Map(tree.paths(p).map((q) => [q, at(q)]));
     };
     const m = { ...smokeOnlineCopyConfig().model, nLayers: 2 };
     const lru = groupsOf(buildModel(random.key(0), m, 3, 2, 'none'));
     const recurrent = [...lru].filter(([, g]) => g === 'recurrent').map(([q]) => q);
-    expect(recurrent.sort()).toEqual(
-      ['0', '1'].flatMap((l) => ['bIm', 'bRe', 'gammaLog', 'nuLog', 'thetaLog'].map((n) => `.blocks[${l}].mixer.${n}`)).sort(),
-    );
+    expect(recurrent.sort()).toEqual(['0', '1'].flatMap((l) => ['bIm', 'bRe', 'gammaLog', 'nuLog', 'thetaLog'].map((n) => `.blocks[${l}].mixer.${n}`)).sort());
     expect([...lru].filter(([, g]) => g !== 'recurrent').every(([, g]) => g === 'rest')).toBe(true);
     const lin = groupsOf(buildModel(random.key(0), { ...m, mixer: 'linearRnn' }, 3, 2, 'none'));
     expect(lin.get('.blocks[0].mixer.a')).toBe('recurrent');
@@ -79,11 +85,22 @@ describe('online-copy', () => {
   });
 
   it.each(['exp', 'polar', 'reim'] as const)("no recurrent leaf of an LRU ('%s') gets weight decay; the other leaves do", (parametrization) => {
-    const p0 = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 3, parametrization, rMin: 0.5 } });
+    const p0 = nn.seq.init(random.key(1), {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 2,
+      nLayers: 2,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 3, parametrization, rMin: 0.5 },
+    });
     const p = tree.map((t) => t.add(0.5), p0); // no zero leaf (biases start at 0), so weight decay shows everywhere it acts
     const opt = makeOptimizer({ ...smokeOnlineCopyConfig().train, warmupFraction: 0, weightDecay: 0.5, clipNorm: 0 }, 10);
     // zero gradients: Adam's update is 0, AdamW's is −lr·wd·θ, so a nonzero update is weight decay
-    const [updates] = opt.update(tree.map((t) => zerosLike(t), p), opt.init(p), p);
+    const [updates] = opt.update(
+      tree.map((t) => zerosLike(t), p),
+      opt.init(p),
+      p,
+    );
     const labels = nn.leafLabels(p, nn.seq.labels(p));
     const paths = tree.paths(p);
     const decayed = tree.leaves<Tensor>(updates as unknown as tree.Tree).map((u) => u.abs().max().item() > 0);
@@ -98,7 +115,14 @@ describe('online-copy', () => {
     const straight = await finish(asAny(onlineCopy), c, 3);
     const dir = tmpDir();
     const controller = new AbortController();
-    const stopped = await executeRun({ experiment: asAny(onlineCopy), dir, config: c, seed: 3, signal: controller.signal, onProgress: (e) => e.step === 25 && controller.abort() });
+    const stopped = await executeRun({
+      experiment: asAny(onlineCopy),
+      dir,
+      config: c,
+      seed: 3,
+      signal: controller.signal,
+      onProgress: (e) => e.step === 25 && controller.abort(),
+    });
     expect(stopped).toEqual({ status: 'interrupted', step: 25 });
     const resumed = await finish(asAny(onlineCopy), c, 3, dir);
     for (const k of ['trainLoss', 'trainAccuracy', 'testAccuracy', 'valAccuracy']) expect(resumed[k]).toBe(straight[k]);
@@ -113,14 +137,22 @@ describe('Table 1 from sweeps', () => {
       const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
       return { mean, sem: sd / Math.sqrt(values.length), n: values.length, values };
     };
-    const cfg = (method: string, lr: number, val: number[], test: number[]) => ({ dir: `${method}-${lr}`, overrides: { method, 'train.lr': lr }, final: { valAccuracy: stat(val), testAccuracy: stat(test) }, unfinished: 0 });
+    const cfg = (method: string, lr: number, val: number[], test: number[]) => ({
+      dir: `${method}-${lr}`,
+      overrides: { method, 'train.lr': lr },
+      final: { valAccuracy: stat(val), testAccuracy: stat(test) },
+      unfinished: 0,
+    });
     const configs = [
       cfg('online', 0.001, [0.8, 0.82, 0.81], [0.99, 0.99, 0.99]), // best test, but not best validation
       cfg('online', 0.004, [0.9, 0.92, 0.91], [0.9, 0.91, 0.92]),
       cfg('spatial', 0.001, [0.6, 0.6, 0.6], [0.6, 0.61, 0.62]),
       cfg('spatial', 0.004, [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]),
     ];
-    writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ kind: 'sweep', experiment: 'online-copy', metric: { name: 'testAccuracy', mode: 'max' }, configs, best: 0 }));
+    writeFileSync(
+      path.join(dir, 'summary.json'),
+      JSON.stringify({ kind: 'sweep', experiment: 'online-copy', metric: { name: 'testAccuracy', mode: 'max' }, configs, best: 0 }),
+    );
     const t = onlineCopyTable([dir]);
     expect(t.rows.map((r) => [r.row, r.bestLr, r.test.mean])).toEqual([
       ['method=online', 0.004, expect.closeTo(0.91, 12)],

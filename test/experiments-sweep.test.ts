@@ -38,7 +38,22 @@ function byHand(values: number[]): { mean: number; sem: number } {
 async function sweep(workers: number): Promise<{ dir: string; summary: SweepSummary; stdout: string }> {
   const out = tmpDir();
   const io = capture();
-  const argv = ['sweep', 'sine-mlp', '--smoke', '--config.steps=12', '--grid', 'optim.lr=0.01,0.03', '--grid', 'model.hidden=4,6', '--seeds', '3', '--workers', String(workers), '--out', out];
+  const argv = [
+    'sweep',
+    'sine-mlp',
+    '--smoke',
+    '--config.steps=12',
+    '--grid',
+    'optim.lr=0.01,0.03',
+    '--grid',
+    'model.hidden=4,6',
+    '--seeds',
+    '3',
+    '--workers',
+    String(workers),
+    '--out',
+    out,
+  ];
   const code = await main(argv, io);
   expect(io.stderr()).toBe('');
   expect(code).toBe(EXIT_OK);
@@ -79,7 +94,12 @@ describe('looplab sweep', () => {
     const one = await sweep(1);
     const two = await sweep(2);
     for (const { dir, summary } of [one, two]) {
-      expect(summary.configs.map((c) => c.dir)).toEqual(['000-optim.lr=0.01_model.hidden=4', '001-optim.lr=0.01_model.hidden=6', '002-optim.lr=0.03_model.hidden=4', '003-optim.lr=0.03_model.hidden=6']);
+      expect(summary.configs.map((c) => c.dir)).toEqual([
+        '000-optim.lr=0.01_model.hidden=4',
+        '001-optim.lr=0.01_model.hidden=6',
+        '002-optim.lr=0.03_model.hidden=4',
+        '003-optim.lr=0.03_model.hidden=6',
+      ]);
       for (const c of summary.configs) {
         expect(c.unfinished).toBe(0);
         const perSeed = [0, 1, 2].map((s) => readJson<{ final: Record<string, number> }>(path.join(dir, c.dir, `seed-${s}`, 'summary.json')).final);

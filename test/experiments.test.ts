@@ -107,7 +107,11 @@ describe('checkpoints', () => {
   });
 
   const corruptions: [string, (dir: string, manifest: Record<string, unknown>, bin: string) => void, RegExp][] = [
-    ['truncated data', (_d, _m, bin) => writeFileSync(bin, readFileSync(bin).subarray(0, 10)), /checkpoint-4\.bin is unusable: 10 bytes, the manifest expects \d+ \(truncated/],
+    [
+      'truncated data',
+      (_d, _m, bin) => writeFileSync(bin, readFileSync(bin).subarray(0, 10)),
+      /checkpoint-4\.bin is unusable: 10 bytes, the manifest expects \d+ \(truncated/,
+    ],
     [
       'a flipped byte',
       (_d, _m, bin) => {
@@ -118,7 +122,11 @@ describe('checkpoints', () => {
       /checkpoint-4\.bin is unusable: its SHA-256 does not match/,
     ],
     ['a missing data file', (_d, _m, bin) => rmSync(bin), /checkpoint-4\.bin is unusable: its data file is missing/],
-    ['a manifest that is not JSON', (d) => writeFileSync(path.join(d, 'checkpoint.json'), '{"format": "looplab-checkp'), /checkpoint\.json is unusable: not valid JSON/],
+    [
+      'a manifest that is not JSON',
+      (d) => writeFileSync(path.join(d, 'checkpoint.json'), '{"format": "looplab-checkp'),
+      /checkpoint\.json is unusable: not valid JSON/,
+    ],
     ['another format', (d, m) => writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify({ ...m, format: 'npz' })), /not a looplab checkpoint/],
     ['a newer version', (d, m) => writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify({ ...m, version: 99 })), /format version 99/],
     [
@@ -138,11 +146,19 @@ describe('checkpoints', () => {
       },
       /tensor 1 lies at bytes \[4096/,
     ],
-    ['an unknown dtype', (d, m) => {
-      (m.tensors as { dtype: string }[])[0].dtype = 'f16';
-      writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify(m));
-    }, /tensor 0 has dtype "f16"/],
-    ['another experiment', (d, m) => writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify({ ...m, experiment: 'other' })), /belongs to experiment 'other', not 'test'/],
+    [
+      'an unknown dtype',
+      (d, m) => {
+        (m.tensors as { dtype: string }[])[0].dtype = 'f16';
+        writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify(m));
+      },
+      /tensor 0 has dtype "f16"/,
+    ],
+    [
+      'another experiment',
+      (d, m) => writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify({ ...m, experiment: 'other' })),
+      /belongs to experiment 'other', not 'test'/,
+    ],
     ['another configuration', (d, m) => writeFileSync(path.join(d, 'checkpoint.json'), JSON.stringify({ ...m, configHash: 'x' })), /different configuration/],
   ];
 
@@ -198,7 +214,9 @@ describe('configuration overrides', () => {
 
   it('merges a JSON file with the same checks', () => {
     expect(mergeConfigJson(base, { model: { dHidden: 8 }, sizes: [] }, 'f.json')).toMatchObject({ model: { dHidden: 8, inner: { k: 1 } }, sizes: [], lr: 0.1 });
-    expect(() => mergeConfigJson(base, { model: { width: 1 }, lr: '0.1' }, 'f.json')).toThrow(/f\.json: unknown key config\.model\.width[\s\S]*f\.json: config\.lr: expected a number, got "0\.1"/);
+    expect(() => mergeConfigJson(base, { model: { width: 1 }, lr: '0.1' }, 'f.json')).toThrow(
+      /f\.json: unknown key config\.model\.width[\s\S]*f\.json: config\.lr: expected a number, got "0\.1"/,
+    );
     expect(() => mergeConfigJson(base, [1], 'f.json')).toThrow(/expected a JSON object/);
   });
 });
@@ -247,11 +265,17 @@ describe('declared ranges', () => {
     const base = smokeSineMlpConfig();
     const checked: ConfigObject[] = [];
     const exp: AnyExperiment = { ...sineMlp, validate: (c) => (checked.push(c), c.steps === 7 ? ['config.steps: not 7'] : []) };
-    expect(configProblems(exp, { ...base, steps: 0, batchSize: 1.5 })).toEqual(['config.steps must be an integer ≥ 1, got 0', 'config.batchSize must be an integer ≥ 1, got 1.5']);
+    expect(configProblems(exp, { ...base, steps: 0, batchSize: 1.5 })).toEqual([
+      'config.steps must be an integer ≥ 1, got 0',
+      'config.batchSize must be an integer ≥ 1, got 1.5',
+    ]);
     expect(checked).toEqual([]);
     expect(configProblems(exp, { ...base, steps: 7 })).toEqual(['config.steps: not 7']);
     const dir = path.join(tmpDir(), 'run');
-    expect(await executeRun({ experiment: exp, dir, config: { ...base, steps: 0 }, seed: 0 })).toEqual({ status: 'failed', message: 'sine-mlp: config.steps must be an integer ≥ 1, got 0' });
+    expect(await executeRun({ experiment: exp, dir, config: { ...base, steps: 0 }, seed: 0 })).toEqual({
+      status: 'failed',
+      message: 'sine-mlp: config.steps must be an integer ≥ 1, got 0',
+    });
     expect(existsSync(dir)).toBe(false);
   });
 });
@@ -267,7 +291,12 @@ describe('seed statistics', () => {
   });
 
   it('the best configuration follows the metric direction and skips configurations without a finite mean', () => {
-    const cfg = (mean: number | undefined): SweepConfigResult => ({ dir: 'd', overrides: {}, unfinished: 0, final: mean === undefined ? {} : { acc: meanSem([mean]) } });
+    const cfg = (mean: number | undefined): SweepConfigResult => ({
+      dir: 'd',
+      overrides: {},
+      unfinished: 0,
+      final: mean === undefined ? {} : { acc: meanSem([mean]) },
+    });
     const configs = [cfg(0.5), cfg(undefined), cfg(NaN), cfg(0.9), cfg(0.2), cfg(0.9)];
     expect(bestConfig(configs, { name: 'acc', mode: 'max' })).toBe(3);
     expect(bestConfig(configs, { name: 'acc', mode: 'min' })).toBe(4);
@@ -277,15 +306,18 @@ describe('seed statistics', () => {
 
 describe('resuming a run', () => {
   // sine-mlp, but handing the final parameters to the test.
-  const capturing = (sink: Tensor[][]): AnyExperiment =>
-    ({
-      ...sineMlp,
-      async run(c: SineMlpConfig, ctx) {
-        const { summary, params } = await trainSineMlp(c, ctx);
-        sink.push(Object.keys(params).sort().map((k) => params[k]));
-        return summary;
-      },
-    });
+  const capturing = (sink: Tensor[][]): AnyExperiment => ({
+    ...sineMlp,
+    async run(c: SineMlpConfig, ctx) {
+      const { summary, params } = await trainSineMlp(c, ctx);
+      sink.push(
+        Object.keys(params)
+          .sort()
+          .map((k) => params[k]),
+      );
+      return summary;
+    },
+  });
   const config = { ...smokeSineMlpConfig(), steps: 40 } as ConfigObject;
 
   it('stopped at step k and resumed, ends bit for bit where an uninterrupted run ends', async () => {
@@ -324,7 +356,14 @@ describe('resuming a run', () => {
   it('a damaged checkpoint fails the resume before anything in the directory is rewritten', async () => {
     const dir = tmpDir();
     const controller = new AbortController();
-    const stopped = await executeRun({ experiment: sineMlp, dir, config, seed: 6, signal: controller.signal, onProgress: (e) => e.step === 12 && controller.abort() });
+    const stopped = await executeRun({
+      experiment: sineMlp,
+      dir,
+      config,
+      seed: 6,
+      signal: controller.signal,
+      onProgress: (e) => e.step === 12 && controller.abort(),
+    });
     expect(stopped).toEqual({ status: 'interrupted', step: 12 });
     const bin = readdirSync(dir).find((f) => f.endsWith('.bin'))!;
     writeFileSync(path.join(dir, bin), readFileSync(path.join(dir, bin)).subarray(0, 8));

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
-import {
-  arange, grad, hvp, jvp, mul, oneHot, withStrict, reshape, scatterAdd, square, sum, take, takeAlongAxis, tensor, zeros,
-} from '../src/index.js';
+import { arange, grad, hvp, jvp, mul, oneHot, withStrict, reshape, scatterAdd, square, sum, take, takeAlongAxis, tensor, zeros } from '../src/index.js';
 import { checkGrad, expectClose, rand, rng } from './util/check.js';
 
 /** Gradient check whose relative error must also stay below 1e-6 where the gradient is small. */
@@ -15,7 +13,16 @@ const gc = (f: (...xs: Tensor[]) => Tensor, inputs: Tensor[], argnums?: number[]
   expect(checkGrad(f, inputs, argnums ? { argnums } : {}), 'relative gradient error').toBeLessThan(1e-6);
 };
 
-const iota = (shape: number[]): Tensor => reshape(arange(0, shape.reduce((a, b) => a * b, 1), 1, { dtype: 'f64' }), shape);
+const iota = (shape: number[]): Tensor =>
+  reshape(
+    arange(
+      0,
+      shape.reduce((a, b) => a * b, 1),
+      1,
+      { dtype: 'f64' },
+    ),
+    shape,
+  );
 const i32 = (data: number[] | number[][] | number[][][]): Tensor => tensor(data, { dtype: 'i32' });
 const vals = (t: Tensor): number[] => Array.from(t.dataSync());
 
@@ -23,7 +30,10 @@ const vals = (t: Tensor): number[] => Array.from(t.dataSync());
 function randIdx(shape: number[], seed: number, lo: number, hi: number): Tensor {
   const r = rng(seed);
   const n = shape.reduce((a, b) => a * b, 1);
-  return tensor(Int32Array.from({ length: n }, () => lo + Math.floor(r() * (hi - lo))), { shape });
+  return tensor(
+    Int32Array.from({ length: n }, () => lo + Math.floor(r() * (hi - lo))),
+    { shape },
+  );
 }
 
 const strides = (shape: readonly number[]): number[] => shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
@@ -72,11 +82,24 @@ describe('take', () => {
   it('matches numpy.take (flattened, per axis, any index shape, negative indices)', () => {
     const x = iota([3, 4]);
     // np.take(np.arange(12).reshape(3, 4), [[5, -1], [0, 11]]) == [[5, 11], [0, 11]]
-    const y = take(x, i32([[5, -1], [0, 11]]));
+    const y = take(
+      x,
+      i32([
+        [5, -1],
+        [0, 11],
+      ]),
+    );
     expect(y.shape).toEqual([2, 2]);
-    expect(y.toArray()).toEqual([[5, 11], [0, 11]]);
+    expect(y.toArray()).toEqual([
+      [5, 11],
+      [0, 11],
+    ]);
     // np.take(a, [2, -1, 0, 2], axis=1) == [[2, 3, 0, 2], [6, 7, 4, 6], [10, 11, 8, 10]]
-    expect(take(x, [2, -1, 0, 2], 1).toArray()).toEqual([[2, 3, 0, 2], [6, 7, 4, 6], [10, 11, 8, 10]]);
+    expect(take(x, [2, -1, 0, 2], 1).toArray()).toEqual([
+      [2, 3, 0, 2],
+      [6, 7, 4, 6],
+      [10, 11, 8, 10],
+    ]);
     expect(x.take([-3], -2).toArray()).toEqual([[0, 1, 2, 3]]);
     // a JS integer removes the axis, as numpy's scalar index
     expect(take(x, 1, 1).toArray()).toEqual([1, 5, 9]);
@@ -145,7 +168,10 @@ describe('take', () => {
 
 describe('forward mode', () => {
   it('jvp of take and scatterAdd are the same ops applied to the tangents (both are linear)', () => {
-    const idx = i32([[2, -1], [0, 0]]);
+    const idx = i32([
+      [2, -1],
+      [0, 0],
+    ]);
     const x = rand([3, 4], 120);
     const t = rand([3, 4], 121);
     const [y, ty] = jvp((a: Tensor) => take(a, idx, 1), [x], [t]);
@@ -162,7 +188,21 @@ describe('forward mode', () => {
 describe('takeAlongAxis', () => {
   it('matches numpy.take_along_axis, including broadcast non-axis dims', () => {
     // np.take_along_axis(np.arange(12).reshape(3, 4), [[3, 0], [-1, 1], [2, 2]], 1)
-    expect(takeAlongAxis(iota([3, 4]), i32([[3, 0], [-1, 1], [2, 2]]), 1).toArray()).toEqual([[3, 0], [7, 5], [10, 10]]);
+    expect(
+      takeAlongAxis(
+        iota([3, 4]),
+        i32([
+          [3, 0],
+          [-1, 1],
+          [2, 2],
+        ]),
+        1,
+      ).toArray(),
+    ).toEqual([
+      [3, 0],
+      [7, 5],
+      [10, 10],
+    ]);
     const cases: [number[], number[], number][] = [
       [[3, 4], [3, 2], 1],
       [[3, 4], [1, 5], -1],
@@ -207,8 +247,26 @@ describe('scatterAdd', () => {
   it('matches torch.scatter_add (repeats accumulate, index region smaller than x)', () => {
     // torch.zeros(3, 5).scatter_add(0, [[0, 1, 2, 0, 0], [2, 0, 0, 1, 2]], ones) ==
     //   [[1, 1, 1, 1, 1], [0, 1, 0, 1, 0], [1, 0, 1, 0, 1]]
-    const y = scatterAdd(zeros([3, 5], { dtype: 'f64' }), i32([[0, 1, 2, 0, 0], [2, 0, 0, 1, 2]]), tensor([[1, 1, 1, 1, 1], [1, 1, 1, 1, 1]], { dtype: 'f64' }), 0);
-    expect(y.toArray()).toEqual([[1, 1, 1, 1, 1], [0, 1, 0, 1, 0], [1, 0, 1, 0, 1]]);
+    const y = scatterAdd(
+      zeros([3, 5], { dtype: 'f64' }),
+      i32([
+        [0, 1, 2, 0, 0],
+        [2, 0, 0, 1, 2],
+      ]),
+      tensor(
+        [
+          [1, 1, 1, 1, 1],
+          [1, 1, 1, 1, 1],
+        ],
+        { dtype: 'f64' },
+      ),
+      0,
+    );
+    expect(y.toArray()).toEqual([
+      [1, 1, 1, 1, 1],
+      [0, 1, 0, 1, 0],
+      [1, 0, 1, 0, 1],
+    ]);
     const cases: [number[], number[], number][] = [
       [[4, 3], [6, 3], 0],
       [[4, 3], [2, 5], -1],
@@ -256,9 +314,31 @@ describe('scatterAdd', () => {
     const x = zeros([3, 4], { dtype: 'f64' });
     const u = zeros([2, 4], { dtype: 'f64' });
     expect(() => scatterAdd(x, i32([[0], [1]]), u, 0)).toThrow(/scatterAdd: indices and updates must have the same shape \(got \[2, 1\] and \[2, 4\]\)/);
-    expect(() => scatterAdd(x, i32([[0, 0, 0, 0], [3, 0, 0, 0]]), u, 0)).toThrow(/scatterAdd: index 3 is out of range for axis 0 of size 3/);
-    expect(() => scatterAdd(x, i32([[0, 0, 0, 0], [0, 0, 0, 0]]), zeros([2, 4]), 0)).toThrow(/scatterAdd: x and updates must have the same dtype \(got f64\[3, 4\] and f32\[2, 4\]\)/);
-    expect(() => scatterAdd(x, i32([[0, 0, 0, 0, 0]]), zeros([1, 5], { dtype: 'f64' }), 0)).toThrow(/scatterAdd: indices must have x's rank and be no larger than x on axes other than 0 \(got \[3, 4\] and \[1, 5\]\)/);
+    expect(() =>
+      scatterAdd(
+        x,
+        i32([
+          [0, 0, 0, 0],
+          [3, 0, 0, 0],
+        ]),
+        u,
+        0,
+      ),
+    ).toThrow(/scatterAdd: index 3 is out of range for axis 0 of size 3/);
+    expect(() =>
+      scatterAdd(
+        x,
+        i32([
+          [0, 0, 0, 0],
+          [0, 0, 0, 0],
+        ]),
+        zeros([2, 4]),
+        0,
+      ),
+    ).toThrow(/scatterAdd: x and updates must have the same dtype \(got f64\[3, 4\] and f32\[2, 4\]\)/);
+    expect(() => scatterAdd(x, i32([[0, 0, 0, 0, 0]]), zeros([1, 5], { dtype: 'f64' }), 0)).toThrow(
+      /scatterAdd: indices must have x's rank and be no larger than x on axes other than 0 \(got \[3, 4\] and \[1, 5\]\)/,
+    );
     expect(() => scatterAdd(zeros([2], { dtype: 'bool' }), i32([0]), zeros([1], { dtype: 'bool' }), 0)).toThrow(/scatterAdd: cannot add bool tensors/);
     expect(() => scatterAdd(x, tensor([[0, 0, 0, 0]]), u, 0)).toThrow(/scatterAdd: indices must be an i32 tensor/);
   });
@@ -266,10 +346,25 @@ describe('scatterAdd', () => {
 
 describe('oneHot', () => {
   it('encodes classes; out-of-range indices give zero rows', () => {
-    const y = oneHot(i32([[2, 0], [-1, 3]]), 3);
+    const y = oneHot(
+      i32([
+        [2, 0],
+        [-1, 3],
+      ]),
+      3,
+    );
     expect(y.dtype).toBe('f32');
     expect(y.shape).toEqual([2, 2, 3]);
-    expect(y.toArray()).toEqual([[[0, 0, 1], [1, 0, 0]], [[0, 0, 0], [0, 0, 0]]]);
+    expect(y.toArray()).toEqual([
+      [
+        [0, 0, 1],
+        [1, 0, 0],
+      ],
+      [
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+    ]);
     expect(oneHot([1], 2, 'f64').dtype).toBe('f64');
     expect(oneHot(1, 4, 'bool').toArray()).toEqual([false, true, false, false]);
     expect(oneHot(i32([]), 3).shape).toEqual([0, 3]);

@@ -23,7 +23,15 @@ describe('looplab check online', () => {
     const r = JSON.parse(io.stdout()) as Report;
     expect(r.layers).toBe(1);
     expect(r.mode).toBe('online');
-    for (const k of ['blocks[0].mixer.nuLog', 'blocks[0].mixer.thetaLog', 'blocks[0].mixer.gammaLog', 'blocks[0].mixer.bRe', 'blocks[0].mixer.bIm', 'blocks[0].glu.dense1.w', 'decoder.w']) {
+    for (const k of [
+      'blocks[0].mixer.nuLog',
+      'blocks[0].mixer.thetaLog',
+      'blocks[0].mixer.gammaLog',
+      'blocks[0].mixer.bRe',
+      'blocks[0].mixer.bIm',
+      'blocks[0].glu.dense1.w',
+      'decoder.w',
+    ]) {
       expect(r.maxRelError[k], k).toBeLessThan(1e-10);
     }
     expect(r.maxRelError['encoder.w']).toBeGreaterThan(1e-6);

@@ -12,9 +12,19 @@ import { onlineLoop } from '../src/learn/online-loop.js';
 import type { OnlineSteps } from '../src/learn/online-loop.js';
 import { expectClose, rand } from './util/check.js';
 
-interface Params { alpha: Tensor; b: Tensor }
-interface Resolved { a: Tensor; b: Tensor }
-interface State { h: Tensor; ea: Tensor; eb: Tensor }
+interface Params {
+  alpha: Tensor;
+  b: Tensor;
+}
+interface Resolved {
+  a: Tensor;
+  b: Tensor;
+}
+interface State {
+  h: Tensor;
+  ea: Tensor;
+  eb: Tensor;
+}
 
 const [B, N, T] = [3, 4, 7];
 const xs = Array.from({ length: T }, (_, t) => rand([B, N], 10 + t));

@@ -1,9 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor, Tree } from '../src/index.js';
-import { cast, concat, cumsum, eye, learn, logsumexp, mean, mul, nn, optim, random, sliceAxis, square, sub, sum, tensor, tree, withStrict } from '../src/index.js';
+import {
+  cast,
+  concat,
+  cumsum,
+  eye,
+  learn,
+  logsumexp,
+  mean,
+  mul,
+  nn,
+  optim,
+  random,
+  sliceAxis,
+  square,
+  sub,
+  sum,
+  tensor,
+  tree,
+  withStrict,
+} from '../src/index.js';
 import type { LruTraces } from '../src/learn/traces.js';
 import {
-  lruStateGrads, lruStateGradsReference, lruStateUpdate, lruStateUpdateReference, lruTraceAdvance, lruTraceAdvanceReference,
+  lruStateGrads,
+  lruStateGradsReference,
+  lruStateUpdate,
+  lruStateUpdateReference,
+  lruTraceAdvance,
+  lruTraceAdvanceReference,
   lruTraceGradsReference,
 } from '../src/learn/traces.js';
 import { expectClose, rand, toF64 } from './util/check.js';
@@ -54,14 +78,31 @@ describe('fused trace ops', () => {
     const sgRef = lruStateGradsReference(small, g);
     const sgFull = lruTraceGradsReference(prev, g);
     const pairs: [Tensor, Tensor, string][] = [
-      [st.lambda.re, stRef.lambda.re, 'e^λ re'], [st.lambda.im, stRef.lambda.im, 'e^λ im'], [st.gamma.re, stRef.gamma.re, 'e^γ re'],
-      [st.gamma.im, stRef.gamma.im, 'e^γ im'], [st.h.re, stRef.h.re, 'h re'], [st.h.im, stRef.h.im, 'h im'],
-      [adv.b.re, advRef.b.re, 'E^B re'], [adv.b.im, advRef.b.im, 'E^B im'], [advOnly.b.re, adv.b.re, 'E^B re (without products)'],
+      [st.lambda.re, stRef.lambda.re, 'e^λ re'],
+      [st.lambda.im, stRef.lambda.im, 'e^λ im'],
+      [st.gamma.re, stRef.gamma.re, 'e^γ re'],
+      [st.gamma.im, stRef.gamma.im, 'e^γ im'],
+      [st.h.re, stRef.h.re, 'h re'],
+      [st.h.im, stRef.h.im, 'h im'],
+      [adv.b.re, advRef.b.re, 'E^B re'],
+      [adv.b.im, advRef.b.im, 'E^B im'],
+      [advOnly.b.re, adv.b.re, 'E^B re (without products)'],
       [advOnly.b.im, adv.b.im, 'E^B im (without products)'],
     ];
     if (adv.grad === null || advRef.grad === null) throw new Error('no products');
-    pairs.push([adv.grad.re, advRef.grad.re, 'G_B re'], [adv.grad.im, advRef.grad.im, 'G_B im'], [adv.grad.re, prods.bRe, 'G_B re (all at once)'], [adv.grad.im, prods.bIm, 'G_B im (all at once)']);
-    pairs.push([sg.lambda.re, sgRef.lambda.re, 'G_λ re'], [sg.lambda.im, sgRef.lambda.im, 'G_λ im'], [sg.gamma, sgRef.gamma, 'G_γ'], [sg.lambda.re, sgFull.lambda.re, 'G_λ re (full)'], [sg.gamma, sgFull.gamma, 'G_γ (full)']);
+    pairs.push(
+      [adv.grad.re, advRef.grad.re, 'G_B re'],
+      [adv.grad.im, advRef.grad.im, 'G_B im'],
+      [adv.grad.re, prods.bRe, 'G_B re (all at once)'],
+      [adv.grad.im, prods.bIm, 'G_B im (all at once)'],
+    );
+    pairs.push(
+      [sg.lambda.re, sgRef.lambda.re, 'G_λ re'],
+      [sg.lambda.im, sgRef.lambda.im, 'G_λ im'],
+      [sg.gamma, sgRef.gamma, 'G_γ'],
+      [sg.lambda.re, sgFull.lambda.re, 'G_λ re (full)'],
+      [sg.gamma, sgFull.gamma, 'G_γ (full)'],
+    );
     for (const [a, b2, what] of pairs) expectClose(a, b2, { rtol: 1e-14, atol: 1e-14, what });
     expect(advOnly.grad).toBeNull();
   });
@@ -74,7 +115,19 @@ describe('one LRU layer: online == BPTT', () => {
     const t = (v: number[]): Tensor => tensor(v, f64);
     const m = (v: number): Tensor => tensor([[v]], f64);
     // λ = 0.5, B = 2 + 2i, C = 2 + i, γ = 1 (γlog = 0), D = 0, x = (1, 2, 3), targets 1
-    const p: nn.LruReImParams = { kind: 'lru', parametrization: 'reim', gammaNorm: true, lambdaRe: t([0.5]), lambdaIm: t([0]), gammaLog: t([0]), bRe: m(2), bIm: m(2), cRe: m(2), cIm: m(1), d: t([0]) };
+    const p: nn.LruReImParams = {
+      kind: 'lru',
+      parametrization: 'reim',
+      gammaNorm: true,
+      lambdaRe: t([0.5]),
+      lambdaIm: t([0]),
+      gammaLog: t([0]),
+      bRe: m(2),
+      bIm: m(2),
+      cRe: m(2),
+      cIm: m(1),
+      d: t([0]),
+    };
     const x = tensor([[[1], [2], [3]]], f64);
     const r = learn.layerGradients(nn.lru, p, x, (y) => mul(sum(square(sub(y, 1))), 0.5), { mode: 'online' });
     expect(r.loss).toBeCloseTo(36.625, 12);
@@ -121,7 +174,14 @@ describe('nn.seq, one block: online == BPTT above the recurrent layer', () => {
     {
       name: "per-step 'mse' with a mask",
       over: { pooling: 'none' },
-      batch: () => ({ x, targets: rand([B, T, 4], 22), mask: tensor(Array.from({ length: B * T }, (_, i) => (i % 3 === 0 ? 0 : 1)), { dtype: 'f64', shape: [B, T] }) }),
+      batch: () => ({
+        x,
+        targets: rand([B, T, 4], 22),
+        mask: tensor(
+          Array.from({ length: B * T }, (_, i) => (i % 3 === 0 ? 0 : 1)),
+          { dtype: 'f64', shape: [B, T] },
+        ),
+      }),
       loss: 'mse',
     },
     {
@@ -135,8 +195,14 @@ describe('nn.seq, one block: online == BPTT above the recurrent layer', () => {
       name: "per-step 'xent' with an embedding encoder",
       over: { pooling: 'none', encoder: 'embedding', dInput: 6 },
       batch: () => ({
-        x: tensor(Array.from({ length: B * T }, (_, i) => (i * 5) % 6), { dtype: 'i32', shape: [B, T] }),
-        targets: tensor(Array.from({ length: B * T }, (_, i) => (i * 3) % 4), { dtype: 'i32', shape: [B, T] }),
+        x: tensor(
+          Array.from({ length: B * T }, (_, i) => (i * 5) % 6),
+          { dtype: 'i32', shape: [B, T] },
+        ),
+        targets: tensor(
+          Array.from({ length: B * T }, (_, i) => (i * 3) % 4),
+          { dtype: 'i32', shape: [B, T] },
+        ),
       }),
       loss: 'xent',
     },
@@ -165,7 +231,13 @@ describe('nn.seq, one block: online == BPTT above the recurrent layer', () => {
       }
       // below the recurrent layer (encoder, pre-norm) online learning backpropagates through the
       // current step only: a documented approximation, not the BPTT gradient
-      expect(Math.max(...Object.entries(errs).filter(([k]) => k.startsWith('.encoder')).map(([, e]) => e))).toBeGreaterThan(1e-3);
+      expect(
+        Math.max(
+          ...Object.entries(errs)
+            .filter(([k]) => k.startsWith('.encoder'))
+            .map(([, e]) => e),
+        ),
+      ).toBeGreaterThan(1e-3);
       expect(online.alignment?.cosine[0]).toBeCloseTo(1, 12);
       expect(online.alignment?.normRatio[0]).toBeCloseTo(1, 12);
     });
@@ -173,7 +245,10 @@ describe('nn.seq, one block: online == BPTT above the recurrent layer', () => {
 
   it("the 'bptt' loss is the mean over counted entries", () => {
     const p = seqInit({ pooling: 'none' });
-    const targets = tensor(Array.from({ length: B * T }, (_, i) => (i * 7) % 4), { dtype: 'i32', shape: [B, T] });
+    const targets = tensor(
+      Array.from({ length: B * T }, (_, i) => (i * 7) % 4),
+      { dtype: 'i32', shape: [B, T] },
+    );
     const maskData = Array.from({ length: B * T }, (_, i) => (i % 4 === 1 ? 0 : 1));
     const mask = tensor(maskData, { dtype: 'f64', shape: [B, T] });
     const r = learn.sequenceGradients(nn.seq, p, { x, targets, mask }, { mode: 'bptt', loss: 'xent' });
@@ -240,7 +315,15 @@ describe('several blocks: alignment with BPTT (Fig. 2)', () => {
 describe('SnAp-1 (nn.linearRnn, nn.gru)', () => {
   const I = eye(4, 4, f64);
   const gruP = nn.seq.init(random.key(5), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 1, mixer: nn.gru, mixerConfig: { dIn: 4, dHidden: 4 }, dtype: 'f64' });
-  const linP = nn.seq.init(random.key(6), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 1, mixer: nn.linearRnn, mixerConfig: { dIn: 4, dHidden: 4, dOut: 4 }, dtype: 'f64' });
+  const linP = nn.seq.init(random.key(6), {
+    dInput: 3,
+    dModel: 4,
+    dOutput: 2,
+    nLayers: 1,
+    mixer: nn.linearRnn,
+    mixerConfig: { dIn: 4, dHidden: 4, dOut: 4 },
+    dtype: 'f64',
+  });
   /** The same model with a diagonal recurrence (U blocks / A diagonal): SnAp-1 is then exact RTRL. */
   const diagonal = (p: nn.SeqParams): nn.SeqParams => {
     const m = p.blocks[0].mixer as Record<string, Tensor>;
@@ -255,7 +338,10 @@ describe('SnAp-1 (nn.linearRnn, nn.gru)', () => {
     return [Math.max(...errs.map(([, e]) => e)), snap.alignment?.cosine[0] ?? NaN];
   };
 
-  for (const [name, p] of [['gru', gruP], ['linearRnn', linP]] as const) {
+  for (const [name, p] of [
+    ['gru', gruP],
+    ['linearRnn', linP],
+  ] as const) {
     it(`${name}: exact at T = 1 and with a diagonal recurrence; a different, aligned estimate otherwise`, () => {
       expect(mixerErrors(p, 1)[0]).toBeLessThan(1e-10);
       expect(mixerErrors(diagonal(p), 8)[0]).toBeLessThan(1e-10);
@@ -266,8 +352,16 @@ describe('SnAp-1 (nn.linearRnn, nn.gru)', () => {
     });
   }
 
-  it("linearRnn with ρ = tanh (static params.nonlinearity) and a diagonal A: exact", () => {
-    const tanhP = nn.seq.init(random.key(6), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 1, mixer: nn.linearRnn, mixerConfig: { dIn: 4, dHidden: 4, dOut: 4, nonlinearity: 'tanh' }, dtype: 'f64' });
+  it('linearRnn with ρ = tanh (static params.nonlinearity) and a diagonal A: exact', () => {
+    const tanhP = nn.seq.init(random.key(6), {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 2,
+      nLayers: 1,
+      mixer: nn.linearRnn,
+      mixerConfig: { dIn: 4, dHidden: 4, dOut: 4, nonlinearity: 'tanh' },
+      dtype: 'f64',
+    });
     expect((tanhP.blocks[0].mixer as unknown as nn.LinearRnnParams).nonlinearity).toBe('tanh');
     expect(mixerErrors(diagonal(tanhP), 6)[0]).toBeLessThan(1e-10);
   });
@@ -290,17 +384,31 @@ describe('errors and other mixers', () => {
     for (const pooling of ['mean', 'cummean'] as const) {
       const p = seqInit({ pooling });
       const batch = pooling === 'mean' ? { x: b().x, targets: rand([2, 4], 83) } : b();
-      expect(() => learn.sequenceGradients(nn.seq, p, batch, { mode: 'online', loss: 'mse' })).toThrow(new RegExp(`pooling '${pooling}'.*allow pooling 'none' \\(per-step outputs\\) or 'last'`));
+      expect(() => learn.sequenceGradients(nn.seq, p, batch, { mode: 'online', loss: 'mse' })).toThrow(
+        new RegExp(`pooling '${pooling}'.*allow pooling 'none' \\(per-step outputs\\) or 'last'`),
+      );
       expect(() => learn.sequenceGradients(nn.seq, p, batch, { mode: 'bptt', loss: 'mse' })).not.toThrow();
     }
   });
 
   it('unsupported mode/mixer combinations name the modes that work', () => {
     const gruP = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 4, nLayers: 1, mixer: nn.gru, mixerConfig: { dIn: 4, dHidden: 4 }, dtype: 'f64' });
-    expect(() => learn.sequenceGradients(nn.seq, gruP, b(), { mode: 'online', loss: 'mse' })).toThrow(/mode 'online' is not available for mixer 'gru'.*use 'snap1'.*modes for this mixer: bptt, truncated1, snap1/);
+    expect(() => learn.sequenceGradients(nn.seq, gruP, b(), { mode: 'online', loss: 'mse' })).toThrow(
+      /mode 'online' is not available for mixer 'gru'.*use 'snap1'.*modes for this mixer: bptt, truncated1, snap1/,
+    );
     expect(() => learn.sequenceGradients(nn.seq, gruP, b(), { mode: 'spatial', loss: 'mse' })).toThrow(/defined for nn.lru only/);
-    const lstmP = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 4, nLayers: 1, mixer: nn.lstm, mixerConfig: { dIn: 4, dHidden: 4 }, dtype: 'f64' });
-    expect(() => learn.sequenceGradients(nn.seq, lstmP, b(), { mode: 'snap1', loss: 'mse' })).toThrow(/SnAp-1 is implemented for nn.linearRnn and nn.gru.*modes for this mixer: bptt, truncated1/);
+    const lstmP = nn.seq.init(random.key(1), {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 4,
+      nLayers: 1,
+      mixer: nn.lstm,
+      mixerConfig: { dIn: 4, dHidden: 4 },
+      dtype: 'f64',
+    });
+    expect(() => learn.sequenceGradients(nn.seq, lstmP, b(), { mode: 'snap1', loss: 'mse' })).toThrow(
+      /SnAp-1 is implemented for nn.linearRnn and nn.gru.*modes for this mixer: bptt, truncated1/,
+    );
   });
 
   it("'truncated1' works for any mixer with step (LSTM: equals BPTT at T = 1)", () => {
@@ -309,30 +417,52 @@ describe('errors and other mixers', () => {
     const exact = learn.sequenceGradients(nn.seq, p, one, { mode: 'bptt', loss: 'mse' });
     const trunc = learn.sequenceGradients(nn.seq, p, one, { mode: 'truncated1', loss: 'mse' });
     for (const [k, e] of Object.entries(relErrors(trunc.grads, exact.grads))) expect(e, k).toBeLessThan(1e-12);
-    expect(learn.sequenceGradients(nn.seq, p, b(), { mode: 'truncated1', loss: 'mse' }).loss).toBeCloseTo(learn.sequenceGradients(nn.seq, p, b(), { mode: 'bptt', loss: 'mse' }).loss, 12);
+    expect(learn.sequenceGradients(nn.seq, p, b(), { mode: 'truncated1', loss: 'mse' }).loss).toBeCloseTo(
+      learn.sequenceGradients(nn.seq, p, b(), { mode: 'bptt', loss: 'mse' }).loss,
+      12,
+    );
   });
 
   it('bad batches raise clear errors', () => {
     const p = seqInit({ pooling: 'last' });
-    expect(() => learn.sequenceGradients(nn.seq, p, { ...b(), mask: rand([2, 4], 1) }, { mode: 'bptt', loss: 'mse' })).toThrow(/batch.mask needs per-step outputs/);
+    expect(() => learn.sequenceGradients(nn.seq, p, { ...b(), mask: rand([2, 4], 1) }, { mode: 'bptt', loss: 'mse' })).toThrow(
+      /batch.mask needs per-step outputs/,
+    );
     expect(() => learn.sequenceGradients(nn.seq, p, b(), { mode: 'bptt', loss: 'mse' })).toThrow(/loss 'mse' needs targets of shape \[2, 4\]/);
     expect(() => learn.sequenceGradients(nn.seq, p, { x: b().x, targets: rand([2], 1) }, { mode: 'bptt', loss: 'xent' })).toThrow(/i32 class ids/);
-    expect(() => learn.sequenceGradients(nn.seq, p, { x: rand([2, 3], 1), targets: rand([2, 4], 1) }, { mode: 'online', loss: 'mse' })).toThrow(/batch.x must be \[B, T, dInput\]/);
+    expect(() => learn.sequenceGradients(nn.seq, p, { x: rand([2, 3], 1), targets: rand([2, 4], 1) }, { mode: 'online', loss: 'mse' })).toThrow(
+      /batch.x must be \[B, T, dInput\]/,
+    );
   });
 
   it('runs in strict mode', () => {
     const p = seqInit({ nLayers: 2, pooling: 'none' });
     const gruP = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 4, nLayers: 2, mixer: nn.gru, mixerConfig: { dIn: 4, dHidden: 4 }, dtype: 'f64' });
-    const linP = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 4, nLayers: 2, mixer: nn.linearRnn, mixerConfig: { dIn: 4, dHidden: 4, dOut: 4 }, dtype: 'f64' });
+    const linP = nn.seq.init(random.key(1), {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 4,
+      nLayers: 2,
+      mixer: nn.linearRnn,
+      mixerConfig: { dIn: 4, dHidden: 4, dOut: 4 },
+      dtype: 'f64',
+    });
     withStrict(() => {
-      for (const mode of ['bptt', 'online', 'spatial', 'truncated1', 'snap1'] as const) expect(Number.isFinite(learn.sequenceGradients(nn.seq, p, b(), { mode, loss: 'mse' }).loss)).toBe(true);
+      for (const mode of ['bptt', 'online', 'spatial', 'truncated1', 'snap1'] as const)
+        expect(Number.isFinite(learn.sequenceGradients(nn.seq, p, b(), { mode, loss: 'mse' }).loss)).toBe(true);
       for (const q of [gruP, linP]) expect(Number.isFinite(learn.sequenceGradients(nn.seq, q, b(), { mode: 'snap1', loss: 'mse' }).loss)).toBe(true);
     });
   });
 
   it('docs/learn.md: the training loop runs and reduces the loss', () => {
     let params = nn.seq.init(random.key(0), {
-      dInput: 2, dModel: 16, dOutput: 1, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 16 }, pooling: 'none',
+      dInput: 2,
+      dModel: 16,
+      dOutput: 1,
+      nLayers: 2,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 16 },
+      pooling: 'none',
     });
     const x = random.normal(random.key(1), [8, 30, 2]);
     const targets = cumsum(sliceAxis(x, 2, 0, 1), 1).mul(0.2);

@@ -59,10 +59,14 @@ function leibniz(a: Float64Array, off: number, k: number): number {
 
 describe('cholesky', () => {
   it('L Lᵀ = A with L lower triangular and a positive diagonal (batched)', () => {
-    for (const shape of [[1, 1], [4, 4], [2, 3, 5, 5]]) {
+    for (const shape of [
+      [1, 1],
+      [4, 4],
+      [2, 3, 5, 5],
+    ]) {
       const a = spd(shape, 11);
       const l = cholesky(a);
-      expectClose(matmul(l, mT(l)), a, { rtol: 1e-12, atol: 1e-12, what: `L Lᵀ ${shape.join(",")}` });
+      expectClose(matmul(l, mT(l)), a, { rtol: 1e-12, atol: 1e-12, what: `L Lᵀ ${shape.join(',')}` });
       const k = n(a);
       const ld = toF64(l);
       for (let b = 0; b < ld.length / (k * k); b++) {
@@ -82,15 +86,31 @@ describe('cholesky', () => {
   });
 
   it('names the batch index of a matrix that is not positive definite', () => {
-    const good = [[2, 0], [0, 2]];
-    const bad = [[1, 2], [2, 1]];
-    const a = tensor([[good, good], [good, bad]], { dtype: 'f64' });
+    const good = [
+      [2, 0],
+      [0, 2],
+    ];
+    const bad = [
+      [1, 2],
+      [2, 1],
+    ];
+    const a = tensor(
+      [
+        [good, good],
+        [good, bad],
+      ],
+      { dtype: 'f64' },
+    );
     expect(() => cholesky(a)).toThrow(/cholesky: at batch index \[1, 1\] the matrix is not positive definite \(pivot 1/);
     expect(() => cholesky(rand([3, 4], 1))).toThrow(/cholesky: a must be a square matrix .*\[3, 4\]/);
   });
 
   it('gradient (symmetrised input) matches finite differences over batch shapes', () => {
-    for (const [shape, seed] of [[[3, 3], 1], [[2, 4, 4], 2], [[2, 1, 3, 3], 3]] as const) {
+    for (const [shape, seed] of [
+      [[3, 3], 1],
+      [[2, 4, 4], 2],
+      [[2, 1, 3, 3], 3],
+    ] as const) {
       gradOk('cholesky', (a) => cholesky(sym(a)), [spd([...shape], seed)]);
     }
   });
@@ -107,7 +127,9 @@ describe('cholesky', () => {
 
 describe('triangularSolve', () => {
   const combos: { lower: boolean; transposeA: boolean; unitDiagonal: boolean; left: boolean }[] = [];
-  for (const lower of [true, false]) for (const transposeA of [true, false]) for (const unitDiagonal of [true, false]) for (const left of [true, false]) combos.push({ lower, transposeA, unitDiagonal, left });
+  for (const lower of [true, false])
+    for (const transposeA of [true, false])
+      for (const unitDiagonal of [true, false]) for (const left of [true, false]) combos.push({ lower, transposeA, unitDiagonal, left });
 
   it('solves op(A) X = B or X op(A) = B for all 16 option combinations, reading only one triangle', () => {
     for (const o of combos) {
@@ -125,16 +147,41 @@ describe('triangularSolve', () => {
     const b = rand([3, 4, 2], 24);
     const x = triangularSolve(a, b);
     expect(x.shape).toEqual([3, 4, 2]);
-    expectClose(matmul(masked(a, (i, j) => j <= i), x), b, { rtol: 1e-12, atol: 1e-13 });
+    expectClose(
+      matmul(
+        masked(a, (i, j) => j <= i),
+        x,
+      ),
+      b,
+      { rtol: 1e-12, atol: 1e-13 },
+    );
     const v = rand([4], 25);
     const xv = triangularSolve(a, v, { lower: false });
     expect(xv.shape).toEqual([4]);
-    expectClose(matmul(masked(a, (i, j) => j >= i), xv), v, { rtol: 1e-12, atol: 1e-13 });
+    expectClose(
+      matmul(
+        masked(a, (i, j) => j >= i),
+        xv,
+      ),
+      v,
+      { rtol: 1e-12, atol: 1e-13 },
+    );
   });
 
   it('errors name the op and the shapes; a zero diagonal is singular', () => {
     expect(() => triangularSolve(rand([3, 3], 1), rand([4, 2], 2))).toThrow(/triangularSolve: b must have shape \[\.\.\., 3, k\] .*\[4, 2\]/);
-    expect(() => triangularSolve(tensor([[1, 0], [1, 0]], { dtype: 'f64' }), rand([2, 1], 2))).toThrow(/triangularSolve: the triangular matrix is singular \(diagonal entry 1 is 0\)/);
+    expect(() =>
+      triangularSolve(
+        tensor(
+          [
+            [1, 0],
+            [1, 0],
+          ],
+          { dtype: 'f64' },
+        ),
+        rand([2, 1], 2),
+      ),
+    ).toThrow(/triangularSolve: the triangular matrix is singular \(diagonal entry 1 is 0\)/);
   });
 
   it('gradient matches finite differences for every option combination and broadcast batches', () => {
@@ -162,7 +209,13 @@ describe('solve, inv', () => {
   });
 
   it('needs pivoting: a zero in the leading position is fine', () => {
-    const a = tensor([[0, 1], [1, 0]], { dtype: 'f64' });
+    const a = tensor(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      { dtype: 'f64' },
+    );
     expectClose(solve(a, tensor([2, 3], { dtype: 'f64' })), [3, 2], { rtol: 0, atol: 0 });
   });
 
@@ -177,9 +230,31 @@ describe('solve, inv', () => {
   });
 
   it('a singular matrix is a clear error naming the batch index', () => {
-    const s = tensor([[[1, 0], [0, 1]], [[1, 2], [2, 4]]], { dtype: 'f64' });
+    const s = tensor(
+      [
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [
+          [1, 2],
+          [2, 4],
+        ],
+      ],
+      { dtype: 'f64' },
+    );
     expect(() => solve(s, rand([2, 2], 1))).toThrow(/solve: at batch index \[1\] the matrix is singular/);
-    expect(() => inv(tensor([[0, 0], [0, 0]], { dtype: 'f64' }))).toThrow(/solve: the matrix is singular/);
+    expect(() =>
+      inv(
+        tensor(
+          [
+            [0, 0],
+            [0, 0],
+          ],
+          { dtype: 'f64' },
+        ),
+      ),
+    ).toThrow(/solve: the matrix is singular/);
     expect(() => solve(rand([3, 3], 1), rand([2], 2))).toThrow(/solve: b must have shape \[\.\.\., 3, k\] or \[\.\.\., 3\]/);
     expect(() => inv(rand([2, 3], 1))).toThrow(/inv: a must be a square matrix/);
   });
@@ -202,13 +277,35 @@ describe('det, slogdet', () => {
       expectClose(det(a), ref, { rtol: 1e-12, atol: 1e-14, what: `det ${k}` });
       const [s, l] = slogdet(a);
       expectClose(s, ref.map(Math.sign), { rtol: 0, atol: 0 });
-      expectClose(l, ref.map((r) => Math.log(Math.abs(r))), { rtol: 1e-12, atol: 1e-12 });
+      expectClose(
+        l,
+        ref.map((r) => Math.log(Math.abs(r))),
+        { rtol: 1e-12, atol: 1e-12 },
+      );
     }
-    expect(det(tensor([[1, 2], [3, 4]], { dtype: 'f64' })).item()).toBeCloseTo(-2, 14);
+    expect(
+      det(
+        tensor(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          { dtype: 'f64' },
+        ),
+      ).item(),
+    ).toBeCloseTo(-2, 14);
   });
 
   it('singular: sign 0 and logabsdet −∞; an empty matrix has determinant 1', () => {
-    const [s, l] = slogdet(tensor([[1, 2], [2, 4]], { dtype: 'f64' }));
+    const [s, l] = slogdet(
+      tensor(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        { dtype: 'f64' },
+      ),
+    );
     expect(s.item()).toBe(0);
     expect(l.item()).toBe(-Infinity);
     expect(det(rand([0, 0], 1)).item()).toBe(1);
@@ -229,14 +326,19 @@ describe('det, slogdet', () => {
 
 describe('qr', () => {
   it('QᵀQ = I, QR = A, R upper triangular with a non-negative diagonal', () => {
-    for (const shape of [[4, 4], [6, 3], [2, 3, 5, 2], [3, 1]]) {
+    for (const shape of [
+      [4, 4],
+      [6, 3],
+      [2, 3, 5, 2],
+      [3, 1],
+    ]) {
       const a = rand(shape, 80 + shape.length);
       const [q, r] = qr(a);
       const k = shape[shape.length - 1];
       expect(q.shape).toEqual(shape);
       expect(r.shape).toEqual([...shape.slice(0, -2), k, k]);
-      expectClose(matmul(q, r), a, { rtol: 1e-12, atol: 1e-13, what: `QR ${shape.join(",")}` });
-      expectClose(matmul(mT(q), q), add(mul(matmul(mT(q), q), 0), I(k)), { rtol: 0, atol: 1e-14, what: `QᵀQ ${shape.join(",")}` });
+      expectClose(matmul(q, r), a, { rtol: 1e-12, atol: 1e-13, what: `QR ${shape.join(',')}` });
+      expectClose(matmul(mT(q), q), add(mul(matmul(mT(q), q), 0), I(k)), { rtol: 0, atol: 1e-14, what: `QᵀQ ${shape.join(',')}` });
       const rd = toF64(r);
       for (let b = 0; b < rd.length / (k * k); b++) {
         for (let i = 0; i < k; i++) {
@@ -254,25 +356,37 @@ describe('qr', () => {
   });
 
   it('gradients through Q, R and both match finite differences', () => {
-    for (const [shape, seed] of [[[3, 3], 91], [[5, 3], 92], [[2, 4, 2], 93]] as const) {
+    for (const [shape, seed] of [
+      [[3, 3], 91],
+      [[5, 3], 92],
+      [[2, 4, 2], 93],
+    ] as const) {
       gradOk('qr Q', (a) => qr(a)[0], [rand([...shape], seed)]);
       gradOk('qr R', (a) => qr(a)[1], [rand([...shape], seed)]);
-      gradOk('qr Q and R', (a) => {
-        const [q, r] = qr(a);
-        return add(sum(mul(square(q), rand(q.shape, 1))), sum(mul(r, rand(r.shape, 2))));
-      }, [rand([...shape], seed)]);
+      gradOk(
+        'qr Q and R',
+        (a) => {
+          const [q, r] = qr(a);
+          return add(sum(mul(square(q), rand(q.shape, 1))), sum(mul(r, rand(r.shape, 2))));
+        },
+        [rand([...shape], seed)],
+      );
     }
   });
 });
 
 describe('eigh', () => {
   it('A V = V diag(w), VᵀV = I, ascending w, sign convention (batched)', () => {
-    for (const shape of [[1, 1], [5, 5], [2, 3, 4, 4]]) {
+    for (const shape of [
+      [1, 1],
+      [5, 5],
+      [2, 3, 4, 4],
+    ]) {
       const a = sym(rand(shape, 100 + shape.length));
       const [w, v] = eigh(a);
       const k = n(a);
       expect(w.shape).toEqual(shape.slice(0, -1));
-      expectClose(matmul(a, v), mul(v, w.reshape([...w.shape.slice(0, -1), 1, k])), { rtol: 0, atol: 1e-14, what: `AV ${shape.join(",")}` });
+      expectClose(matmul(a, v), mul(v, w.reshape([...w.shape.slice(0, -1), 1, k])), { rtol: 0, atol: 1e-14, what: `AV ${shape.join(',')}` });
       expectClose(matmul(mT(v), v), add(mul(a, 0), I(k)), { rtol: 0, atol: 1e-14 });
       const wd = toF64(w);
       const vd = toF64(v);
@@ -289,13 +403,30 @@ describe('eigh', () => {
 
   it('2×2 eigenvalues equal the closed form (a+c)/2 ∓ √(((a−c)/2)² + b²)', () => {
     const [a, b, c] = [0.3, -0.7, 1.9];
-    const [w] = eigh(tensor([[a, b], [b, c]], { dtype: 'f64' }));
+    const [w] = eigh(
+      tensor(
+        [
+          [a, b],
+          [b, c],
+        ],
+        { dtype: 'f64' },
+      ),
+    );
     const r = Math.hypot((a - c) / 2, b);
     expectClose(w, [(a + c) / 2 - r, (a + c) / 2 + r], { rtol: 1e-15, atol: 1e-15 });
   });
 
   it('diagonal and repeated-eigenvalue inputs still give a valid decomposition; f32 stays f32', () => {
-    const [w, v] = eigh(tensor([[3, 0, 0], [0, 1, 0], [0, 0, 3]], { dtype: 'f64' }));
+    const [w, v] = eigh(
+      tensor(
+        [
+          [3, 0, 0],
+          [0, 1, 0],
+          [0, 0, 3],
+        ],
+        { dtype: 'f64' },
+      ),
+    );
     expectClose(w, [1, 3, 3], { rtol: 0, atol: 0 });
     expectClose(matmul(mT(v), v), I(3), { rtol: 0, atol: 0 });
     const [w32] = eigh(cast(sym(rand([4, 4], 1)), 'f32'));
@@ -304,20 +435,36 @@ describe('eigh', () => {
   });
 
   it('gradients of w, of v ⊙ v and of V diag(w²) Vᵀ match finite differences', () => {
-    for (const [shape, seed] of [[[3, 3], 111], [[2, 4, 4], 112], [[2, 1, 2, 2], 113]] as const) {
+    for (const [shape, seed] of [
+      [[3, 3], 111],
+      [[2, 4, 4], 112],
+      [[2, 1, 2, 2], 113],
+    ] as const) {
       const a = rand([...shape], seed);
       gradOk('eigh w', (x) => eigh(sym(x))[0], [a]);
       gradOk('eigh v⊙v', (x) => square(eigh(sym(x))[1]), [a]);
-      gradOk('eigh V diag(w²) Vᵀ', (x) => {
-        const [w, v] = eigh(sym(x));
-        return matmul(mul(v, square(w).reshape([...w.shape.slice(0, -1), 1, w.shape[w.rank - 1]])), mT(v));
-      }, [a]);
+      gradOk(
+        'eigh V diag(w²) Vᵀ',
+        (x) => {
+          const [w, v] = eigh(sym(x));
+          return matmul(mul(v, square(w).reshape([...w.shape.slice(0, -1), 1, w.shape[w.rank - 1]])), mT(v));
+        },
+        [a],
+      );
     }
   });
 
   it('eigenvalue gradient is fine at a repeated eigenvalue (no F term)', () => {
     // d w / d A along symmetric perturbations: only well defined for the sum over a cluster.
-    const g = grad((x: Tensor) => sum(eigh(sym(x))[0]))(tensor([[2, 0], [0, 2]], { dtype: 'f64' }));
+    const g = grad((x: Tensor) => sum(eigh(sym(x))[0]))(
+      tensor(
+        [
+          [2, 0],
+          [0, 2],
+        ],
+        { dtype: 'f64' },
+      ),
+    );
     expectClose(g, I(2), { rtol: 0, atol: 1e-15 });
   });
 });

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SliceSpec, Tensor } from '../src/index.js';
-import {
-  add, arange, concat, flip, grad, hvp, jvp, mul, pad, reshape, setStrict, slice, sliceAxis, split, stack, sum, tensor, zeros,
-} from '../src/index.js';
+import { add, arange, concat, flip, grad, hvp, jvp, mul, pad, reshape, setStrict, slice, sliceAxis, split, stack, sum, tensor, zeros } from '../src/index.js';
 import { checkGrad, expectClose, rand } from './util/check.js';
 
 const EXACT = { rtol: 0, atol: 0 };
@@ -34,7 +32,16 @@ function pick(x: Tensor, sel: readonly (readonly number[])[]): number[] {
 }
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-const iota = (shape: number[]): Tensor => reshape(arange(0, shape.reduce((a, b) => a * b, 1), 1, { dtype: 'f64' }), shape);
+const iota = (shape: number[]): Tensor =>
+  reshape(
+    arange(
+      0,
+      shape.reduce((a, b) => a * b, 1),
+      1,
+      { dtype: 'f64' },
+    ),
+    shape,
+  );
 
 // [n, start, stop, step, list(range(n))[start:stop:step]] generated with CPython.
 const PY_SLICES: [number, number | null, number | null, number | null, number[]][] = [[6,-1,0,-4,[5,1]],[6,9,5,null,[]],[6,-2,1,-1,[4,3,2]],[0,6,-2,null,[]],[6,-1,-5,-4,[5]],[6,-5,-8,1,[]],[6,-5,-5,null,[]],[0,-2,-2,1,[]],[5,0,-2,-1,[]],[6,-2,-5,-2,[4,2]],[6,6,null,-1,[5,4,3,2,1,0]],[6,-5,null,2,[1,3,5]],[6,0,1,-1,[]],[6,null,-5,-1,[5,4,3,2]],[1,-8,-2,-4,[]],[5,5,0,-1,[4,3,2,1]],[5,3,-8,-1,[3,2,1,0]],[6,0,-1,null,[0,1,2,3,4]],[6,-8,-2,2,[0,2]],[6,5,-8,2,[]],[5,-5,-8,-2,[0]],[1,-1,3,1,[0]],[6,null,-8,-1,[5,4,3,2,1,0]],[6,1,null,1,[1,2,3,4,5]],[6,6,0,-4,[5,1]],[5,3,9,3,[3]],[1,null,9,null,[0]],[6,0,-2,1,[0,1,2,3]],[6,6,-5,-2,[5,3]],[6,-8,-5,3,[0]],[5,-5,null,-4,[0]],[6,-1,-5,3,[]],[6,-5,5,3,[1,4]],[6,0,3,2,[0,2]],[6,-5,9,3,[1,4]],[6,5,0,null,[]],[5,6,9,null,[]],[5,5,9,2,[]],[5,-1,0,-2,[4,2]],[5,0,9,2,[0,2,4]],[6,-1,5,-2,[]],[6,0,-5,-4,[]],[6,6,5,-2,[]],[5,6,5,-4,[]],[5,null,-2,1,[0,1,2]],[6,-2,-5,null,[]],[6,-8,6,1,[0,1,2,3,4,5]],[1,0,null,2,[0]],[6,-1,1,-4,[5]],[6,0,3,1,[0,1,2]],[1,-5,6,null,[0]],[6,1,1,3,[]],[6,-1,3,-2,[5]],[0,-8,9,-1,[]],[1,-1,null,-4,[0]],[6,-1,-5,-2,[5,3]],[5,-1,3,-1,[4]],[6,5,9,-4,[]],[6,3,9,null,[3,4,5]],[6,6,6,-2,[]],[6,9,3,-4,[5]],[6,3,1,-2,[3]],[6,-2,-1,3,[4]],[0,-1,null,-2,[]],[5,-5,-5,3,[]],[6,0,5,1,[0,1,2,3,4]],[0,9,null,2,[]],[0,-2,6,-2,[]],[0,-5,-1,-2,[]],[1,-5,6,1,[0]],[6,-5,-8,-1,[1,0]],[1,null,5,null,[0]],[6,-8,0,-2,[]],[6,0,9,2,[0,2,4]],[1,-1,-8,-1,[0]],[1,-1,-1,-1,[]],[1,null,9,2,[0]],[6,3,0,null,[]],[0,5,1,null,[]],[6,9,-2,-2,[5]],[0,-8,9,3,[]],[1,6,1,2,[]],[6,1,-5,-2,[]],[6,-1,9,3,[5]],[5,5,null,-1,[4,3,2,1,0]],[6,3,-1,-1,[]],[6,-5,-8,2,[]],[6,-5,5,2,[1,3]],[1,null,3,null,[0]],[5,0,0,null,[]],[6,3,3,-4,[]],[1,-5,null,1,[0]],[6,null,6,1,[0,1,2,3,4,5]],[6,-8,6,3,[0,3]],[6,3,-5,-4,[3]],[1,-5,9,1,[0]],[0,9,6,3,[]],[5,null,3,null,[0,1,2]],[6,5,6,2,[5]],[6,null,9,1,[0,1,2,3,4,5]]]; // prettier-ignore
@@ -62,7 +69,19 @@ describe('slice: Python slice semantics', () => {
       { specs: [-1], sel: [[5], range(5), range(6)], shape: [5, 6] },
       { specs: [null, 2], sel: [range(6), [2], range(6)], shape: [6, 6] },
       { specs: [[null, null, -2], -5, [-1, 0, -4]], sel: [[5, 3, 1], [0], pyIndices(6, -1, 0, -4)], shape: [3, 2] },
-      { specs: [[-8, 6, 3], [null, null, -1], [3, 9]], sel: [[0, 3], [4, 3, 2, 1, 0], [3, 4, 5]], shape: [2, 5, 3] },
+      {
+        specs: [
+          [-8, 6, 3],
+          [null, null, -1],
+          [3, 9],
+        ],
+        sel: [
+          [0, 3],
+          [4, 3, 2, 1, 0],
+          [3, 4, 5],
+        ],
+        shape: [2, 5, 3],
+      },
       { specs: [2, 4, 0], sel: [[2], [4], [0]], shape: [] },
       { specs: [[6, 0, -4], [], [0, 0]], sel: [[5, 1], range(5), []], shape: [2, 5, 0] },
       { specs: [], sel: [range(6), range(5), range(6)], shape: [6, 5, 6] },
@@ -76,10 +95,19 @@ describe('slice: Python slice semantics', () => {
   });
 
   it('works on i32 and bool tensors, and on size-0 axes', () => {
-    const xi = tensor([[1, 2, 3], [4, 5, 6]], { dtype: 'i32' });
+    const xi = tensor(
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      { dtype: 'i32' },
+    );
     const yi = slice(xi, [null, null, -1], [1]);
     expect(yi.dtype).toBe('i32');
-    expect(yi.toArray()).toEqual([[5, 6], [2, 3]]);
+    expect(yi.toArray()).toEqual([
+      [5, 6],
+      [2, 3],
+    ]);
     const xb = tensor([true, false, true, true]);
     expect(slice(xb, [null, null, 2]).toArray()).toEqual([true, true]);
     const e = zeros([0, 3], { dtype: 'f64' });
@@ -137,7 +165,15 @@ describe('forward mode', () => {
     const t = rand([4, 3], 17);
     const ops: ((a: Tensor) => Tensor)[] = [
       (a) => slice(a, [null, null, -2], 1),
-      (a) => pad(a, [[1, 0], [2, 1]], 0),
+      (a) =>
+        pad(
+          a,
+          [
+            [1, 0],
+            [2, 1],
+          ],
+          0,
+        ),
       (a) => concat([a, flip(a, 0)], 1),
     ];
     for (const op of ops) {
@@ -152,7 +188,13 @@ describe('flip', () => {
     const x = iota([2, 3, 4]);
     expect(Array.from(flip(x, 1).dataSync())).toEqual(pick(x, [[0, 1], [2, 1, 0], range(4)]));
     expect(Array.from(flip(x, [0, -1]).dataSync())).toEqual(pick(x, [[1, 0], range(3), [3, 2, 1, 0]]));
-    expect(Array.from(flip(x).dataSync())).toEqual(pick(x, [[1, 0], [2, 1, 0], [3, 2, 1, 0]]));
+    expect(Array.from(flip(x).dataSync())).toEqual(
+      pick(x, [
+        [1, 0],
+        [2, 1, 0],
+        [3, 2, 1, 0],
+      ]),
+    );
     expect(Array.from(x.flip(-2).dataSync())).toEqual(pick(x, [[0, 1], [2, 1, 0], range(4)]));
     expect(flip(zeros([0, 3]), 0).shape).toEqual([0, 3]);
     expect(flip(tensor(2)).item()).toBe(2);
@@ -169,7 +211,14 @@ describe('flip', () => {
 describe('pad', () => {
   it('surrounds the tensor with the fill value', () => {
     const x = iota([2, 3]);
-    const y = pad(x, [[1, 2], [0, 1]], -7);
+    const y = pad(
+      x,
+      [
+        [1, 2],
+        [0, 1],
+      ],
+      -7,
+    );
     expect(y.shape).toEqual([5, 4]);
     const want: number[] = [];
     const xd = x.dataSync();
@@ -177,21 +226,63 @@ describe('pad', () => {
       for (let j = 0; j < 4; j++) want.push(i >= 1 && i < 3 && j < 3 ? xd[(i - 1) * 3 + j] : -7);
     }
     expect(Array.from(y.dataSync())).toEqual(want);
-    expect(Array.from(x.pad([[0, 0], [2, 0]]).dataSync())).toEqual([0, 0, 0, 1, 2, 0, 0, 3, 4, 5]);
-    expect(Array.from(pad(zeros([0, 2], { dtype: 'f64' }), [[1, 0], [0, 1]], 4).dataSync())).toEqual([4, 4, 4]);
+    expect(
+      Array.from(
+        x
+          .pad([
+            [0, 0],
+            [2, 0],
+          ])
+          .dataSync(),
+      ),
+    ).toEqual([0, 0, 0, 1, 2, 0, 0, 3, 4, 5]);
+    expect(
+      Array.from(
+        pad(
+          zeros([0, 2], { dtype: 'f64' }),
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          4,
+        ).dataSync(),
+      ),
+    ).toEqual([4, 4, 4]);
     expect(pad(tensor(3), []).item()).toBe(3);
   });
 
   it('gradient: the interior of the cotangent', () => {
-    gc((a) => pad(a, [[1, 2], [0, 3], [2, 0]], 1.5), [rand([2, 3, 2], 31)]);
+    gc(
+      (a) =>
+        pad(
+          a,
+          [
+            [1, 2],
+            [0, 3],
+            [2, 0],
+          ],
+          1.5,
+        ),
+      [rand([2, 3, 2], 31)],
+    );
     gc((a) => pad(a, [[2, 2]]), [rand([3], 32)]);
   });
 
   it('rejects bad widths', () => {
     const x = iota([2, 3]);
     expect(() => pad(x, [[1, 1]])).toThrow(/pad: needs one \[before, after\] pair per axis: 1 pairs for shape \[2, 3\]/);
-    expect(() => pad(x, [[1, 1], [-1, 0]])).toThrow(/pad: widths must be \[before, after\] pairs of non-negative integers/);
-    expect(() => pad(x, [[1, 1], [0.5, 0]])).toThrow(/non-negative integers/);
+    expect(() =>
+      pad(x, [
+        [1, 1],
+        [-1, 0],
+      ]),
+    ).toThrow(/pad: widths must be \[before, after\] pairs of non-negative integers/);
+    expect(() =>
+      pad(x, [
+        [1, 1],
+        [0.5, 0],
+      ]),
+    ).toThrow(/non-negative integers/);
   });
 });
 
@@ -201,8 +292,16 @@ describe('concat and stack', () => {
     const b = reshape(arange(100, 104, 1, { dtype: 'f64' }), [2, 2]);
     const e = zeros([2, 0], { dtype: 'f64' });
     const y = concat([a, e, b], -1);
-    expect(y.toArray()).toEqual([[0, 1, 2, 100, 101], [3, 4, 5, 102, 103]]);
-    expect(concat([a, a], 0).toArray()).toEqual([[0, 1, 2], [3, 4, 5], [0, 1, 2], [3, 4, 5]]);
+    expect(y.toArray()).toEqual([
+      [0, 1, 2, 100, 101],
+      [3, 4, 5, 102, 103],
+    ]);
+    expect(concat([a, a], 0).toArray()).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
     expect(concat([a]).toArray()).toEqual(a.toArray());
     expect(concat([e, e], 1).shape).toEqual([2, 0]);
     // a large block exercises the bulk-copy path of the kernel
@@ -235,7 +334,18 @@ describe('concat and stack', () => {
     expect(s0.toArray()).toEqual([a.toArray(), b.toArray()]);
     const s2 = stack([a, b], -1);
     expect(s2.shape).toEqual([2, 3, 2]);
-    expect(s2.toArray()).toEqual([[[0, 0], [1, 10], [2, 20]], [[3, 30], [4, 40], [5, 50]]]);
+    expect(s2.toArray()).toEqual([
+      [
+        [0, 0],
+        [1, 10],
+        [2, 20],
+      ],
+      [
+        [3, 30],
+        [4, 40],
+        [5, 50],
+      ],
+    ]);
     expect(stack([tensor(1), tensor(2)]).toArray()).toEqual([1, 2]);
     expect(stack([a]).shape).toEqual([1, 2, 3]);
   });
@@ -266,31 +376,58 @@ describe('split', () => {
     // np.split(np.arange(10), [3, -2, 20]) and np.split(np.arange(10), [7, 3])
     expect(split(x, [3, -2, 20]).map((p) => Array.from(p.dataSync()))).toEqual([[0, 1, 2], [3, 4, 5, 6, 7], [8, 9], []]);
     expect(split(x, [7, 3]).map((p) => Array.from(p.dataSync()))).toEqual([[0, 1, 2, 3, 4, 5, 6], [], [3, 4, 5, 6, 7, 8, 9]]);
-    expect(x.split(5).map((p) => p.toArray())).toEqual([[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]]);
+    expect(x.split(5).map((p) => p.toArray())).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+      [8, 9],
+    ]);
     const m = iota([2, 6]);
     const parts = split(m, 3, -1);
-    expect(parts.map((p) => p.shape)).toEqual([[2, 2], [2, 2], [2, 2]]);
-    expect(parts[1].toArray()).toEqual([[2, 3], [8, 9]]);
+    expect(parts.map((p) => p.shape)).toEqual([
+      [2, 2],
+      [2, 2],
+      [2, 2],
+    ]);
+    expect(parts[1].toArray()).toEqual([
+      [2, 3],
+      [8, 9],
+    ]);
     expect(split(m, [], 1)[0].shape).toEqual([2, 6]);
-    expect(split(zeros([0, 2]), 4).map((p) => p.shape)).toEqual([[0, 2], [0, 2], [0, 2], [0, 2]]);
+    expect(split(zeros([0, 2]), 4).map((p) => p.shape)).toEqual([
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+    ]);
   });
 
   it('gradient of a weighted recombination of the parts', () => {
-    gc((a) => {
-      const [p, q, r] = split(a, [1, 3], 1);
-      return concat([mul(r, 2), p, mul(q, q)], 1);
-    }, [rand([2, 5], 61)]);
+    gc(
+      (a) => {
+        const [p, q, r] = split(a, [1, 3], 1);
+        return concat([mul(r, 2), p, mul(q, q)], 1);
+      },
+      [rand([2, 5], 61)],
+    );
   });
 
   it('gradient when only some parts are used, and of per-step parts (one concat, not one embed per part)', () => {
-    gc((a) => {
-      const [, q] = split(a, [2, 4], 0);
-      return mul(q, q);
-    }, [rand([5, 3], 62)]);
-    gc((a) => {
-      const steps = split(a, 4, 1); // [2, 1, 3] each, like a per-time-step loop
-      return add(mul(steps[0], steps[3]), steps[2]);
-    }, [rand([2, 4, 3], 63)]);
+    gc(
+      (a) => {
+        const [, q] = split(a, [2, 4], 0);
+        return mul(q, q);
+      },
+      [rand([5, 3], 62)],
+    );
+    gc(
+      (a) => {
+        const steps = split(a, 4, 1); // [2, 1, 3] each, like a per-time-step loop
+        return add(mul(steps[0], steps[3]), steps[2]);
+      },
+      [rand([2, 4, 3], 63)],
+    );
   });
 
   it('rejects bad sections', () => {

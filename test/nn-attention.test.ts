@@ -16,7 +16,14 @@ const strict = <T>(f: () => T): T => withStrict(f);
  * Plain-JS multi-head attention for x [B, T, D] (flat), mask(b, h, t, s) -> allowed.
  * softmax: scaled by 1/√d_k and normalised; linear: raw scores.
  */
-function attentionJs(p: AttentionProjections, x: Float64Array, B: number, T: number, kind: 'softmax' | 'linear', allowed: (b: number, h: number, t: number, s: number) => boolean): Float64Array {
+function attentionJs(
+  p: AttentionProjections,
+  x: Float64Array,
+  B: number,
+  T: number,
+  kind: 'softmax' | 'linear',
+  allowed: (b: number, h: number, t: number, s: number) => boolean,
+): Float64Array {
   const [H, dk, D] = p.wQ.shape;
   const dv = p.wV.shape[1];
   const [wq, wk, wv, wo] = [p.wQ, p.wK, p.wV, p.wO].map(toF64);
@@ -73,17 +80,33 @@ for (const kind of ['softmax', 'linear'] as const) {
 
     it('matches the hand-written reference: causal, non-causal, explicit mask, unbatched', () => {
       const causal = strict(() => layer.apply(params, x));
-      expectClose(causal, attentionJs(params, xf, B, T, kind, (_b, _h, t, s) => s <= t), { rtol: 1e-12, atol: 1e-13, what: 'causal' });
+      expectClose(
+        causal,
+        attentionJs(params, xf, B, T, kind, (_b, _h, t, s) => s <= t),
+        { rtol: 1e-12, atol: 1e-13, what: 'causal' },
+      );
       const full = strict(() => layer.apply(nonCausal, x));
-      expectClose(full, attentionJs(params, xf, B, T, kind, () => true), { rtol: 1e-12, atol: 1e-13, what: 'non-causal' });
+      expectClose(
+        full,
+        attentionJs(params, xf, B, T, kind, () => true),
+        { rtol: 1e-12, atol: 1e-13, what: 'non-causal' },
+      );
       const m = randomMask(5, [B, 2, T, T]);
       const masked = strict(() => layer.apply(nonCausal, x, { mask: m.t }));
       expectClose(masked, attentionJs(params, xf, B, T, kind, m.at), { rtol: 1e-12, atol: 1e-13, what: 'mask [B, H, T, T]' });
       const both = strict(() => layer.apply(params, x, { mask: m.t }));
-      expectClose(both, attentionJs(params, xf, B, T, kind, (b, h, t, s) => s <= t && m.at(b, h, t, s)), { rtol: 1e-12, atol: 1e-13, what: 'mask and causal' });
+      expectClose(
+        both,
+        attentionJs(params, xf, B, T, kind, (b, h, t, s) => s <= t && m.at(b, h, t, s)),
+        { rtol: 1e-12, atol: 1e-13, what: 'mask and causal' },
+      );
       const m2 = randomMask(6, [1, 1, T, T]);
       const shared = strict(() => layer.apply(nonCausal, x, { mask: reshape(m2.t, [T, T]) }));
-      expectClose(shared, attentionJs(params, xf, B, T, kind, (_b, _h, t, s) => m2.at(0, 0, t, s)), { rtol: 1e-12, atol: 1e-13, what: 'mask [T, T]' });
+      expectClose(
+        shared,
+        attentionJs(params, xf, B, T, kind, (_b, _h, t, s) => m2.at(0, 0, t, s)),
+        { rtol: 1e-12, atol: 1e-13, what: 'mask [T, T]' },
+      );
       const one = strict(() => layer.apply(params, reshape(x.slice(1), [T, 6])));
       expectClose(one, causal.slice(1).reshape([T, 6]), { rtol: 1e-12, atol: 1e-13, what: 'unbatched' });
     });
@@ -98,13 +121,17 @@ for (const kind of ['softmax', 'linear'] as const) {
 
     it('rejects bad masks and inputs', () => {
       expect(() => layer.apply(params, x, { mask: zeros([T, T]) })).toThrow(/options.mask must be a bool tensor/);
-      expect(() => layer.apply(params, x, { mask: randomMask(1, [3, 1, T, T]).t })).toThrow(/options.mask must have shape \[5, 5\], \[B=2, 5, 5\] or \[B=2, H=2, 5, 5\]/);
+      expect(() => layer.apply(params, x, { mask: randomMask(1, [3, 1, T, T]).t })).toThrow(
+        /options.mask must have shape \[5, 5\], \[B=2, 5, 5\] or \[B=2, H=2, 5, 5\]/,
+      );
       expect(() => layer.apply(params, rand([2, 5, 4], 1))).toThrow(/x must have shape \[B, T, 6\] or \[T, 6\]/);
       expect(() => layer.init(random.key(0), { ...cfg, nHeads: 0 })).toThrow(/nHeads must be a positive integer/);
       const other = kind === 'softmax' ? 'linearAttention' : 'attention';
       const name = kind === 'softmax' ? 'attention' : 'linearAttention';
       expect(() => layer.apply({ ...params, kind: other }, x)).toThrow(new RegExp(`${name}: params.kind must be '${name}', got "${other}"`));
-      expect(() => layer.apply({ ...params, causal: 'yes' as unknown as boolean }, x)).toThrow(/params.causal must be a boolean, got "yes"; set it in the config/);
+      expect(() => layer.apply({ ...params, causal: 'yes' as unknown as boolean }, x)).toThrow(
+        /params.causal must be a boolean, got "yes"; set it in the config/,
+      );
       const q = layer.init(random.key(3), { ...cfg, causal: false });
       expect([q.kind, q.causal, params.causal]).toEqual([name, false, true]);
     });
@@ -137,7 +164,9 @@ describe('nn.linearAttention step', () => {
     expectClose(stack(ys, 1), y, { rtol: 1e-12, atol: 1e-13 });
     expect(() => linearAttention.step({ ...params, causal: false }, S, reshape(x.slice(null, 0), [B, 6]))).toThrow(/step recursion is causal/);
     expect(() => linearAttention.step(params, S, reshape(x.slice(null, 0), [B, 6]), { mask: gdIclMask(1) })).toThrow(/step recursion is causal/);
-    expect(() => linearAttention.step(params, linearAttention.initialState(params, [3]), reshape(x.slice(null, 0), [B, 6]))).toThrow(/state S must have shape \[2, 2, 4, 3\]/);
+    expect(() => linearAttention.step(params, linearAttention.initialState(params, [3]), reshape(x.slice(null, 0), [B, 6]))).toThrow(
+      /state S must have shape \[2, 2, 4, 3\]/,
+    );
   });
 });
 
@@ -181,18 +210,45 @@ describe('nn.gdConstruction (GD-ICL)', () => {
     const w0 = zeros([dy, dx], { dtype: 'f64' });
     const e = gdIclTokens(xs, ys, xq);
     const delta = strict(() => linearAttention.apply(gdConstruction({ eta: tensor(eta, { dtype: 'f64' }), w0 }), e, { mask: gdIclMask(N) }));
-    expectClose(toF64(delta.slice(null, N, [dx, dx + dy])).map((v) => -v), gdJs(toF64(w0)), { rtol: 1e-12, atol: 1e-12 });
+    expectClose(
+      toF64(delta.slice(null, N, [dx, dx + dy])).map((v) => -v),
+      gdJs(toF64(w0)),
+      { rtol: 1e-12, atol: 1e-12 },
+    );
   });
 
   it('builds the documented weights and differentiates through η and W₀', () => {
     const w0 = tensor([[1, 2]], { dtype: 'f64' });
     const p = gdConstruction({ eta: 0.5, w0 });
     expect([p.kind, p.causal]).toEqual(['linearAttention', false]);
-    expect(p.wK.toArray()).toEqual([[[1, 0, 0], [0, 1, 0], [0, 0, 0]]]);
-    expect(p.wV.toArray()).toEqual([[[0, 0, 0], [0, 0, 0], [1, 2, -1]]]);
-    expect(p.wO.toArray()).toEqual([[[0.5, 0, 0], [0, 0.5, 0], [0, 0, 0.5]]]);
+    expect(p.wK.toArray()).toEqual([
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 0],
+      ],
+    ]);
+    expect(p.wV.toArray()).toEqual([
+      [
+        [0, 0, 0],
+        [0, 0, 0],
+        [1, 2, -1],
+      ],
+    ]);
+    expect(p.wO.toArray()).toEqual([
+      [
+        [0.5, 0, 0],
+        [0, 0.5, 0],
+        [0, 0, 0.5],
+      ],
+    ]);
     const e = gdIclTokens(rand([1, 3, 2], 15), rand([1, 3, 1], 16), rand([1, 2], 17));
-    strict(() => checkGrad((et: Tensor, w: Tensor) => linearAttention.apply(gdConstruction({ eta: et, w0: w }), e, { mask: gdIclMask(3) }), [tensor(0.3, { dtype: 'f64' }), rand([1, 2], 18)]));
+    strict(() =>
+      checkGrad(
+        (et: Tensor, w: Tensor) => linearAttention.apply(gdConstruction({ eta: et, w0: w }), e, { mask: gdIclMask(3) }),
+        [tensor(0.3, { dtype: 'f64' }), rand([1, 2], 18)],
+      ),
+    );
     expect(() => gdConstruction({ eta: 1, w0: rand([3], 1) })).toThrow(/w0 must be a \[d_y, d_x\] tensor/);
     // a tensor η keeps W₀'s dtype (no silent promotion of the weights to f64)
     const p32 = gdConstruction({ eta: tensor(0.5, { dtype: 'f64' }), w0: rand([1, 2], 19, -1, 1, 'f32') });

@@ -97,7 +97,13 @@ describe('embedding', () => {
     withStrict(() => {
       const p = nn.embedding.init(key, { vocabSize: 5, dim: 3, dtype: 'f64' });
       expect(p.w.shape).toEqual([5, 3]);
-      const ids = tensor([[0, 4, 2], [2, 2, 1]], { dtype: 'i32' });
+      const ids = tensor(
+        [
+          [0, 4, 2],
+          [2, 2, 1],
+        ],
+        { dtype: 'i32' },
+      );
       const y = nn.embedding.apply(p, ids);
       expect(y.shape).toEqual([2, 3, 3]);
       const w = toF64(p.w);
@@ -175,14 +181,23 @@ describe('batchNorm', () => {
       const [y, stats] = nn.batchNorm.applyWithStats(p, stats0, x, { train: true });
       expectClose(y, want);
       expectClose(nn.batchNorm.apply(p, x, { train: true }), want);
-      expectClose(stats.mean, mu.map((m) => 0.2 * m));
-      expectClose(stats.var, v.map((s) => 0.8 + 0.2 * s));
+      expectClose(
+        stats.mean,
+        mu.map((m) => 0.2 * m),
+      );
+      expectClose(
+        stats.var,
+        v.map((s) => 0.8 + 0.2 * s),
+      );
       // eval mode: the running statistics, elementwise
       const [ye, same] = nn.batchNorm.applyWithStats(p, stats, x);
       expect(same).toBe(stats);
       const rm = toF64(stats.mean);
       const rv = toF64(stats.var);
-      expectClose(ye, xs.map((e, i) => ((e - rm[i % 3]) / Math.sqrt(rv[i % 3] + 1e-5)) * g[i % 3] + b[i % 3]));
+      expectClose(
+        ye,
+        xs.map((e, i) => ((e - rm[i % 3]) / Math.sqrt(rv[i % 3] + 1e-5)) * g[i % 3] + b[i % 3]),
+      );
     });
   });
 
@@ -255,7 +270,11 @@ describe('activations, GLUs and the MLP', () => {
     const tanhForm = [1, 2, -0.5, 0].map((v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))));
     expectClose(nn.gelu(x, true), tanhForm, { rtol: 1e-14 });
     expectClose(nn.activation('geluTanh', x), tanhForm, { rtol: 1e-14 });
-    expectClose(nn.silu(x), [1, 2, -0.5, 0].map((v) => v / (1 + Math.exp(-v))), { rtol: 1e-14 });
+    expectClose(
+      nn.silu(x),
+      [1, 2, -0.5, 0].map((v) => v / (1 + Math.exp(-v))),
+      { rtol: 1e-14 },
+    );
     checkGrad((xx) => nn.gelu(xx), [rand([5], 34, -3, 3)]);
     checkGrad((xx) => nn.gelu(xx, true), [rand([5], 35, -3, 3)]);
   });
@@ -274,7 +293,11 @@ describe('activations, GLUs and the MLP', () => {
         const a = refDense(toF64(z), toF64(p2.dense1.w), toF64(p2.dense1.b), 4, 5);
         const gIn = tensor(refDense(toF64(z), toF64(p2.dense2.w), toF64(p2.dense2.b), 4, 5), { dtype: 'f64' });
         const g = toF64(nn.activation(gate, gIn));
-        expectClose(layer.apply(p2, z), a.map((e, i) => e * g[i]), { what: gate });
+        expectClose(
+          layer.apply(p2, z),
+          a.map((e, i) => e * g[i]),
+          { what: gate },
+        );
         const [args, rebuild] = asArgs(p2);
         checkGrad((...xs) => layer.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1]), [...args, z]);
       }
@@ -284,7 +307,11 @@ describe('activations, GLUs and the MLP', () => {
   it('MLP: dense -> φ -> … -> dense, with exact gradients', () => {
     withStrict(() => {
       const p = nn.mlp.init(key, { dIn: 3, hidden: [6, 5], dOut: 2, activation: 'tanh', dtype: 'f64' });
-      expect(p.layers.map((l) => l.w.shape)).toEqual([[3, 6], [6, 5], [5, 2]]);
+      expect(p.layers.map((l) => l.w.shape)).toEqual([
+        [3, 6],
+        [6, 5],
+        [5, 2],
+      ]);
       expect(nn.countParams(p)).toBe(3 * 6 + 6 + 6 * 5 + 5 + 5 * 2 + 2);
       const x = rand([4, 3], 43);
       let h = toF64(x);
@@ -351,7 +378,9 @@ describe('residual', () => {
         for (let b = 0; b < 2; b++) for (let j = 0; j < 4; j++) expect(Math.abs(yt[b * 4 + j] - full[(b * 3 + t) * 4 + j])).toBeLessThan(1e-12);
       }
       const p2 = block.init(key, { dim: 4, layer: { dIn: 4, dOut: 3 } });
-      expect(() => block.apply(p2, rand([2, 4], 1, -1, 1, 'f32'))).toThrow(/residual: the wrapped layer must keep the shape of its input, got \[2, 4\] -> \[2, 3\]/);
+      expect(() => block.apply(p2, rand([2, 4], 1, -1, 1, 'f32'))).toThrow(
+        /residual: the wrapped layer must keep the shape of its input, got \[2, 4\] -> \[2, 3\]/,
+      );
       expect(() => block.init(key, { norm: 'batch' as nn.ResidualNorm })).toThrow(/residual: config.norm must be one of 'layer', 'rms', 'none'/);
     });
   });

@@ -21,7 +21,12 @@ function expectFlatLabels(params: object, labels: unknown, want: Record<string, 
   const expected: Record<string, nn.ParamLabel | null> = {};
   for (const [k, v] of Object.entries(params)) expected[k] = typeof v === 'object' && v !== null ? want[k] : null;
   expect(labels).toEqual(expected);
-  expect(Object.keys(want).sort()).toEqual(Object.entries(params).filter(([, v]) => typeof v === 'object' && v !== null).map(([k]) => k).sort());
+  expect(Object.keys(want).sort()).toEqual(
+    Object.entries(params)
+      .filter(([, v]) => typeof v === 'object' && v !== null)
+      .map(([k]) => k)
+      .sort(),
+  );
 }
 
 describe('labels of every layer', () => {
@@ -80,7 +85,17 @@ describe('labels of every layer', () => {
 
 describe('nn.seq.labels', () => {
   it('composes the labels of its parts; one label per leaf, in tree order', () => {
-    const p = nn.seq.init(key, { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 3 }, block: 'transformer', finalNorm: true, mlpRatio: 1 });
+    const p = nn.seq.init(key, {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 2,
+      nLayers: 2,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 3 },
+      block: 'transformer',
+      finalNorm: true,
+      mlpRatio: 1,
+    });
     const l = nn.seq.labels(p);
     expect(l.encoder).toEqual({ w: 'weight', b: 'bias' });
     expect(l.decoder).toEqual({ w: 'weight', b: 'bias' });
@@ -102,9 +117,15 @@ describe('nn.seq.labels', () => {
     const p0 = nn.seq.init(key, { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 3, parametrization }, ...f64 });
     const p = tree.map((t) => t.add(0.5), p0); // no zero leaf, so weight decay shows wherever it acts
     const adamw = optim.adamw(0.1, { weightDecay: 0.5 });
-    const opt = optim.multiTransform({ recurrent: optim.adam(0.1), weight: adamw, bias: adamw, norm: adamw, embedding: adamw }, (q) => nn.seq.labels(q as nn.SeqParams));
+    const opt = optim.multiTransform({ recurrent: optim.adam(0.1), weight: adamw, bias: adamw, norm: adamw, embedding: adamw }, (q) =>
+      nn.seq.labels(q as nn.SeqParams),
+    );
     // zero gradients: Adam's update is 0, AdamW's −lr·wd·θ
-    const [updates] = opt.update(tree.map((t) => zerosLike(t), p), opt.init(p), p);
+    const [updates] = opt.update(
+      tree.map((t) => zerosLike(t), p),
+      opt.init(p),
+      p,
+    );
     const labels = nn.leafLabels(p, nn.seq.labels(p));
     const paths = tree.paths(p);
     const lambdaKeys = { exp: ['nuLog', 'thetaLog'], polar: ['nu', 'theta'], reim: ['lambdaRe', 'lambdaIm'] }[parametrization];
@@ -118,7 +139,16 @@ describe('nn.seq.labels', () => {
 describe('the static part of the parameters survives the machinery', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const p = nn.seq.init(key, { dInput: 3, dModel: 4, dOutput: 2, nLayers: 1, mixer: nn.lru, mixerConfig: { dHidden: 3, parametrization: 'polar', gammaNorm: false }, norm: 'batch', ...f64 });
+  const p = nn.seq.init(key, {
+    dInput: 3,
+    dModel: 4,
+    dOutput: 2,
+    nLayers: 1,
+    mixer: nn.lru,
+    mixerConfig: { dHidden: 3, parametrization: 'polar', gammaNorm: false },
+    norm: 'batch',
+    ...f64,
+  });
   const x = rand([2, 3, 3], 1);
 
   it('gradients, tree.map, optimizers (state, updates, applyUpdates) keep every static field', () => {
@@ -128,7 +158,12 @@ describe('the static part of the parameters survives the machinery', () => {
     expect([mixer.kind, mixer.parametrization, mixer.gammaNorm]).toEqual(['lru', 'polar', false]);
     expect(g.spec).toEqual(p.spec);
     expect(nn.seq.labels(g)).toEqual(nn.seq.labels(p));
-    const opts: optim.GradientTransformation[] = [optim.sgd(0.1, { momentum: 0.9 }), optim.adam(0.1), optim.adamw(0.1, { weightDecay: 0.1 }), optim.chain(optim.clipByGlobalNorm(1), optim.adam(0.1))];
+    const opts: optim.GradientTransformation[] = [
+      optim.sgd(0.1, { momentum: 0.9 }),
+      optim.adam(0.1),
+      optim.adamw(0.1, { weightDecay: 0.1 }),
+      optim.chain(optim.clipByGlobalNorm(1), optim.adam(0.1)),
+    ];
     for (const opt of opts) {
       const s = opt.init(p);
       const [u, s2] = opt.update(g, s, p);

@@ -75,7 +75,11 @@ describe('nn.mesa.attend (fused Sherman–Morrison op)', () => {
     const y = strict(() => mesaAttend(q, k, v, { lambda }));
     expect(y.shape).toEqual([T, e]);
     expectClose(y, ridgeJs(toF64(q), toF64(k), toF64(v), T, d, e, lambda, null), { rtol: 1e-11, atol: 1e-12, what: 'fused vs ridge' });
-    expectClose(strict(() => mesaAttendReference(q, k, v, { lambda })), y, { rtol: 1e-11, atol: 1e-12, what: 'reference vs fused' });
+    expectClose(
+      strict(() => mesaAttendReference(q, k, v, { lambda })),
+      y,
+      { rtol: 1e-11, atol: 1e-12, what: 'reference vs fused' },
+    );
   });
 
   it('batches over leading axes with λ broadcast per head', () => {
@@ -89,7 +93,16 @@ describe('nn.mesa.attend (fused Sherman–Morrison op)', () => {
     for (let b = 0; b < B; b++) {
       for (let h = 0; h < H; h++) {
         const n = b * H + h;
-        const want = ridgeJs(qf.subarray(n * T * d, (n + 1) * T * d), kf.subarray(n * T * d, (n + 1) * T * d), vf.subarray(n * T * e, (n + 1) * T * e), T, d, e, [0.5, 1, 2][h], null);
+        const want = ridgeJs(
+          qf.subarray(n * T * d, (n + 1) * T * d),
+          kf.subarray(n * T * d, (n + 1) * T * d),
+          vf.subarray(n * T * e, (n + 1) * T * e),
+          T,
+          d,
+          e,
+          [0.5, 1, 2][h],
+          null,
+        );
         expectClose(yf.subarray(n * T * e, (n + 1) * T * e), want, { rtol: 1e-11, atol: 1e-12, what: `b${b} h${h}` });
       }
     }
@@ -177,10 +190,23 @@ describe('nn.mesa.attend with forget factors γ', () => {
     const y = toF64(strict(() => mesaAttend(q, k, v, { lambda: 0.9, gamma })));
     const [qf, kf, vf, gf] = [q, k, v, gamma].map(toF64);
     for (let b = 0; b < B; b++) {
-      const want = ridgeJs(qf.subarray(b * T * d, (b + 1) * T * d), kf.subarray(b * T * d, (b + 1) * T * d), vf.subarray(b * T * e, (b + 1) * T * e), T, d, e, 0.9, gf.subarray(b * T, (b + 1) * T));
+      const want = ridgeJs(
+        qf.subarray(b * T * d, (b + 1) * T * d),
+        kf.subarray(b * T * d, (b + 1) * T * d),
+        vf.subarray(b * T * e, (b + 1) * T * e),
+        T,
+        d,
+        e,
+        0.9,
+        gf.subarray(b * T, (b + 1) * T),
+      );
       expectClose(y.subarray(b * T * e, (b + 1) * T * e), want, { rtol: 1e-11, atol: 1e-12, what: `sequence ${b}` });
     }
-    expectClose(strict(() => mesaAttendReference(q, k, v, { lambda: 0.9, gamma })), y, { rtol: 1e-11, atol: 1e-12, what: 'reference' });
+    expectClose(
+      strict(() => mesaAttendReference(q, k, v, { lambda: 0.9, gamma })),
+      y,
+      { rtol: 1e-11, atol: 1e-12, what: 'reference' },
+    );
   });
 
   it('fused gradient (incl. γ and λ) equals the reference and finite differences', () => {
@@ -229,8 +255,16 @@ describe('nn.mesa (multi-head layer)', () => {
       want = want === null ? c : add(want, c);
     }
     expectClose(y, want!, { rtol: 1e-12, atol: 1e-13 });
-    expectClose(strict(() => mesa.apply(params, x, { reference: true })), y, { rtol: 1e-11, atol: 1e-13, what: 'reference path' });
-    expectClose(strict(() => mesa.apply(params, x.slice(1))), y.slice(1).reshape([8, 6]), { rtol: 1e-12, atol: 1e-13, what: 'unbatched' });
+    expectClose(
+      strict(() => mesa.apply(params, x, { reference: true })),
+      y,
+      { rtol: 1e-11, atol: 1e-13, what: 'reference path' },
+    );
+    expectClose(
+      strict(() => mesa.apply(params, x.slice(1))),
+      y.slice(1).reshape([8, 6]),
+      { rtol: 1e-12, atol: 1e-13, what: 'unbatched' },
+    );
   });
 
   it('apply equals the step loop (with and without γ)', () => {
@@ -256,7 +290,8 @@ describe('nn.mesa (multi-head layer)', () => {
   it('gradient check w.r.t. all parameters and x', () => {
     const xs = rand([1, 5, 6], 35);
     const p = mesa.init(random.key(1), cfg);
-    const f = (wQ: Tensor, wK: Tensor, wV: Tensor, wO: Tensor, lambdaLog: Tensor, xx: Tensor): Tensor => mesa.apply({ kind: 'mesa', wQ, wK, wV, wO, lambdaLog }, xx);
+    const f = (wQ: Tensor, wK: Tensor, wV: Tensor, wO: Tensor, lambdaLog: Tensor, xx: Tensor): Tensor =>
+      mesa.apply({ kind: 'mesa', wQ, wK, wV, wO, lambdaLog }, xx);
     strict(() => checkGrad(f, [p.wQ, p.wK, p.wV, p.wO, add(p.lambdaLog, tensor([0.2, -0.5], { dtype: 'f64' })), xs]));
   });
 

@@ -114,7 +114,9 @@ describe('nn.gatedRnn.constructFromAttention (P3)', () => {
   });
 
   it('rejects mismatched weights', () => {
-    expect(() => gatedRnn.constructFromAttention({ wq, wk: rand([2, H], 1), wv })).toThrow(/need wq \[d_k, H\], wk \[d_k, H\], wv \[d_v, H\], got wq \[3, 4\], wk \[2, 4\]/);
+    expect(() => gatedRnn.constructFromAttention({ wq, wk: rand([2, H], 1), wv })).toThrow(
+      /need wq \[d_k, H\], wk \[d_k, H\], wv \[d_v, H\], got wq \[3, 4\], wk \[2, 4\]/,
+    );
     expect(() => gatedRnn.constructFromAttention({ wq: rand([4], 1), wk, wv })).toThrow(/wq must be a \[d, H\] matrix, got \[4\]/);
   });
 });
@@ -141,13 +143,28 @@ describe('nn.gatedRnn: init and errors', () => {
     expect(Object.keys(ps).sort()).toEqual(['d', 'kind', 'lambdaLogit', 'lambdaParametrization', 'wa', 'wb', 'wc', 'wd']);
     expect(Object.keys(pe).sort()).toEqual(['d', 'kind', 'lambdaParametrization', 'nuLog', 'wa', 'wb', 'wc', 'wd']);
     expect([ps.kind, ps.lambdaParametrization, pe.lambdaParametrization]).toEqual(['gatedRnn', 'sigmoid', 'exp']);
-    expect(gatedRnn.labels(ps)).toEqual({ kind: null, lambdaParametrization: null, lambdaLogit: 'recurrent', wa: 'recurrent', wb: 'recurrent', wc: 'weight', wd: 'weight', d: 'weight' });
+    expect(gatedRnn.labels(ps)).toEqual({
+      kind: null,
+      lambdaParametrization: null,
+      lambdaLogit: 'recurrent',
+      wa: 'recurrent',
+      wb: 'recurrent',
+      wc: 'weight',
+      wd: 'weight',
+      d: 'weight',
+    });
     expectClose(gatedRnnLambda(ps), gatedRnnLambda(pe), { rtol: 1e-13, atol: 0 });
     const lam = toF64(gatedRnnLambda(ps));
     expect(Math.min(...lam)).toBeGreaterThanOrEqual(0.3 - 1e-15);
     expect(Math.max(...lam)).toBeLessThan(0.6 + 1e-15);
     expect(Math.abs(lam.reduce((a, b) => a + b, 0) / 500 - 0.45)).toBeLessThan(0.02);
-    expect([ps.wa.shape, ps.wb.shape, ps.wc.shape, ps.wd.shape, ps.d.shape]).toEqual([[500, 4], [500, 4], [3, 500], [3, 500], [2, 3]]);
+    expect([ps.wa.shape, ps.wb.shape, ps.wc.shape, ps.wd.shape, ps.d.shape]).toEqual([
+      [500, 4],
+      [500, 4],
+      [3, 500],
+      [3, 500],
+      [2, 3],
+    ]);
   });
   it('bad configs, shapes and params raise naming the layer', () => {
     const k = random.key(0);
@@ -172,5 +189,8 @@ describe('nn.gatedRnn: init and errors', () => {
 });
 
 function x1(): Tensor {
-  return tensor(Array.from({ length: 6 }, (_, i) => i / 6), { dtype: 'f64', shape: [2, 3] });
+  return tensor(
+    Array.from({ length: 6 }, (_, i) => i / 6),
+    { dtype: 'f64', shape: [2, 3] },
+  );
 }

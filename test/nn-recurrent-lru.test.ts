@@ -81,7 +81,16 @@ function jsLru(p: LruParams, x: Tensor): Float64Array {
 describe('nn.lru: the worked BPTT check of PAPERS.md P4', () => {
   // one complex unit, H = N = 1, D = 0: λ = 0.5, B = 2+2i, C = 2+i, γ = 1, x = (1, 2, 3), targets 1
   const x = f64([1, 2, 3], [3, 1]);
-  const common = { kind: 'lru' as const, gammaNorm: true, gammaLog: f64([0], [1]), bRe: f64([[2]], [1, 1]), bIm: f64([[2]], [1, 1]), cRe: f64([[2]], [1, 1]), cIm: f64([[1]], [1, 1]), d: f64([0], [1]) };
+  const common = {
+    kind: 'lru' as const,
+    gammaNorm: true,
+    gammaLog: f64([0], [1]),
+    bRe: f64([[2]], [1, 1]),
+    bIm: f64([[2]], [1, 1]),
+    cRe: f64([[2]], [1, 1]),
+    cIm: f64([[1]], [1, 1]),
+    d: f64([0], [1]),
+  };
   const loss = (p: LruParams): Tensor => sum(square(sub(lru.apply(p, x), 1))).mul(0.5);
   const lossByStep = (p: LruParams): Tensor => sum(square(sub(stepLoop(p, x), 1))).mul(0.5);
 
@@ -135,7 +144,11 @@ describe('nn.lru: initialisation (P4 ring init)', () => {
     expect(Math.abs(mean - (rMin ** 2 + rMax ** 2) / 2)).toBeLessThan(0.015);
     const below = mod2.filter((m) => m < (rMin ** 2 + rMax ** 2) / 2).length / N;
     expect(Math.abs(below - 0.5)).toBeLessThan(0.04);
-    expectClose(lruGamma(p)!, Float64Array.from(mod2, (m) => Math.sqrt(1 - m)), { rtol: 1e-13, atol: 0, what: 'γ' });
+    expectClose(
+      lruGamma(p)!,
+      Float64Array.from(mod2, (m) => Math.sqrt(1 - m)),
+      { rtol: 1e-13, atol: 0, what: 'γ' },
+    );
     const sd = (t: Tensor): number => {
       const v = toF64(t);
       return Math.sqrt(v.reduce((a, b) => a + b * b, 0) / v.length);
@@ -148,7 +161,7 @@ describe('nn.lru: initialisation (P4 ring init)', () => {
     expect(p.d.shape).toEqual([H]);
   });
 
-  it("same keys give the same λ in all three parametrisations; gammaNorm: false drops gammaLog; f32 by default", () => {
+  it('same keys give the same λ in all three parametrisations; gammaNorm: false drops gammaLog; f32 by default', () => {
     const [e, q, r] = (['exp', 'polar', 'reim'] as const).map((k) => initF64(k, true, 5));
     expect(Object.keys(q).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'gammaNorm', 'kind', 'nu', 'parametrization', 'theta']);
     expect(Object.keys(r).sort()).toEqual(['bIm', 'bRe', 'cIm', 'cRe', 'd', 'gammaLog', 'gammaNorm', 'kind', 'lambdaIm', 'lambdaRe', 'parametrization']);
@@ -169,7 +182,11 @@ describe('nn.lru: initialisation (P4 ring init)', () => {
 describe('nn.lru: apply', () => {
   const x = rand([2, 5, 3], 11);
   const cases = [
-    ['exp', true], ['exp', false], ['polar', true], ['reim', true], ['reim', false],
+    ['exp', true],
+    ['exp', false],
+    ['polar', true],
+    ['reim', true],
+    ['reim', false],
   ] as const;
 
   it.each(cases)("'%s' (gammaNorm %s) equals an independent plain-JS recurrence", (kind, gammaNorm) => {
@@ -217,7 +234,10 @@ describe('nn.lru: gradients (float64 finite differences)', () => {
   it('grad of apply equals grad of the step loop', () => {
     const p = initF64('exp', true, 4, 2, 3);
     const w = rand([2, 4, 2], 9);
-    const L = (f: (p: LruParams, x: Tensor) => Tensor) => (q: LruParams): Tensor => sum(f(q, x).mul(w));
+    const L =
+      (f: (p: LruParams, x: Tensor) => Tensor) =>
+      (q: LruParams): Tensor =>
+        sum(f(q, x).mul(w));
     const [ga, gs] = [grad(L((q, xx) => lru.apply(q, xx)))(p), grad(L(stepLoop))(p)];
     tree.leaves<Tensor>(ga as unknown as Tree).forEach((g, i) => expectClose(g, tree.leaves<Tensor>(gs as unknown as Tree)[i], { rtol: 1e-12, atol: 1e-13 }));
   });
@@ -252,7 +272,9 @@ describe('nn.lru: errors', () => {
     expect(() => lru.apply(bad({ nu: (p as LruExpParams).nuLog }), rand([5, 3], 1))).toThrow(
       /lru: params.parametrization is 'exp' but the parameters also hold 'nu' \(of 'polar'\); keep only nuLog and thetaLog, or set parametrization: 'polar'/,
     );
-    expect(() => lru.apply(bad({ gammaNorm: false }), rand([5, 3], 1))).toThrow(/lru: params.gammaNorm is false but the parameters hold gammaLog; remove gammaLog, or set gammaNorm: true/);
+    expect(() => lru.apply(bad({ gammaNorm: false }), rand([5, 3], 1))).toThrow(
+      /lru: params.gammaNorm is false but the parameters hold gammaLog; remove gammaLog, or set gammaNorm: true/,
+    );
     expect(() => lru.apply(bad({ gammaLog: undefined }), rand([5, 3], 1))).toThrow(/lru: parameter 'gammaLog' is missing/);
     expect(() => lru.apply(bad({ kind: 'gru' }), rand([5, 3], 1))).toThrow(/lru: params.kind must be 'lru', got "gru"/);
     expect(() => lru.apply({ ...p, cRe: rand([4, 3], 1) }, rand([5, 3], 1))).toThrow(/lru: parameter 'cRe' has shape \[4, 3\], expected \[3, 4\]/);

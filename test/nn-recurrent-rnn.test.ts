@@ -112,7 +112,9 @@ describe('nn.rnn, nn.lstm, nn.gru: step == apply and gradients', () => {
     const ys: number[] = [];
     let h = [0, 0, 0, 0];
     for (let t = 0; t < 5; t++) {
-      h = h.map((_, i) => Math.tanh(h.reduce((s, hj, j) => s + w[i * 4 + j] * hj, 0) + [0, 1, 2].reduce((s, k) => s + u[i * 3 + k] * xs[t * 3 + k], 0) + bb[i]));
+      h = h.map((_, i) =>
+        Math.tanh(h.reduce((s, hj, j) => s + w[i * 4 + j] * hj, 0) + [0, 1, 2].reduce((s, k) => s + u[i * 3 + k] * xs[t * 3 + k], 0) + bb[i]),
+      );
       ys.push(...h);
     }
     expectClose(rnn.apply(q, x.slice(0)), ys, { rtol: 1e-13, atol: 1e-14 });
@@ -219,7 +221,11 @@ describe('dense recurrent layers: errors', () => {
     expect(() => lstm.apply(p, rand([5, 2], 1))).toThrow(/lstm: x has 2 features \(shape \[5, 2\]\), the layer expects 3/);
     const s = lstm.initialState(p, [2]);
     expect(() => lstm.step(p, { h: s.h, c: zeros([4], { dtype: 'f64' }) }, rand([2, 3], 1))).toThrow(/lstm: state c has shape \[4\], expected \[2, 4\]/);
-    expect(() => gru.apply({ ...gru.init(key, { dIn: 3, dHidden: 4 }), b: rand([4], 1) }, rand([5, 3], 1))).toThrow(/gru: parameter 'b' has shape \[4\], expected \[12\]/);
-    expect(() => linearRnn.apply({ ...linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2 }), a: rand([4, 3], 1) }, rand([5, 3], 1))).toThrow(/linearRnn: parameter 'a' has shape \[4, 3\], expected \[4, 4\]/);
+    expect(() => gru.apply({ ...gru.init(key, { dIn: 3, dHidden: 4 }), b: rand([4], 1) }, rand([5, 3], 1))).toThrow(
+      /gru: parameter 'b' has shape \[4\], expected \[12\]/,
+    );
+    expect(() => linearRnn.apply({ ...linearRnn.init(key, { dIn: 3, dHidden: 4, dOut: 2 }), a: rand([4, 3], 1) }, rand([5, 3], 1))).toThrow(
+      /linearRnn: parameter 'a' has shape \[4, 3\], expected \[4, 4\]/,
+    );
   });
 });

@@ -50,8 +50,7 @@ const base: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {
   mixer: diag,
   dtype: 'f64',
 };
-const init = (over: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {}, seed = 1): nn.SeqParams =>
-  seq.init(random.key(seed), { ...base, ...over });
+const init = (over: Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>> = {}, seed = 1): nn.SeqParams => seq.init(random.key(seed), { ...base, ...over });
 
 /** Run `step` over x [B, T, d] (or ids [B, T]) and stack the outputs on axis 1. */
 function stepLoop(params: nn.SeqParams, x: Tensor, options?: nn.SeqOptions): Tensor[] {
@@ -133,7 +132,10 @@ describe('nn.seq: structure and values', () => {
       for (const prenorm of [true, false]) {
         const p = init({ block: 'transformer', prenorm, finalNorm: true, mlpRatio: 2 });
         expect(p.blocks[0].glu).toBe(null);
-        expect(p.blocks[0].mlp!.layers.map((l) => l.w.shape)).toEqual([[4, 8], [8, 4]]);
+        expect(p.blocks[0].mlp!.layers.map((l) => l.w.shape)).toEqual([
+          [4, 8],
+          [8, 4],
+        ]);
         let h = nn.dense.apply(p.encoder, x);
         for (const b of p.blocks) {
           const n1 = (v: Tensor): Tensor => nn.layerNorm.apply(b.norm as nn.LayerNormParams, v);
@@ -205,7 +207,13 @@ describe('nn.seq: step loop == apply', () => {
         expectClose(stack(stepLoop(p, x, { stats }), 1), seq.apply(p, x, { stats }), { rtol: 1e-12, atol: 1e-13 });
       }
       const q = init({ encoder: 'embedding', dInput: 6 });
-      const ids = tensor([[0, 5, 2, 2, 1], [3, 3, 4, 0, 5]], { dtype: 'i32' });
+      const ids = tensor(
+        [
+          [0, 5, 2, 2, 1],
+          [3, 3, 4, 0, 5],
+        ],
+        { dtype: 'i32' },
+      );
       expectClose(stack(stepLoop(q, ids), 1), seq.apply(q, ids), { rtol: 1e-12, atol: 1e-13 });
       expect(seq.apply(q, ids).shape).toEqual([B, T, 2]);
     });
@@ -255,7 +263,11 @@ describe('nn.seq: batch norm statistics', () => {
       // block 0's norm sees the encoder output (pre-norm): its batch mean over B and T
       const h = toF64(nn.dense.apply(p.encoder, x));
       const mu = [0, 1, 2, 3].map((j) => h.filter((_, i) => i % 4 === j).reduce((a, b) => a + b, 0) / (B * T));
-      expectClose(s1[0]!.mean, mu.map((m) => 0.1 * m), { rtol: 1e-12 });
+      expectClose(
+        s1[0]!.mean,
+        mu.map((m) => 0.1 * m),
+        { rtol: 1e-12 },
+      );
       expectClose(y, seq.apply(p, x, { train: true }));
       const [ye, s2] = seq.applyWithStats(p, x, { stats: s1 });
       expect(s2[0]).toBe(s1[0]);
@@ -271,10 +283,10 @@ describe('nn.seq: batch norm statistics', () => {
 describe('nn.seq: gradients', () => {
   const x = rand([B, 4, 3], 6);
   const configs: [string, Partial<nn.SeqConfig<DiagConfig, DiagParams, Tensor>>][] = [
-    ["pre-norm, layer norm, GLU, cummean, dropout", { pooling: 'cummean', dropout: 0.25 }],
-    ["post-norm, RMS norm, no GLU, last", { prenorm: false, norm: 'rms', glu: false, pooling: 'last' }],
-    ["batch norm (train), mean", { norm: 'batch', pooling: 'mean', nLayers: 1 }],
-    ["transformer block, post-norm, final norm, dropout", { block: 'transformer', prenorm: false, finalNorm: true, mlpRatio: 1, nLayers: 1, dropout: 0.25 }],
+    ['pre-norm, layer norm, GLU, cummean, dropout', { pooling: 'cummean', dropout: 0.25 }],
+    ['post-norm, RMS norm, no GLU, last', { prenorm: false, norm: 'rms', glu: false, pooling: 'last' }],
+    ['batch norm (train), mean', { norm: 'batch', pooling: 'mean', nLayers: 1 }],
+    ['transformer block, post-norm, final norm, dropout', { block: 'transformer', prenorm: false, finalNorm: true, mlpRatio: 1, nLayers: 1, dropout: 0.25 }],
   ];
   for (const [name, over] of configs) {
     it(`w.r.t. every parameter and the input: ${name}`, () => {
@@ -301,10 +313,14 @@ describe('nn.seq: errors', () => {
     const p = init();
     expect(() => seq.init(random.key(0), { dInput: 2 })).toThrow(/nn.seq: config.mixer must be a SequenceLayer/);
     // the table of nn.seq has the library's mixers only; its own layers go through withMixers
-    expect(() => nn.seq.init(random.key(0), base)).toThrow(/nn.seq: the mixer's parameters have kind 'diag', which this nn.seq does not know \(known: lru, .*\); use nn.seq.withMixers\(\{ diag: layer \}\)/);
+    expect(() => nn.seq.init(random.key(0), base)).toThrow(
+      /nn.seq: the mixer's parameters have kind 'diag', which this nn.seq does not know \(known: lru, .*\); use nn.seq.withMixers\(\{ diag: layer \}\)/,
+    );
     expect(() => nn.seq.apply(p, rand([2, 3, 3], 1))).toThrow(/nn.seq: block 0's mixer parameters have kind "diag", which this nn.seq does not know/);
     const noKind = { ...diag, init: (k: Key, c?: Partial<DiagConfig>) => ({ ...diag.init(k, c), kind: undefined }) } as unknown as typeof diag;
-    expect(() => nn.seq.withMixers({ noKind }).init(random.key(0), { ...base, mixer: noKind })).toThrow(/nn.seq: the mixer's parameters carry no static 'kind'/);
+    expect(() => nn.seq.withMixers({ noKind }).init(random.key(0), { ...base, mixer: noKind })).toThrow(
+      /nn.seq: the mixer's parameters carry no static 'kind'/,
+    );
     expect(() => nn.seq.withMixers({ lru: diag })).toThrow(/nn.seq.withMixers: the kind 'lru' is taken by another layer/);
     expect(() => nn.seq.withMixers({ bad: {} as nn.AnyMixer })).toThrow(/nn.seq.withMixers: 'bad' must be a Layer or SequenceLayer/);
     expect(() => init({ pooling: 'max' as nn.Pooling })).toThrow(/nn.seq: config.pooling must be one of 'mean', 'last', 'none', 'cummean', got 'max'/);
@@ -316,7 +332,9 @@ describe('nn.seq: errors', () => {
     expect(() => seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(/nn.seq: x must be \[B, T, dInput\] or \[T, dInput\], got shape \[2, 3, 4, 3\]/);
     expect(() => seq.apply(p, rand([2, 3, 5], 1))).toThrow(/dense: x must have last axis 3/);
     const nope = { ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: { ...(b.mixer as DiagParams), kind: 'nope' } })) };
-    expect(() => seq.apply(nope, rand([2, 3, 3], 1))).toThrow(/nn.seq: block 0's mixer parameters have kind "nope", which this nn.seq does not know \(known: lru, .*, diag\); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers\(\{ nope: layer \}\)/);
+    expect(() => seq.apply(nope, rand([2, 3, 3], 1))).toThrow(
+      /nn.seq: block 0's mixer parameters have kind "nope", which this nn.seq does not know \(known: lru, .*, diag\); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers\(\{ nope: layer \}\)/,
+    );
     const q = init({ dropout: 0.5 });
     expect(() => seq.apply(q, rand([2, 3, 3], 1), { train: true })).toThrow(/nn.seq: training with dropout 0.5 needs options.key/);
     expect(() => seq.step(p, { ...seq.initialState(p, [2]), mixers: [] }, rand([2, 3], 1))).toThrow(/seq.step: state has 0 mixer states for 2 blocks/);
@@ -332,7 +350,9 @@ describe('nn.seq: errors', () => {
     const wide = seq.withMixers({ widen });
     const w = wide.init(random.key(0), { ...base, mixer: widen });
     expect(() => wide.apply(w, rand([2, 3, 3], 1))).toThrow(/nn.seq: mixer 'widen' must map \[..., H\] to the same shape, got \[2, 3, 4\] -> \[2, 3, 1\]/);
-    expect(() => wide.step(w, wide.initialState(w, [2]), rand([2, 3], 1))).toThrow(/nn.seq: mixer 'widen' must map \[..., H\] to the same shape, got \[2, 4\] -> \[2, 1\]/);
+    expect(() => wide.step(w, wide.initialState(w, [2]), rand([2, 3], 1))).toThrow(
+      /nn.seq: mixer 'widen' must map \[..., H\] to the same shape, got \[2, 4\] -> \[2, 1\]/,
+    );
     expect(() => seq.withMixers({ diag: widen })).toThrow(/nn.seq.withMixers: the kind 'diag' is taken by another layer/);
   });
 });
@@ -376,7 +396,17 @@ describe('nn.seq with the LRU (P4)', () => {
 
   it('step loop == apply with a small LRU model, and exact gradients', () => {
     withStrict(() => {
-      const p = nn.seq.init(random.key(1), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: lru, mixerConfig: { dHidden: 3 }, dtype: 'f64', pooling: 'cummean', dropout: 0.2 });
+      const p = nn.seq.init(random.key(1), {
+        dInput: 3,
+        dModel: 4,
+        dOutput: 2,
+        nLayers: 2,
+        mixer: lru,
+        mixerConfig: { dHidden: 3 },
+        dtype: 'f64',
+        pooling: 'cummean',
+        dropout: 0.2,
+      });
       const x = rand([B, T, 3], 7);
       const opts = { train: true, key: random.key(5) };
       expectClose(stack(stepLoop(p, x, opts), 1), nn.seq.apply(p, x, opts), { rtol: 1e-10, atol: 1e-12 });

@@ -29,7 +29,11 @@ function weighted<K extends OpName>(c: OpCase<K>, outs: readonly Tensor[]): Tens
 }
 
 /** The op (through runOp: its kernel) and its reference, as functions of the operands for the gradient checks. */
-function asFunctions<K extends OpName>(def: OpDef<K>, c: OpCase<K>, s: OpSample<K>): { fused: (...xs: Tensor[]) => Tensor; reference: ((...xs: Tensor[]) => Tensor) | null } {
+function asFunctions<K extends OpName>(
+  def: OpDef<K>,
+  c: OpCase<K>,
+  s: OpSample<K>,
+): { fused: (...xs: Tensor[]) => Tensor; reference: ((...xs: Tensor[]) => Tensor) | null } {
   const pre = c.pre ?? ((xs: readonly Tensor[]) => [...xs]);
   const params: OpParams[K] = s.params;
   const ref = def.reference;
@@ -65,28 +69,33 @@ function opChecks<K extends OpName>(name: K): void {
   const def: OpDef<K> = table[name];
   const c: OpCase<K> = opCases[name];
 
-  if (c.grad === true) it('(a) VJP equals float64 finite differences', () => {
-    const s = c.sample('f64', false);
-    checkGrad(asFunctions(def, c, s).fused, s.inputs);
-  });
+  if (c.grad === true)
+    it('(a) VJP equals float64 finite differences', () => {
+      const s = c.sample('f64', false);
+      checkGrad(asFunctions(def, c, s).fused, s.inputs);
+    });
 
   // (a) is left out where the samples give the reason (c.grad); (b) where the op is not fused
-  if (def.reference !== undefined) it('(b) kernel equals the reference composition in value and gradient', () => {
-    const s = c.sample('f64', false);
-    const outs = runOp(def, s.inputs, s.params);
-    const refs = def.reference?.(s.inputs, s.params) ?? [];
-    expect(refs.length).toBe(outs.length);
-    outs.forEach((o, i) => expectClose(refs[i], o, { rtol: 1e-10, atol: 1e-12, what: `${name} output ${i}` }));
-    if (c.grad !== true) return;
-    const { fused, reference } = asFunctions(def, c, s);
-    if (reference === null) throw new Error('unreachable: the op has a reference');
-    const argnums = s.inputs.map((x, i) => (x.dtype === 'f64' ? i : -1)).filter((i) => i >= 0);
-    const w = rand(fused(...s.inputs).shape, 3, 0.5, 1.5);
-    const loss = (f: (...xs: Tensor[]) => Tensor) => (...xs: Tensor[]) => sum(mul(f(...xs), w));
-    const gf = grad(loss(fused), { argnums })(...s.inputs);
-    const gr = grad(loss(reference), { argnums })(...s.inputs);
-    gf.forEach((g, i) => expectClose(gr[i], g, { rtol: 1e-9, atol: 1e-11, what: `${name} gradient of input ${argnums[i]}` }));
-  });
+  if (def.reference !== undefined)
+    it('(b) kernel equals the reference composition in value and gradient', () => {
+      const s = c.sample('f64', false);
+      const outs = runOp(def, s.inputs, s.params);
+      const refs = def.reference?.(s.inputs, s.params) ?? [];
+      expect(refs.length).toBe(outs.length);
+      outs.forEach((o, i) => expectClose(refs[i], o, { rtol: 1e-10, atol: 1e-12, what: `${name} output ${i}` }));
+      if (c.grad !== true) return;
+      const { fused, reference } = asFunctions(def, c, s);
+      if (reference === null) throw new Error('unreachable: the op has a reference');
+      const argnums = s.inputs.map((x, i) => (x.dtype === 'f64' ? i : -1)).filter((i) => i >= 0);
+      const w = rand(fused(...s.inputs).shape, 3, 0.5, 1.5);
+      const loss =
+        (f: (...xs: Tensor[]) => Tensor) =>
+        (...xs: Tensor[]) =>
+          sum(mul(f(...xs), w));
+      const gf = grad(loss(fused), { argnums })(...s.inputs);
+      const gr = grad(loss(reference), { argnums })(...s.inputs);
+      gf.forEach((g, i) => expectClose(gr[i], g, { rtol: 1e-9, atol: 1e-11, what: `${name} gradient of input ${argnums[i]}` }));
+    });
 
   describe('(d) Wasm kernels equal the TypeScript kernels', () => {
     const initial = getCpuKernels();

@@ -100,11 +100,19 @@ describe('optimizers equal hand-written references (f64, several steps)', () => 
   const p0 = flat(makeParams());
 
   it('plain SGD', () => {
-    expectClose(flat(run(optim.sgd(0.1), STEPS)), sgdRef(p0, gradsFlat(), () => 0.1, 0, false, 0, 0), TOL);
+    expectClose(
+      flat(run(optim.sgd(0.1), STEPS)),
+      sgdRef(p0, gradsFlat(), () => 0.1, 0, false, 0, 0),
+      TOL,
+    );
   });
 
   it('SGD with momentum, dampening and coupled weight decay (PyTorch semantics)', () => {
-    expectClose(flat(run(optim.sgd(0.05, { momentum: 0.9 }), STEPS)), sgdRef(p0, gradsFlat(), () => 0.05, 0.9, false, 0, 0), TOL);
+    expectClose(
+      flat(run(optim.sgd(0.05, { momentum: 0.9 }), STEPS)),
+      sgdRef(p0, gradsFlat(), () => 0.05, 0.9, false, 0, 0),
+      TOL,
+    );
     expectClose(
       flat(run(optim.sgd(0.05, { momentum: 0.8, weightDecay: 0.3 }), STEPS)),
       sgdRef(p0, gradsFlat(), () => 0.05, 0.8, false, 0, 0.3),
@@ -130,7 +138,11 @@ describe('optimizers equal hand-written references (f64, several steps)', () => 
   });
 
   it('Adam (bias-corrected), defaults and custom betas', () => {
-    expectClose(flat(run(optim.adam(0.01), STEPS)), adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 0), TOL);
+    expectClose(
+      flat(run(optim.adam(0.01), STEPS)),
+      adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 0),
+      TOL,
+    );
     expectClose(
       flat(run(optim.adam(0.02, { b1: 0.5, b2: 0.9, eps: 1e-3 }), STEPS)),
       adamRef(p0, gradsFlat(), () => 0.02, 0.5, 0.9, 1e-3, 0),
@@ -139,9 +151,17 @@ describe('optimizers equal hand-written references (f64, several steps)', () => 
   });
 
   it('AdamW: decoupled weight decay, default 1e-4 and explicit', () => {
-    expectClose(flat(run(optim.adamw(0.01), STEPS)), adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 1e-4), TOL);
+    expectClose(
+      flat(run(optim.adamw(0.01), STEPS)),
+      adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 1e-4),
+      TOL,
+    );
     const got = flat(run(optim.adamw(0.01, { weightDecay: 0.5, b2: 0.99 }), STEPS));
-    expectClose(got, adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.99, 1e-8, 0.5), TOL);
+    expectClose(
+      got,
+      adamRef(p0, gradsFlat(), () => 0.01, 0.9, 0.99, 1e-8, 0.5),
+      TOL,
+    );
     // decoupled: differs from Adam on L2-regularised gradients (coupled decay)
     const coupled = flat(run(optim.chain(optim.addDecayedWeights(0.5), optim.adam(0.01, { b2: 0.99 })), STEPS));
     expect(norm(got.map((x, i) => x - coupled[i]))).toBeGreaterThan(1e-4);
@@ -158,7 +178,11 @@ describe('optimizers equal hand-written references (f64, several steps)', () => 
     expect(tree.structureEquals(p, makeParams())).toBe(true);
     for (const l of tree.leaves(p)) expect(l.dtype).toBe('f32');
     const p0f = flat(makeParams(1, 'f32'));
-    expectClose(flat(p), adamRef(p0f, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 0), { rtol: 1e-5, atol: 1e-6 });
+    expectClose(
+      flat(p),
+      adamRef(p0f, gradsFlat(), () => 0.01, 0.9, 0.999, 1e-8, 0),
+      { rtol: 1e-5, atol: 1e-6 },
+    );
   });
 
   it('passes static (non-tensor) nodes of the params through untouched', () => {
@@ -202,7 +226,9 @@ describe('schedules', () => {
     expect(s(500)).toBeCloseTo(0.1, 15);
     const noWarm = schedules.warmupCosine({ peak: 2, warmupSteps: 0, totalSteps: 4 });
     expect([0, 1, 2, 4, 9].map(noWarm).map((v) => +v.toFixed(12))).toEqual([2, +(1 + Math.SQRT1_2).toFixed(12), 1, 0, 0]);
-    expect(() => schedules.warmupCosine({ peak: 1, warmupSteps: 10, totalSteps: 10 })).toThrow(/warmupCosine: totalSteps \(10\) must be greater than warmupSteps/);
+    expect(() => schedules.warmupCosine({ peak: 1, warmupSteps: 10, totalSteps: 10 })).toThrow(
+      /warmupCosine: totalSteps \(10\) must be greater than warmupSteps/,
+    );
   });
 
   it('exponential, smooth and staircase, with begin and end bound', () => {
@@ -235,7 +261,11 @@ describe('clipping, chaining, building blocks', () => {
     const n = norm(flat(g));
     const clip = optim.clipByGlobalNorm(n / 2);
     const [above] = clip.update(g, clip.init(g));
-    expectClose(flat(above), flat(g).map((x) => (x * (n / 2)) / n), TOL);
+    expectClose(
+      flat(above),
+      flat(g).map((x) => (x * (n / 2)) / n),
+      TOL,
+    );
     expect(norm(flat(above))).toBeCloseTo(n / 2, 13);
     const loose = optim.clipByGlobalNorm(n * 2);
     const [below] = loose.update(g, loose.init(g));
@@ -251,15 +281,27 @@ describe('clipping, chaining, building blocks', () => {
     const [a] = clipThenScale.update(g, clipThenScale.init(g));
     const [b] = scaleThenClip.update(g, scaleThenClip.init(g));
     expect(n).toBeGreaterThan(1);
-    expectClose(flat(a), flat(g).map((x) => (3 * x) / n), TOL);
-    expectClose(flat(b), flat(g).map((x) => x / n), TOL);
+    expectClose(
+      flat(a),
+      flat(g).map((x) => (3 * x) / n),
+      TOL,
+    );
+    expectClose(
+      flat(b),
+      flat(g).map((x) => x / n),
+      TOL,
+    );
   });
 
   it('clipping before adamw equals the reference on clipped gradients', () => {
     const maxNorm = 0.5;
     const opt = optim.chain(optim.clipByGlobalNorm(maxNorm), optim.adamw(0.01, { weightDecay: 0.1 }));
     const clipped = gradsFlat().map((g) => g.map((x) => (x * maxNorm) / Math.max(norm(g), maxNorm)));
-    expectClose(flat(run(opt, STEPS)), adamRef(flat(makeParams()), clipped, () => 0.01, 0.9, 0.999, 1e-8, 0.1), TOL);
+    expectClose(
+      flat(run(opt, STEPS)),
+      adamRef(flat(makeParams()), clipped, () => 0.01, 0.9, 0.999, 1e-8, 0.1),
+      TOL,
+    );
   });
 
   it('works in strict promotion mode on a tree mixing f32 and f64 leaves', () => {
@@ -307,7 +349,11 @@ describe('multiTransform (parameter groups)', () => {
     rnn: { nuLog: rand([3], 11), bRe: rand([3, 2], 12), d: rand([2], 13) },
     readout: { w: rand([2, 2], 14) },
   });
-  const gradsAt = (t: number): Tree => tree.map((x) => mul(x, 0.5), tree.map((x) => mul(x, 1 + t), makeModel()));
+  const gradsAt = (t: number): Tree =>
+    tree.map(
+      (x) => mul(x, 0.5),
+      tree.map((x) => mul(x, 1 + t), makeModel()),
+    );
   const recurrent = /\.(nuLog|thetaLog|gammaLog|bRe|bIm)$/;
 
   function runGroups(labels: optim.Labeler): Tree {
@@ -382,9 +428,14 @@ describe('multiTransform (parameter groups)', () => {
   it('names unknown and missing labels', () => {
     const p = makeModel();
     const ts = { recurrent: optim.adam(1e-3), rest: optim.adamw(1e-2) };
-    expect(() => optim.multiTransform(ts, optim.labelByPath((path) => (path.includes('nu') ? 'recurent' : 'rest'))).init(p)).toThrow(
-      "multiTransform: the leaf at .rnn.nuLog has label 'recurent', which has no transformation; valid labels: 'recurrent', 'rest'",
-    );
+    expect(() =>
+      optim
+        .multiTransform(
+          ts,
+          optim.labelByPath((path) => (path.includes('nu') ? 'recurent' : 'rest')),
+        )
+        .init(p),
+    ).toThrow("multiTransform: the leaf at .rnn.nuLog has label 'recurent', which has no transformation; valid labels: 'recurrent', 'rest'");
     expect(() => optim.multiTransform(ts, { rnn: { nuLog: 'recurrent' }, readout: 'rest' }).init(p)).toThrow(
       /multiTransform: the leaf at \.rnn\.bRe has no label \(found nothing/,
     );
@@ -416,8 +467,20 @@ describe('minimisation', () => {
 describe('docs/optim.md', () => {
   it('the training-loop example runs and reduces the loss', () => {
     let params = {
-      rnn: { nuLog: tensor([0.1, 0.2]), thetaLog: tensor([0.3, 0.4]), bRe: tensor([[0.5, 0.1], [0.2, 0.3]]) },
-      readout: { w: tensor([[1, 0], [0, 1]]) },
+      rnn: {
+        nuLog: tensor([0.1, 0.2]),
+        thetaLog: tensor([0.3, 0.4]),
+        bRe: tensor([
+          [0.5, 0.1],
+          [0.2, 0.3],
+        ]),
+      },
+      readout: {
+        w: tensor([
+          [1, 0],
+          [0, 1],
+        ]),
+      },
     };
     type P = typeof params;
     const loss = (p: P, x: Tensor, y: Tensor): Tensor => {
@@ -434,8 +497,16 @@ describe('docs/optim.md', () => {
         optim.labelByPath((path) => (isRecurrent.test(path) ? 'recurrent' : 'rest')),
       ),
     );
-    const x = tensor([[1, 2], [3, 4], [5, 6]]);
-    const y = tensor([[1, 0], [0, 1], [1, 1]]);
+    const x = tensor([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    const y = tensor([
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ]);
     const lossAndGrad = valueAndGrad(loss);
     let state = opt.init(params);
     const first = loss(params, x, y).item();

@@ -124,9 +124,16 @@ describe('keys', () => {
 describe('normal CDF and its inverse (float64, tails)', () => {
   it('Φ matches reference values to 1e-13 relative (scipy.special.ndtr)', () => {
     const ref: [number, number][] = [
-      [-0.3, 0.3820885778110474], [-1, 0.15865525393145707], [-2, 0.022750131948179195], [-2.9, 0.0018658133003840375],
-      [-4, 3.167124183311986e-5], [-5, 2.866515718791933e-7], [-8, 6.22096057427174e-16], [-10, 7.61985302416047e-24],
-      [-20, 2.7536241186061556e-89], [-37, 5.7255712225239266e-300],
+      [-0.3, 0.3820885778110474],
+      [-1, 0.15865525393145707],
+      [-2, 0.022750131948179195],
+      [-2.9, 0.0018658133003840375],
+      [-4, 3.167124183311986e-5],
+      [-5, 2.866515718791933e-7],
+      [-8, 6.22096057427174e-16],
+      [-10, 7.61985302416047e-24],
+      [-20, 2.7536241186061556e-89],
+      [-37, 5.7255712225239266e-300],
     ];
     for (const [x, p] of ref) expect(Math.abs(ndtr(x) / p - 1), `Φ(${x})`).toBeLessThan(1e-13);
     expect(ndtr(0)).toBe(0.5);
@@ -134,8 +141,14 @@ describe('normal CDF and its inverse (float64, tails)', () => {
   });
   it('Φ⁻¹ matches reference values to 1e-14 relative (scipy.special.ndtri)', () => {
     const ref: [number, number][] = [
-      [1e-300, -37.0470962993612], [1e-20, -9.262340089798409], [2 ** -53, -8.209536151601387], [1e-10, -6.361340902404056],
-      [0.01, -2.3263478740408408], [0.2, -0.8416212335729142], [0.7, 0.5244005127080407], [0.975, 1.959963984540054],
+      [1e-300, -37.0470962993612],
+      [1e-20, -9.262340089798409],
+      [2 ** -53, -8.209536151601387],
+      [1e-10, -6.361340902404056],
+      [0.01, -2.3263478740408408],
+      [0.2, -0.8416212335729142],
+      [0.7, 0.5244005127080407],
+      [0.975, 1.959963984540054],
       [1 - 2 ** -52, 8.125890664701908],
     ];
     for (const [p, x] of ref) expect(Math.abs(ndtri(p) / x - 1), `Φ⁻¹(${p})`).toBeLessThan(1e-14);
@@ -264,8 +277,18 @@ describe('bernoulli', () => {
     let f = 0;
     for (const v of d) f += v / N;
     expectWithin(f, 0.3, Math.sqrt((0.3 * 0.7) / N), 'frequency');
-    expect(random.bernoulli(random.key(2), 0, [1000]).dataSync().every((v) => v === 0)).toBe(true);
-    expect(random.bernoulli(random.key(2), 1, [1000]).dataSync().every((v) => v === 1)).toBe(true);
+    expect(
+      random
+        .bernoulli(random.key(2), 0, [1000])
+        .dataSync()
+        .every((v) => v === 0),
+    ).toBe(true);
+    expect(
+      random
+        .bernoulli(random.key(2), 1, [1000])
+        .dataSync()
+        .every((v) => v === 1),
+    ).toBe(true);
   });
   it('broadcasts a tensor p and validates it', () => {
     const p = [0.1, 0.5, 0.9];

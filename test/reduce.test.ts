@@ -42,10 +42,14 @@ const reductions: [string, (x: Tensor, axes: number[], keep: boolean) => Tensor,
   ['max', (x, a, k) => L.max(x, a, k), (v) => Math.max(...v)],
   ['min', (x, a, k) => L.min(x, a, k), (v) => Math.min(...v)],
   ['prod', (x, a, k) => L.prod(x, a, k), (v) => v.reduce((p, q) => p * q, 1)],
-  ['var', (x, a, k) => L.variance(x, a, k), (v) => {
-    const m = v.reduce((p, q) => p + q, 0) / v.length;
-    return v.reduce((p, q) => p + (q - m) ** 2, 0) / v.length;
-  }],
+  [
+    'var',
+    (x, a, k) => L.variance(x, a, k),
+    (v) => {
+      const m = v.reduce((p, q) => p + q, 0) / v.length;
+      return v.reduce((p, q) => p + (q - m) ** 2, 0) / v.length;
+    },
+  ],
   ['logsumexp', (x, a, k) => L.logsumexp(x, a, k), (v) => Math.log(v.reduce((p, q) => p + Math.exp(q), 0))],
 ];
 
@@ -91,7 +95,10 @@ describe('reductions', () => {
     expect(L.logsumexp(L.tensor([-Infinity, -Infinity], { dtype: 'f64' })).item()).toBe(-Infinity);
   });
   it('argmax/argmin: first index on ties, over an axis or flattened', () => {
-    const x = L.tensor([[1, 5, 5], [7, 0, 7]]);
+    const x = L.tensor([
+      [1, 5, 5],
+      [7, 0, 7],
+    ]);
     expect(L.argmax(x, 1).toArray()).toEqual([1, 0]);
     expect(L.argmin(x, 1).toArray()).toEqual([0, 1]);
     expect(L.argmax(x, 0).toArray()).toEqual([1, 0, 1]);

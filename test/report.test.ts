@@ -111,7 +111,13 @@ const lineFig: Figure = {
   x: { label: 'step' },
   y: { label: 'cross-entropy' },
   series: [
-    { name: 'LRU', x: steps, y: steps.map((s) => 2 * Math.exp(-s / 200)), lo: steps.map((s) => 1.8 * Math.exp(-s / 200)), hi: steps.map((s) => 2.2 * Math.exp(-s / 200)) },
+    {
+      name: 'LRU',
+      x: steps,
+      y: steps.map((s) => 2 * Math.exp(-s / 200)),
+      lo: steps.map((s) => 1.8 * Math.exp(-s / 200)),
+      hi: steps.map((s) => 2.2 * Math.exp(-s / 200)),
+    },
     { name: 'LSTM', x: steps, y: steps.map((s) => 2 * Math.exp(-s / 400)) },
     { name: 'Transformer', x: steps, y: steps.map((s) => 2 * Math.exp(-s / 300)), lo: steps.map(() => 0.5), hi: steps.map(() => 2.5) },
   ],
@@ -198,7 +204,7 @@ describe('figureToVegaLite', () => {
   it('fixed domains set the scale and clip marks; invalid domains throw', () => {
     const spec = figureToVegaLite({ ...lineFig, y: { label: 'acc', domain: [0, 1] } });
     const line = layers(spec)[1];
-    expect(((line.encoding as Record<string, { scale: Json }>).y.scale.domain)).toEqual([0, 1]);
+    expect((line.encoding as Record<string, { scale: Json }>).y.scale.domain).toEqual([0, 1]);
     expect((line.mark as Json).clip).toBe(true);
     expect(() => figureToVegaLite({ ...lineFig, y: { label: 'acc', domain: [1, 0] } })).toThrow(/domain/);
     expect(() => figureToVegaLite({ ...lineFig, y: { label: 'acc', log: true, domain: [0, 1] } })).toThrow(/positive/);
@@ -235,10 +241,18 @@ describe('figureToVegaLite', () => {
   it('heatmap: NaN cells are absent (blank); log colour drops non-positive cells with a note', () => {
     const spec = figureToVegaLite(heatFig) as unknown as Json;
     expect((spec.data as { values: unknown[] }).values).toHaveLength(11);
-    const logSpec = figureToVegaLite({ ...heatFig, values: [[1, 0, 2, NaN], [1, 1, 1, 1], [1, -1, 1, 1]], color: { label: 'loss', log: true } }) as unknown as Json;
+    const logSpec = figureToVegaLite({
+      ...heatFig,
+      values: [
+        [1, 0, 2, NaN],
+        [1, 1, 1, 1],
+        [1, -1, 1, 1],
+      ],
+      color: { label: 'loss', log: true },
+    }) as unknown as Json;
     expect((logSpec.data as { values: unknown[] }).values).toHaveLength(9);
     expect((logSpec.title as { subtitle: string }).subtitle).toBe('2 non-positive cells omitted (log scale)');
-    expect(((logSpec.encoding as Record<string, { scale: Json }>).color.scale.type)).toBe('log');
+    expect((logSpec.encoding as Record<string, { scale: Json }>).color.scale.type).toBe('log');
   });
 });
 
@@ -283,7 +297,13 @@ describe('renderFigureSvg', () => {
 
   it('log axes render (a non-positive value does not crash the renderer)', async () => {
     const svg = parseSvg(
-      await renderFigureSvg({ kind: 'line', title: 'Decay', x: { label: 'k', log: true }, y: { label: 'v', log: true }, series: [{ name: 'a', x: [0, 1, 10, 100], y: [5, 1, 0.1, 0] }] }),
+      await renderFigureSvg({
+        kind: 'line',
+        title: 'Decay',
+        x: { label: 'k', log: true },
+        y: { label: 'v', log: true },
+        series: [{ name: 'a', x: [0, 1, 10, 100], y: [5, 1, 0.1, 0] }],
+      }),
     );
     expect(texts(svg).some((s) => s.includes('omitted (log scale)'))).toBe(true);
     expect(paths(groups(svg, 'mark-line role-mark'))).toHaveLength(1);
@@ -291,9 +311,17 @@ describe('renderFigureSvg', () => {
 
   it('log axes label decades and 2/5 multiples as plain numbers', async () => {
     const svg = parseSvg(
-      await renderFigureSvg({ kind: 'line', title: 'Grad norm', x: { label: 'T', log: true }, y: { label: '|g|', log: true }, series: [{ name: 'g', x: [1, 10, 1000], y: [1, 1e-4, 1e-10] }] }),
+      await renderFigureSvg({
+        kind: 'line',
+        title: 'Grad norm',
+        x: { label: 'T', log: true },
+        y: { label: '|g|', log: true },
+        series: [{ name: 'g', x: [1, 10, 1000], y: [1, 1e-4, 1e-10] }],
+      }),
     );
-    const labels = all(svg, (n) => n.name === 'g' && (n.attrs.class ?? '').includes('role-axis-label')).map((g) => g.children.map((c) => c.text).filter((t) => t !== ''));
+    const labels = all(svg, (n) => n.name === 'g' && (n.attrs.class ?? '').includes('role-axis-label')).map((g) =>
+      g.children.map((c) => c.text).filter((t) => t !== ''),
+    );
     const [xLabels, yLabels] = labels;
     expect(xLabels).toEqual(expect.arrayContaining(['1', '10', '100', '1000']));
     expect(xLabels).not.toContain('1,000');
@@ -335,7 +363,17 @@ function page(svg: string): ReportPage {
     subtitle: 'run-1 & friends',
     text: `First paragraph ${evil}.\n\nSecond paragraph.`,
     figures: [{ name: 'loss', svg }],
-    tables: [{ title: `Results ${evil}`, columns: ['model', `acc ${evil}`, 'n'], rows: [['LRU <b>', 0.987654321, 3], ['LSTM', null, 4]], note: `paper: 0.99 ${evil}` }],
+    tables: [
+      {
+        title: `Results ${evil}`,
+        columns: ['model', `acc ${evil}`, 'n'],
+        rows: [
+          ['LRU <b>', 0.987654321, 3],
+          ['LSTM', null, 4],
+        ],
+        note: `paper: 0.99 ${evil}`,
+      },
+    ],
     config: { model: { name: evil, dHidden: 64 }, lr: 1e-3 },
     summary: { finalLoss: 0.0123, diverged: Number.NaN },
     environment: { node: 'v20.20.2', platform: 'linux', cpu: 'Test CPU', looplab: '0.1.0', gitCommit: 'abc123' },
@@ -373,7 +411,13 @@ describe('renderReportHtml', () => {
   });
 
   it('refuses to inline SVG that is not plain markup', () => {
-    const html = renderReportHtml({ ...page(svg), figures: [{ name: 'bad', svg: '<svg onload="alert(1)"></svg>' }, { name: 'worse', svg: '<img src=x>' }] });
+    const html = renderReportHtml({
+      ...page(svg),
+      figures: [
+        { name: 'bad', svg: '<svg onload="alert(1)"></svg>' },
+        { name: 'worse', svg: '<img src=x>' },
+      ],
+    });
     expect(html).not.toContain('onload');
     expect(html).not.toContain('<img');
     expect(html.match(/figure-error/g)?.length).toBeGreaterThanOrEqual(2);
@@ -416,10 +460,23 @@ describe('writeRunReport and compareRuns', () => {
 
   it('compareFigures overlays lines with run labels and refuses heatmaps or mismatched axes', () => {
     const a = { kind: 'line', title: 'L', x: { label: 'step' }, y: { label: 'loss' }, series: [{ name: 'train', x: [0, 1], y: [1, 0.5] }] } as const;
-    const both = compareFigures([{ label: 'lr=1e-3', figure: a }, { label: 'lr=1e-2', figure: a }]);
+    const both = compareFigures([
+      { label: 'lr=1e-3', figure: a },
+      { label: 'lr=1e-2', figure: a },
+    ]);
     expect(both?.kind === 'line' && both.series.map((s) => s.name)).toEqual(['lr=1e-3', 'lr=1e-2']);
-    expect(compareFigures([{ label: 'a', figure: heatFig }, { label: 'b', figure: heatFig }])).toBeUndefined();
-    expect(compareFigures([{ label: 'a', figure: a }, { label: 'b', figure: { ...a, y: { label: 'loss', log: true } } }])).toBeUndefined();
+    expect(
+      compareFigures([
+        { label: 'a', figure: heatFig },
+        { label: 'b', figure: heatFig },
+      ]),
+    ).toBeUndefined();
+    expect(
+      compareFigures([
+        { label: 'a', figure: a },
+        { label: 'b', figure: { ...a, y: { label: 'loss', log: true } } },
+      ]),
+    ).toBeUndefined();
   });
 
   it('the comparison page overlays shared line figures, puts heatmaps side by side and lists every run', async () => {
@@ -441,6 +498,11 @@ describe('writeRunReport and compareRuns', () => {
     for (const label of ['seed-0', 'seed-1', 'seed-&lt;2&gt;']) expect(html).toContain(`<h3>${label}</h3>`);
     expect(html).not.toContain('<2>');
     const written = await writeRunReport(path.join(dir, 'compare'), pg);
-    expect(written.svgs.map((f) => path.basename(f))).toEqual(['loss.svg', 'recall-heatmap--seed-0.svg', 'recall-heatmap--seed-1.svg', 'recall-heatmap--seed-2.svg']);
+    expect(written.svgs.map((f) => path.basename(f))).toEqual([
+      'loss.svg',
+      'recall-heatmap--seed-0.svg',
+      'recall-heatmap--seed-1.svg',
+      'recall-heatmap--seed-2.svg',
+    ]);
   });
 });

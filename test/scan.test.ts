@@ -10,9 +10,14 @@ import { initLruParams, lruLayerLoss } from '../bench/lru-layer.js';
 
 /** h along `axis` of shape `shape`, a read with numpy broadcasting from shape `aShape`. */
 function jsScan(
-  aRe: Float64Array, aIm: Float64Array | null, aShape: number[],
-  bRe: Float64Array, bIm: Float64Array | null, shape: number[],
-  axis: number, reverse: boolean,
+  aRe: Float64Array,
+  aIm: Float64Array | null,
+  aShape: number[],
+  bRe: Float64Array,
+  bIm: Float64Array | null,
+  shape: number[],
+  axis: number,
+  reverse: boolean,
 ): [Float64Array, Float64Array] {
   const n = bRe.length;
   const hr = new Float64Array(n);
@@ -152,9 +157,18 @@ describe('linearScan: gradients against central differences (float64)', () => {
       const b = randZ(c.b, 4);
       let worst = checkGrad((ar, ai, br, bi) => both(linearScan({ re: ar, im: ai }, { re: br, im: bi }, opts)), [a.re, a.im, b.re, b.im]);
       // only one part of the output receiving a cotangent (the other's is null)
-      worst = Math.max(worst, checkGrad((ar, ai, br, bi) => linearScan({ re: ar, im: ai }, { re: br, im: bi }, opts).im, [a.re, a.im, b.re, b.im]));
-      worst = Math.max(worst, checkGrad((ar, br, bi) => both(linearScan(ar, { re: br, im: bi }, opts)), [a.re, b.re, b.im]));
-      worst = Math.max(worst, checkGrad((ar, ai, br) => both(linearScan({ re: ar, im: ai }, br, opts)), [a.re, a.im, b.re]));
+      worst = Math.max(
+        worst,
+        checkGrad((ar, ai, br, bi) => linearScan({ re: ar, im: ai }, { re: br, im: bi }, opts).im, [a.re, a.im, b.re, b.im]),
+      );
+      worst = Math.max(
+        worst,
+        checkGrad((ar, br, bi) => both(linearScan(ar, { re: br, im: bi }, opts)), [a.re, b.re, b.im]),
+      );
+      worst = Math.max(
+        worst,
+        checkGrad((ar, ai, br) => both(linearScan({ re: ar, im: ai }, br, opts)), [a.re, a.im, b.re]),
+      );
       expect(worst).toBeLessThan(1e-6);
       if (process.env.SCAN_REPORT) console.log(`worst FD rel err ${worst.toExponential(2)}`);
     });
@@ -179,11 +193,13 @@ describe('linearScan: second order (grad of grad)', () => {
   it('complex: d/d(a,b) of ∂L/∂Re a and ∂L/∂Im b matches finite differences', () => {
     const opts = { axis: 1 };
     const w = rand([2, 5, 3], 41);
-    const L = (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor =>
-      sum(mul(C.cabs2(linearScan({ re: ar, im: ai }, { re: br, im: bi }, opts)), w));
+    const L = (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor => sum(mul(C.cabs2(linearScan({ re: ar, im: ai }, { re: br, im: bi }, opts)), w));
     const a = randAz([2, 5, 3], 42);
     const b = randZ([2, 5, 3], 43);
-    const g = (k: number) => (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor => grad(L, { argnums: k })(ar, ai, br, bi);
+    const g =
+      (k: number) =>
+      (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor =>
+        grad(L, { argnums: k })(ar, ai, br, bi);
     expect(checkGrad(g(0), [a.re, a.im, b.re, b.im])).toBeLessThan(1e-6);
     expect(checkGrad(g(3), [a.re, a.im, b.re, b.im])).toBeLessThan(1e-6);
   });
@@ -215,10 +231,12 @@ describe('linearScan: fused equals the unfused reference in gradient', () => {
     const b = randZ(shape, 53, -1, 1, dtype);
     // per-channel a (the LRU layout) for complex, full a for real
     const a = complexA ? randAz([N], 54, dtype) : C.complex(randA(shape, 55, dtype), zeros(shape, { dtype }));
-    const loss = (scan: typeof linearScan) => (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor => {
-      const h = complexA ? scan({ re: ar, im: ai }, { re: br, im: bi }, opts) : { re: scan(ar, br, opts), im: scan(ar, bi, opts) };
-      return add(sum(mul(h.re, cast(wr, ar.dtype))), sum(mul(h.im, cast(wi, ar.dtype))));
-    };
+    const loss =
+      (scan: typeof linearScan) =>
+      (ar: Tensor, ai: Tensor, br: Tensor, bi: Tensor): Tensor => {
+        const h = complexA ? scan({ re: ar, im: ai }, { re: br, im: bi }, opts) : { re: scan(ar, br, opts), im: scan(ar, bi, opts) };
+        return add(sum(mul(h.re, cast(wr, ar.dtype))), sum(mul(h.im, cast(wi, ar.dtype))));
+      };
     const argnums = complexA ? [0, 1, 2, 3] : [0, 2, 3];
     const gf = grad(loss(linearScan), { argnums })(a.re, a.im, b.re, b.im);
     const r = (t: Tensor): Tensor => cast(t, refDtype);
@@ -274,7 +292,12 @@ describe('the benchmark LRU layer (bench/lru-layer.ts)', () => {
     const tgt = rand([2, 6, 2], 82);
     const names = ['nu', 'th', 'g', 'Bre', 'Bim', 'Cre', 'Cim', 'D'] as const;
     const f = (...v: Tensor[]): Tensor => lruLayerLoss(Object.fromEntries(names.map((n, i) => [n, v[i]])) as unknown as LruParams, x, tgt);
-    expect(checkGrad(f, names.map((n) => p[n]))).toBeLessThan(1e-6);
+    expect(
+      checkGrad(
+        f,
+        names.map((n) => p[n]),
+      ),
+    ).toBeLessThan(1e-6);
   });
 });
 
@@ -286,8 +309,12 @@ describe('linearScan: errors', () => {
     expect(() => linearScan(rand([4], 1), b, { axis: 3 })).toThrow(/linearScan: axis 3 is out of range for a tensor of rank 3/);
     expect(() => linearScan(rand([4], 1), b, undefined as unknown as { axis: number })).toThrow(/linearScan: options \{ axis \} is required/);
     expect(() => linearScan(rand([4], 1), scalar(1), { axis: 0 })).toThrow(/linearScan: b must have at least one axis/);
-    expect(() => linearScan(tensor([1, 2], { dtype: 'i32' }), tensor([1, 2], { dtype: 'f32' }), { axis: 0 })).toThrow(/linearScan: operands must be f32 or f64, got i32\[2\]/);
-    expect(() => linearScan({ re: rand([4], 1), im: rand([1], 2) }, b, { axis: 1 })).toThrow(/linearScan: the real and imaginary parts of a differ in shape \(\[4\] and \[1\]\)/);
+    expect(() => linearScan(tensor([1, 2], { dtype: 'i32' }), tensor([1, 2], { dtype: 'f32' }), { axis: 0 })).toThrow(
+      /linearScan: operands must be f32 or f64, got i32\[2\]/,
+    );
+    expect(() => linearScan({ re: rand([4], 1), im: rand([1], 2) }, b, { axis: 1 })).toThrow(
+      /linearScan: the real and imaginary parts of a differ in shape \(\[4\] and \[1\]\)/,
+    );
     expect(() => linearScan(rand([4], 1), [1, 2] as unknown as Tensor, { axis: 0 })).toThrow(/linearScan: b must be a Tensor or a Complex/);
     expect(() => linearScanReference(rand([3], 1), b, { axis: 1 })).toThrow(/linearScanReference: a of shape \[3\] does not broadcast/);
   });

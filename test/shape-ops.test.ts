@@ -30,7 +30,10 @@ describe('shape ops', () => {
     const y = L.broadcastTo(x, [2, 3, 4]);
     expect(y.shape).toEqual([2, 3, 4]);
     const xv = toF64(x);
-    expectClose(y, Array.from({ length: 24 }, (_, f) => xv[Math.floor(f / 4) % 3]));
+    expectClose(
+      y,
+      Array.from({ length: 24 }, (_, f) => xv[Math.floor(f / 4) % 3]),
+    );
     checkGrad((t) => L.broadcastTo(t, [2, 3, 4]), [x]);
     expect(() => L.broadcastTo(x, [2, 4])).toThrow('broadcastTo');
   });
@@ -42,7 +45,13 @@ describe('shape ops', () => {
     expect(() => L.squeeze(x, 1)).toThrow('squeeze: axis 1 of [1, 3, 1] has size 3, not 1');
   });
   it('tensor methods chain', () => {
-    const x = L.tensor([[1, 2], [3, 4]], { dtype: 'f64' });
+    const x = L.tensor(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { dtype: 'f64' },
+    );
     expect(x.mT.matmul(x).sum().item()).toBe(1 * 1 + 3 * 3 + 1 * 2 + 3 * 4 + 2 * 1 + 4 * 3 + 2 * 2 + 4 * 4);
     expect(x.add(1).mul(2).reshape([4]).toArray()).toEqual([4, 6, 8, 10]);
   });
@@ -50,13 +59,19 @@ describe('shape ops', () => {
 
 describe('creation', () => {
   it('infers shape and dtype from nested arrays and typed arrays', () => {
-    const t = L.tensor([[1, 2, 3], [4, 5, 6]]);
+    const t = L.tensor([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(t.shape).toEqual([2, 3]);
     expect(t.dtype).toBe('f32');
     expect(L.tensor(new Int32Array([1, 2])).dtype).toBe('i32');
     expect(L.tensor([true, false]).dtype).toBe('bool');
     expect(L.tensor(3).shape).toEqual([]);
-    expect(L.tensor([1, 2, 3, 4], { shape: [2, 2] }).toArray()).toEqual([[1, 2], [3, 4]]);
+    expect(L.tensor([1, 2, 3, 4], { shape: [2, 2] }).toArray()).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
   it('rejects ragged arrays and bad dtypes with clear messages', () => {
     expect(() => L.tensor([[1, 2], [3]])).toThrow('tensor: ragged nested array at [1]');
@@ -69,16 +84,30 @@ describe('creation', () => {
     expect(L.arange(5).dtype).toBe('i32');
     expect(L.arange(1, 2, 0.25).toArray()).toEqual([1, 1.25, 1.5, 1.75]);
     expect(L.linspace(0, 1, 5, { dtype: 'f64' }).toArray()).toEqual([0, 0.25, 0.5, 0.75, 1]);
-    expect(L.eye(2, 3).toArray()).toEqual([[1, 0, 0], [0, 1, 0]]);
+    expect(L.eye(2, 3).toArray()).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
     expect(L.full([2], 7, { dtype: 'i32' }).toArray()).toEqual([7, 7]);
     expect(L.zerosLike(L.ones([2], { dtype: 'f64' })).dtype).toBe('f64');
   });
   it('eye takes options after n or after m', () => {
     const square = L.eye(3, { dtype: 'f64' });
     expect([square.shape, square.dtype]).toEqual([[3, 3], 'f64']);
-    expect(square.toArray()).toEqual([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
+    expect(square.toArray()).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ]);
     const wide = L.eye(2, 3, { dtype: 'i32' });
-    expect([wide.shape, wide.dtype, wide.toArray()]).toEqual([[2, 3], 'i32', [[1, 0, 0], [0, 1, 0]]]);
+    expect([wide.shape, wide.dtype, wide.toArray()]).toEqual([
+      [2, 3],
+      'i32',
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+      ],
+    ]);
     expect(L.eye(2).dtype).toBe('f32');
   });
   it('item() requires one element; data() resolves to a copy', async () => {
@@ -105,15 +134,22 @@ describe('strict promotion mode', () => {
 describe('matmul', () => {
   function matmulRef(a: Float64Array, b: Float64Array, M: number, K: number, N: number): number[] {
     const c: number[] = [];
-    for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) {
-      let s = 0;
-      for (let k = 0; k < K; k++) s += a[i * K + k] * b[k * N + j];
-      c.push(s);
-    }
+    for (let i = 0; i < M; i++)
+      for (let j = 0; j < N; j++) {
+        let s = 0;
+        for (let k = 0; k < K; k++) s += a[i * K + k] * b[k * N + j];
+        c.push(s);
+      }
     return c;
   }
   it('matches a triple loop on odd sizes (register-block edges) in f64 and f32', () => {
-    for (const [M, K, N] of [[1, 1, 1], [5, 7, 3], [9, 300, 6], [4, 4, 4], [13, 17, 19]]) {
+    for (const [M, K, N] of [
+      [1, 1, 1],
+      [5, 7, 3],
+      [9, 300, 6],
+      [4, 4, 4],
+      [13, 17, 19],
+    ]) {
       const a = rand([M, K], M * 7 + K);
       const b = rand([K, N], N * 3 + K);
       expectClose(L.matmul(a, b), matmulRef(toF64(a), toF64(b), M, K, N), { rtol: 1e-12, atol: 1e-12 });

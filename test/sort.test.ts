@@ -40,7 +40,8 @@ function gatherRef(data: ArrayLike<number>, shape: readonly number[], idx: reado
   const inner = shape.slice(axis + 1).reduce((p, d) => p * d, 1);
   const outer = shape.slice(0, axis).reduce((p, d) => p * d, 1);
   const out: number[] = [];
-  for (let p = 0; p < outer; p++) for (let j = 0; j < m; j++) for (let i = 0; i < inner; i++) out.push(data[(p * n + idx[(p * m + j) * inner + i]) * inner + i]);
+  for (let p = 0; p < outer; p++)
+    for (let j = 0; j < m; j++) for (let i = 0; i < inner; i++) out.push(data[(p * n + idx[(p * m + j) * inner + i]) * inner + i]);
   return out;
 }
 
@@ -121,12 +122,25 @@ describe('argsort / sort', () => {
 
   it('gradient scatters the cotangent back through the permutation (float64 finite differences)', () => {
     let worst = 0;
-    for (const [shape, axis] of [[[7], -1], [[3, 4, 5], 0], [[3, 4, 5], 1], [[3, 4, 5], 2], [[1, 6], 1], [[], 0]] as [number[], number][]) {
+    for (const [shape, axis] of [
+      [[7], -1],
+      [[3, 4, 5], 0],
+      [[3, 4, 5], 1],
+      [[3, 4, 5], 2],
+      [[1, 6], 1],
+      [[], 0],
+    ] as [number[], number][]) {
       for (const descending of [false, true]) {
         const x = rand(shape, shape.length * 7 + axis + 1, -2, 2);
-        worst = Math.max(worst, checkGrad((v) => L.sort(v, axis, { descending }), [x]));
+        worst = Math.max(
+          worst,
+          checkGrad((v) => L.sort(v, axis, { descending }), [x]),
+        );
         // a nonlinear function of the sorted values, so weights differ per rank
-        worst = Math.max(worst, checkGrad((v) => L.mul(L.sort(v, axis, { descending }), L.sin(v)), [x]));
+        worst = Math.max(
+          worst,
+          checkGrad((v) => L.mul(L.sort(v, axis, { descending }), L.sin(v)), [x]),
+        );
       }
     }
     // exact: d(Σ_j w_j sort(x)_j)/dx_{p_j} = w_j
@@ -159,7 +173,13 @@ describe('argsort / sort', () => {
 
 describe('topk', () => {
   it('values and indices of the k largest, largest first, ties in original order', () => {
-    for (const [shape, axis, k] of [[[9], -1, 3], [[3, 6], 1, 6], [[3, 6], 0, 2], [[2, 5, 4], 1, 0], [[2, 5, 4], 2, 1]] as [number[], number, number][]) {
+    for (const [shape, axis, k] of [
+      [[9], -1, 3],
+      [[3, 6], 1, 6],
+      [[3, 6], 0, 2],
+      [[2, 5, 4], 1, 0],
+      [[2, 5, 4], 2, 1],
+    ] as [number[], number, number][]) {
       const a = axis < 0 ? axis + shape.length : axis;
       for (const x of [rand(shape, 4), tiedValues(shape, 9)]) {
         const [v, i] = L.topk(x, k, axis);
@@ -172,7 +192,8 @@ describe('topk', () => {
         const n = shape[a];
         const inner = shape.slice(a + 1).reduce((p, d) => p * d, 1);
         const refIdx: number[] = [];
-        for (let p = 0; p < full.length / (n * inner); p++) for (let j = 0; j < k; j++) for (let q = 0; q < inner; q++) refIdx.push(full[(p * n + j) * inner + q]);
+        for (let p = 0; p < full.length / (n * inner); p++)
+          for (let j = 0; j < k; j++) for (let q = 0; q < inner; q++) refIdx.push(full[(p * n + j) * inner + q]);
         expect(Array.from(i.dataSync())).toEqual(refIdx);
         expectClose(v, gatherRef(toF64(x), shape, refIdx, kShape, a), { rtol: 0, atol: 0 });
       }
@@ -187,9 +208,17 @@ describe('topk', () => {
 
   it('gradient reaches the chosen entries only (float64 finite differences)', () => {
     let worst = 0;
-    for (const [shape, axis, k] of [[[8], -1, 3], [[3, 5], 0, 2], [[3, 5], 1, 5], [[2, 3, 4], 1, 1]] as [number[], number, number][]) {
+    for (const [shape, axis, k] of [
+      [[8], -1, 3],
+      [[3, 5], 0, 2],
+      [[3, 5], 1, 5],
+      [[2, 3, 4], 1, 1],
+    ] as [number[], number, number][]) {
       const x = rand(shape, shape.length + k, -2, 2);
-      worst = Math.max(worst, checkGrad((v) => L.topk(v, k, axis)[0], [x]));
+      worst = Math.max(
+        worst,
+        checkGrad((v) => L.topk(v, k, axis)[0], [x]),
+      );
     }
     const g = L.grad((v: Tensor) => L.sum(L.topk(v, 2)[0]))(L.tensor([0.1, 3, -1, 2], { dtype: 'f64' }));
     expect(g.toArray()).toEqual([0, 1, 0, 1]);

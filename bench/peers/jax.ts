@@ -93,7 +93,10 @@ export async function loadJax(): Promise<PeerImpl> {
     label: `jax-js ${version} (wasm)`,
     eager(): Runner {
       const size = EAGER_SHAPE[0] * EAGER_SHAPE[1];
-      const a = np.array(fill(size, 1, 0.01)).reshape([...EAGER_SHAPE]).add(1);
+      const a = np
+        .array(fill(size, 1, 0.01))
+        .reshape([...EAGER_SHAPE])
+        .add(1);
       const b = np.array(fill(size, 2, 0.01)).reshape([...EAGER_SHAPE]);
       const x0 = np.array(fill(size, 3)).reshape([...EAGER_SHAPE]);
       return {

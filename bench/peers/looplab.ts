@@ -78,7 +78,8 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       const attend = variant === 'fused' ? mesaAttend : mesaAttendReference;
       const vg = valueAndGrad((qq: Tensor, kk: Tensor, vv: Tensor, ll: Tensor) => sum(mul(attend(qq, kk, vv, { lambda: ll }), w)), { argnums: [0, 1, 2, 3] });
       return {
-        note: variant === 'fused' ? 'fused Sherman–Morrison op, backward by the inverted recursion' : 'parallel reference: one solve per step (differentiable ops)',
+        note:
+          variant === 'fused' ? 'fused Sherman–Morrison op, backward by the inverted recursion' : 'parallel reference: one solve per step (differentiable ops)',
         run() {
           const [loss] = vg(q, k, v, lam);
           loss.dataSync();

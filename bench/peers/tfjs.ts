@@ -133,7 +133,11 @@ export async function loadTfjs(backend: 'cpu' | 'wasm'): Promise<PeerImpl> {
         }
         const hr = tf.stack(hsre, 1).reshape([B * T, N]);
         const hi = tf.stack(hsim, 1).reshape([B * T, N]);
-        const y = tf.matMul(hr, p.cre, false, true).sub(tf.matMul(hi, p.cim, false, true)).reshape([B, T, H]).add(x.mul(p.d));
+        const y = tf
+          .matMul(hr, p.cre, false, true)
+          .sub(tf.matMul(hi, p.cim, false, true))
+          .reshape([B, T, H])
+          .add(x.mul(p.d));
         return tf.mean<Scalar>(tf.square(y.sub(tgt)));
       };
       const vg = tf.valueAndGrads(loss);

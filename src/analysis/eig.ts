@@ -69,7 +69,8 @@ export interface Eigendecomposition {
  */
 export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
   const n = a.length;
-  if (n === 0 || a.some((row) => row.length !== n)) throw new Error(`eigReal: need a square, non-empty matrix, got ${n} rows of lengths ${a.map((r) => r.length).join(', ')}`);
+  if (n === 0 || a.some((row) => row.length !== n))
+    throw new Error(`eigReal: need a square, non-empty matrix, got ${n} rows of lengths ${a.map((r) => r.length).join(', ')}`);
   if (a.some((row) => row.some((v) => !Number.isFinite(v)))) throw new Error('eigReal: the matrix has non-finite entries');
   const scale = Math.max(1e-300, Math.sqrt(a.reduce((s, row) => s + row.reduce((t, v) => t + v * v, 0), 0)));
   // Durand–Kerner on the monic p(z) = det(zI − A), roots started on a skewed circle.
@@ -138,7 +139,14 @@ export function eigReal(a: readonly (readonly number[])[]): Eigendecomposition {
 /** Inverse of a complex matrix (Gauss–Jordan via LU solves, one column at a time). */
 function cinv(m: CMatrix): CMatrix {
   const n = m.length;
-  const cols = Array.from({ length: n }, (_, j) => luSolve(m, Array.from({ length: n }, (_, i) => c(i === j ? 1 : 0))).x!);
+  const cols = Array.from(
+    { length: n },
+    (_, j) =>
+      luSolve(
+        m,
+        Array.from({ length: n }, (_, i) => c(i === j ? 1 : 0)),
+      ).x!,
+  );
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => cols[j][i]));
 }
 

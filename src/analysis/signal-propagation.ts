@@ -78,7 +78,8 @@ function checkSetup(where: string, s: Omit<SignalSetup, 'rho'> & { rho?: number 
   if (!(Number.isFinite(s.modulus) && s.modulus >= 0 && s.modulus < 1)) throw new Error(`${where}: modulus must be in [0, 1), got ${s.modulus}`);
   if (!Number.isFinite(phase)) throw new Error(`${where}: phase must be finite, got ${phase}`);
   if (s.rho !== undefined && !(s.rho >= -1 && s.rho <= 1)) throw new Error(`${where}: rho must be in [−1, 1], got ${s.rho}`);
-  if (!LAMBDA_PARAMETRIZATIONS.includes(parametrization)) throw new Error(`${where}: parametrization must be one of 'polar', 'exp', got '${String(parametrization)}'`);
+  if (!LAMBDA_PARAMETRIZATIONS.includes(parametrization))
+    throw new Error(`${where}: parametrization must be one of 'polar', 'exp', got '${String(parametrization)}'`);
   if (parametrization === 'exp' && (s.modulus === 0 || phase < 0)) {
     throw new Error(`${where}: the 'exp' parametrisation needs modulus > 0 and phase >= 0 (λ = exp(−e^ν + i e^θ)), got modulus ${s.modulus}, phase ${phase}`);
   }
@@ -130,9 +131,12 @@ export function closedForm(setup: SignalSetup): SignalMoments {
  * The same moments for any stationary autocorrelation R (R(0) the input variance), by
  * summing the lag series up to `maxLag` (the general formulas of the module notes).
  */
-export function fromAutocorrelation(setup: Omit<SignalSetup, 'rho'> & { readonly autocorrelation: (lag: number) => number; readonly maxLag: number }): SignalMoments {
+export function fromAutocorrelation(
+  setup: Omit<SignalSetup, 'rho'> & { readonly autocorrelation: (lag: number) => number; readonly maxLag: number },
+): SignalMoments {
   const s = checkSetup('signalPropagation.fromAutocorrelation', setup);
-  if (!(Number.isInteger(setup.maxLag) && setup.maxLag >= 1)) throw new Error(`signalPropagation.fromAutocorrelation: maxLag must be an integer >= 1, got ${setup.maxLag}`);
+  if (!(Number.isInteger(setup.maxLag) && setup.maxLag >= 1))
+    throw new Error(`signalPropagation.fromAutocorrelation: maxLag must be an integer >= 1, got ${setup.maxLag}`);
   const lambda: ComplexScalar = { re: s.modulus * Math.cos(s.phase), im: s.modulus * Math.sin(s.phase) };
   let s0 = c(0);
   let s1 = c(0);

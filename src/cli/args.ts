@@ -99,7 +99,12 @@ function resolveConfig(
 
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(command: string, args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, validList: string): { values: ParsedValues; positionals: string[] } {
+function parse(
+  command: string,
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  validList: string,
+): { values: ParsedValues; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values, positionals };
@@ -162,7 +167,15 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);
   const config = resolveConfig(experiment, smoke, str(values.config), overrides, cwd);
-  return { mode: 'new', device, experiment, config, seeds: Array.from({ length: count }, (_, i) => seed + i), smoke, out: path.resolve(cwd, str(values.out) ?? 'runs') };
+  return {
+    mode: 'new',
+    device,
+    experiment,
+    config,
+    seeds: Array.from({ length: count }, (_, i) => seed + i),
+    smoke,
+    out: path.resolve(cwd, str(values.out) ?? 'runs'),
+  };
 }
 
 export type SweepArgs =
@@ -178,7 +191,8 @@ export type SweepArgs =
       readonly out: string;
     };
 
-const SWEEP_OPTIONS = '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --help';
+const SWEEP_OPTIONS =
+  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --help';
 
 /** `key=v1,v2,v3`; values of list-valued keys are separated by ';' (`sizes=8,8;16,16`). */
 function parseGrid(raw: string, base: ConfigObject, problems: string[]): GridAxis | undefined {
@@ -244,16 +258,35 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   // Every point of the grid must pass the experiment's own checks too.
   for (const combo of gridCombinations(grid)) {
     const p = configProblems(experiment, withOverrides(base, combo));
-    if (p.length > 0) problems.push(`--grid point ${Object.entries(combo).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ')}: ${p.join('; ')}`);
+    if (p.length > 0)
+      problems.push(
+        `--grid point ${Object.entries(combo)
+          .map(([k, v]) => `${k}=${formatValue(v)}`)
+          .join(', ')}: ${p.join('; ')}`,
+      );
   }
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  return { mode: 'new', experiment, base, grid, seeds: Array.from({ length: count }, (_, i) => seed + i), workers, smoke, out: path.resolve(cwd, str(values.out) ?? 'runs') };
+  return {
+    mode: 'new',
+    experiment,
+    base,
+    grid,
+    seeds: Array.from({ length: count }, (_, i) => seed + i),
+    workers,
+    smoke,
+    out: path.resolve(cwd, str(values.out) ?? 'runs'),
+  };
 }
 
 export type ReportArgs = { readonly mode: 'help' } | { readonly mode: 'render'; readonly dirs: readonly string[]; readonly out: string };
 
 export function parseReportArgs(args: readonly string[], cwd: string): ReportArgs {
-  const { values, positionals } = parse('report', args, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, '--out DIR (for several runs), --help');
+  const { values, positionals } = parse(
+    'report',
+    args,
+    { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    '--out DIR (for several runs), --help',
+  );
   if (values.help) return { mode: 'help' };
   if (positionals.length === 0) throw new UsageError('report: give one or more run directories');
   const dirs = positionals.map((p) => {
@@ -261,6 +294,7 @@ export function parseReportArgs(args: readonly string[], cwd: string): ReportArg
     if (!existsSync(path.join(dir, 'config.json'))) throw new UsageError(`report: ${p} is not a run directory (no config.json in ${dir})`);
     return dir;
   });
-  if (values.out !== undefined && dirs.length === 1) throw new UsageError('report: --out is for comparing several runs; a single run is re-rendered in its own directory');
+  if (values.out !== undefined && dirs.length === 1)
+    throw new UsageError('report: --out is for comparing several runs; a single run is re-rendered in its own directory');
   return { mode: 'render', dirs, out: path.resolve(cwd, str(values.out) ?? 'runs') };
 }

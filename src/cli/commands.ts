@@ -93,7 +93,14 @@ async function runSingle(env: CommandEnv, experiment: AnyExperiment, dir: string
   }
 }
 
-async function runGroup(env: CommandEnv, experiment: AnyExperiment, dir: string, config: ConfigObject, seeds: readonly number[], smoke: boolean): Promise<number> {
+async function runGroup(
+  env: CommandEnv,
+  experiment: AnyExperiment,
+  dir: string,
+  config: ConfigObject,
+  seeds: readonly number[],
+  smoke: boolean,
+): Promise<number> {
   let progress = createProgress(env.io);
   let outcome: GroupOutcome;
   try {
@@ -151,9 +158,11 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
   if (failed !== null) return failed;
   if (args.mode === 'resume') {
     const kind = dirKind(args.dir);
-    if (kind === 'sweep') throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its configurations one by one (each <config> directory, which finishes its seeds)`);
+    if (kind === 'sweep')
+      throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its configurations one by one (each <config> directory, which finishes its seeds)`);
     const meta = kind === 'run' ? readRunMeta(args.dir) : readGroupMeta(args.dir);
-    if (args.name !== undefined && args.name !== meta.experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
+    if (args.name !== undefined && args.name !== meta.experiment)
+      throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
     const experiment = findExperiment(meta.experiment);
     if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
     env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
@@ -164,7 +173,9 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
   const { experiment, config, seeds, smoke } = args;
   const dir = createRunDir(args.out, experiment.name, env.now());
   env.io.out(`${experiment.name}: ${experiment.description}\n`);
-  env.io.out(`${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds[0]}…${seeds[seeds.length - 1]}`}${smoke ? ', smoke configuration' : ''}, output in ${displayPath(dir, env.cwd)}\n`);
+  env.io.out(
+    `${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds[0]}…${seeds[seeds.length - 1]}`}${smoke ? ', smoke configuration' : ''}, output in ${displayPath(dir, env.cwd)}\n`,
+  );
   return seeds.length === 1 ? runSingle(env, experiment, dir, config, seeds[0], smoke) : runGroup(env, experiment, dir, config, seeds, smoke);
 }
 
@@ -173,7 +184,9 @@ export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, e
   const dir = createRunDir(args.out, `${experiment.name}-sweep`, env.now());
   const configs = args.grid.reduce((n, g) => n * g.values.length, 1);
   const total = configs * args.seeds.length;
-  env.io.out(`sweep of ${experiment.name}: ${configs} configurations × ${args.seeds.length} seeds = ${total} runs on ${Math.min(args.workers, total)} worker${args.workers > 1 ? 's' : ''}\n`);
+  env.io.out(
+    `sweep of ${experiment.name}: ${configs} configurations × ${args.seeds.length} seeds = ${total} runs on ${Math.min(args.workers, total)} worker${args.workers > 1 ? 's' : ''}\n`,
+  );
   env.io.out(`output in ${displayPath(dir, env.cwd)}\n`);
   const { summary, outcomes } = await runSweep({
     experiment,
@@ -198,7 +211,11 @@ export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, e
   });
   const { columns, rows } = sweepTable({ grid: args.grid, seeds: args.seeds }, summary);
   const widths = columns.map((c, j) => Math.max(c.length, ...rows.map((r) => String(r[j] ?? '').length)));
-  const fmt = (cells: readonly (string | number | null)[]): string => cells.map((c, j) => String(c ?? '').padEnd(widths[j])).join('  ').trimEnd();
+  const fmt = (cells: readonly (string | number | null)[]): string =>
+    cells
+      .map((c, j) => String(c ?? '').padEnd(widths[j]))
+      .join('  ')
+      .trimEnd();
   env.io.out(`${fmt(columns)}\n${rows.map((r) => fmt(r)).join('\n')}\n`);
   if (summary.best !== null) env.io.out(`best: ${summary.configs[summary.best].dir}\n`);
   const stopped = outcomes.filter((o) => o.status === 'interrupted').length;

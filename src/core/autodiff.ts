@@ -121,7 +121,8 @@ function flat(x: unknown): [Tensor[], TreeDef] {
 function checkDifferentiable(where: string, leaves: readonly Tensor[]): void {
   leaves.forEach((l, i) => {
     if (!(l instanceof Tensor)) throw new Error(`${where}: leaf ${i} of the differentiated arguments is not a Tensor`);
-    if (!isFloat(l.dtype)) throw new Error(`${where}: cannot differentiate with respect to a ${l.dtype} tensor (leaf ${i}, shape ${fmt(l.shape)}); only f32/f64 are differentiable`);
+    if (!isFloat(l.dtype))
+      throw new Error(`${where}: cannot differentiate with respect to a ${l.dtype} tensor (leaf ${i}, shape ${fmt(l.shape)}); only f32/f64 are differentiable`);
   });
 }
 
@@ -214,7 +215,8 @@ function valueAndGradImpl<A extends unknown[]>(
   const list = typeof argnums === 'number' ? [argnums] : [...argnums];
   return (...args: A) => {
     for (const k of list) {
-      if (!Number.isInteger(k) || k < 0 || k >= args.length) throw new Error(`grad: argnums ${JSON.stringify(argnums)} out of range for ${args.length} arguments`);
+      if (!Number.isInteger(k) || k < 0 || k >= args.length)
+        throw new Error(`grad: argnums ${JSON.stringify(argnums)} out of range for ${args.length} arguments`);
     }
     // The aux value leaves the differentiated function through this closure, so nothing outside
     // f is mutated while it is traced.
@@ -269,8 +271,14 @@ export function valueAndGrad<A extends unknown[]>(f: (...args: A) => unknown, op
  * With `hasAux: true`, f returns `[value, aux]` and the result is `[grads, aux]` (JAX semantics).
  */
 export function grad<A extends unknown[]>(f: (...args: A) => Tensor): (...args: A) => A[0];
-export function grad<A extends unknown[], const N extends number | readonly number[]>(f: (...args: A) => Tensor, options: { argnums: N; hasAux?: false }): (...args: A) => GradOf<A, N>;
-export function grad<A extends unknown[], Aux>(f: (...args: A) => readonly [Tensor, Aux], options: { hasAux: true; argnums?: undefined }): (...args: A) => [A[0], Aux];
+export function grad<A extends unknown[], const N extends number | readonly number[]>(
+  f: (...args: A) => Tensor,
+  options: { argnums: N; hasAux?: false },
+): (...args: A) => GradOf<A, N>;
+export function grad<A extends unknown[], Aux>(
+  f: (...args: A) => readonly [Tensor, Aux],
+  options: { hasAux: true; argnums?: undefined },
+): (...args: A) => [A[0], Aux];
 export function grad<A extends unknown[], Aux, const N extends number | readonly number[]>(
   f: (...args: A) => readonly [Tensor, Aux],
   options: { argnums: N; hasAux: true },

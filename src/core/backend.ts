@@ -101,9 +101,7 @@ export function registerBackend(backend: Backend): void {
 export function getBackend(name: DeviceName): Backend {
   const b = backends.get(name);
   if (!b) {
-    throw new Error(
-      `device '${name}' is not available` + (name === 'webgpu' ? ' (initialise it first with `await initWebGPU()`)' : ''),
-    );
+    throw new Error(`device '${name}' is not available` + (name === 'webgpu' ? ' (initialise it first with `await initWebGPU()`)' : ''));
   }
   return b;
 }

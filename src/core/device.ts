@@ -87,4 +87,3 @@ export function dispose(t: Tensor): void {
   if (t.device === 'cpu') return;
   webgpuBackend()?.untrack(t, t.buffer as GpuBuffer);
 }
-

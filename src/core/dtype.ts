@@ -7,13 +7,7 @@ export type FloatDType = 'f32' | 'f64';
 export const DTYPES: readonly DType[] = ['f32', 'f64', 'i32', 'bool'];
 
 /** The typed array that stores each dtype on the CPU. `bool` is stored as 0/1 bytes. */
-export type TypedArrayFor<D extends DType> = D extends 'f32'
-  ? Float32Array
-  : D extends 'f64'
-    ? Float64Array
-    : D extends 'i32'
-      ? Int32Array
-      : Uint8Array;
+export type TypedArrayFor<D extends DType> = D extends 'f32' ? Float32Array : D extends 'f64' ? Float64Array : D extends 'i32' ? Int32Array : Uint8Array;
 
 export type AnyTypedArray = Float32Array | Float64Array | Int32Array | Uint8Array;
 

@@ -86,7 +86,9 @@ function keyWords(op: string, k: Key): [number, number] {
     throw new Error(`random.${op}: key must be an i32 tensor of shape [2] (from random.key, split or foldIn), got ${describe(k)}`);
   }
   if (k.device !== 'cpu') {
-    throw new Error(`random.${op}: keys must live on the CPU (sampling runs on the host and uploads the result to the target device); got a key on '${k.device}': use random.key(seed) without a device, or await key.to('cpu')`);
+    throw new Error(
+      `random.${op}: keys must live on the CPU (sampling runs on the host and uploads the result to the target device); got a key on '${k.device}': use random.key(seed) without a device, or await key.to('cpu')`,
+    );
   }
   const d = k.dataSync();
   return [d[0] >>> 0, d[1] >>> 0];
@@ -297,7 +299,9 @@ function truncation(a: number, b: number, at: number): Truncation {
   const qh = ndtr(-hi);
   const mass = hi <= 0 ? ndtr(hi) - pl : 1 - pl - qh;
   if (!(mass > 0)) {
-    throw new Error(`random.truncatedNormal: the interval [${a}, ${b}] has a probability that underflows float64 (bounds beyond about ±37 standard deviations)`);
+    throw new Error(
+      `random.truncatedNormal: the interval [${a}, ${b}] has a probability that underflows float64 (bounds beyond about ±37 standard deviations)`,
+    );
   }
   return { flip, lo, hi, pl, qh, mass };
 }
@@ -314,13 +318,7 @@ function truncSample(t: Truncation, u: number): number {
  * Standard normal values conditioned on lower ≤ x ≤ upper (bounds may be ±Infinity, numbers
  * or tensors broadcasting to `shape`; `shape` defaults to their broadcast shape).
  */
-export function truncatedNormal(
-  k: Key,
-  lower: number | Tensor,
-  upper: number | Tensor,
-  shape?: readonly number[],
-  opts: FloatOptions = {},
-): Tensor {
+export function truncatedNormal(k: Key, lower: number | Tensor, upper: number | Tensor, shape?: readonly number[], opts: FloatOptions = {}): Tensor {
   const [k0, k1] = keyWords('truncatedNormal', k);
   const s = shape === undefined ? broadcastShapes('random.truncatedNormal', paramShape(lower), paramShape(upper)) : shapeArg('truncatedNormal', shape);
   const dtype = floatDtype('truncatedNormal', opts.dtype);

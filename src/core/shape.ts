@@ -33,10 +33,7 @@ export function fmt(shape: Shape): string {
 export function broadcastShapes(op: string, a: Shape, b: Shape): readonly number[] {
   if (a === b || shapeEq(a, b)) return a;
   if (a.length !== b.length && getConfig().strictRank && a.length > 0 && b.length > 0) {
-    throw new Error(
-      `${op}: implicit rank promotion from ${fmt(a)} and ${fmt(b)} is disabled (strict mode); ` +
-        `reshape or broadcastTo explicitly`,
-    );
+    throw new Error(`${op}: implicit rank promotion from ${fmt(a)} and ${fmt(b)} is disabled (strict mode); ` + `reshape or broadcastTo explicitly`);
   }
   const n = Math.max(a.length, b.length);
   const out = new Array<number>(n);

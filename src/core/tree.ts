@@ -13,10 +13,7 @@ export type Tree<T = Tensor> = T | Static | readonly Tree<T>[] | { readonly [key
 
 /** Static description of a tree's structure; `unflatten(def, leaves)` rebuilds it. */
 export type TreeDef =
-  | { kind: 'leaf' }
-  | { kind: 'static'; value: unknown }
-  | { kind: 'array'; children: TreeDef[] }
-  | { kind: 'object'; keys: string[]; children: TreeDef[] };
+  { kind: 'leaf' } | { kind: 'static'; value: unknown } | { kind: 'array'; children: TreeDef[] } | { kind: 'object'; keys: string[]; children: TreeDef[] };
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null) return false;

@@ -4,7 +4,18 @@
  * numeric core, because it brings in Node's file system and the report renderer.
  */
 export type {
-  AnyExperiment, Checkpoint, CheckpointState, Checkpointer, ConfigObject, ConfigValue, Experiment, MetricRow, RunContext, RunRecord, Summary, SweepMetric,
+  AnyExperiment,
+  Checkpoint,
+  CheckpointState,
+  Checkpointer,
+  ConfigObject,
+  ConfigValue,
+  Experiment,
+  MetricRow,
+  RunContext,
+  RunRecord,
+  Summary,
+  SweepMetric,
 } from './runner/types.js';
 export { RunInterrupted } from './runner/types.js';
 export { experiments, findExperiment, experimentNames } from './runner/registry.js';
@@ -12,11 +23,26 @@ export { sineMlp, defaultSineMlpConfig, smokeSineMlpConfig, initMlp, mlpApply, t
 export type { SineMlpConfig, MlpParams } from './examples/sine-mlp.js';
 export { memoryScalar, defaultMemoryScalarConfig, smokeMemoryScalarConfig, landscapeCurvature } from './p1-memory/memory-scalar.js';
 export type { MemoryScalarConfig } from './p1-memory/memory-scalar.js';
-export { memoryTeacherStudent, defaultMemoryTeacherStudentConfig, smokeMemoryTeacherStudentConfig, teacherStudentCells, ablationLadder, bestOverLearningRates } from './p1-memory/memory-teacher-student.js';
+export {
+  memoryTeacherStudent,
+  defaultMemoryTeacherStudentConfig,
+  smokeMemoryTeacherStudentConfig,
+  teacherStudentCells,
+  ablationLadder,
+  bestOverLearningRates,
+} from './p1-memory/memory-teacher-student.js';
 export type { MemoryTeacherStudentConfig, TeacherStudentCell, BestCell } from './p1-memory/memory-teacher-student.js';
 export { STUDENT_KINDS, makeTeacher, makeStudent, trainStudent, linearRnnConv } from './p1-memory/memory-students.js';
 export type { StudentKind, Student, StudentTraining } from './p1-memory/memory-students.js';
-export { memoryDeep, defaultMemoryDeepConfig, smokeMemoryDeepConfig, initDeep, deepInputs, meanSquaredGradients, DEEP_MIXERS } from './p1-memory/memory-deep.js';
+export {
+  memoryDeep,
+  defaultMemoryDeepConfig,
+  smokeMemoryDeepConfig,
+  initDeep,
+  deepInputs,
+  meanSquaredGradients,
+  DEEP_MIXERS,
+} from './p1-memory/memory-deep.js';
 export type { MemoryDeepConfig, DeepMixer } from './p1-memory/memory-deep.js';
 export { onlineCopy, defaultOnlineCopyConfig, smokeOnlineCopyConfig, runOnlineCopy } from './p4-online/online-copy.js';
 export type { OnlineCopyConfig } from './p4-online/online-copy.js';

@@ -22,11 +22,14 @@ export class GradientSum<T> {
     if (leaves.length === 0) return;
     const oneDtype = leaves.every((l) => l.dtype === leaves[0].dtype);
     if (!oneDtype || this.leafwise !== null) {
-      this.leafwise = this.leafwise === null ? this.unflattenFlat() ?? g : tree.map(add, this.leafwise, g);
+      this.leafwise = this.leafwise === null ? (this.unflattenFlat() ?? g) : tree.map(add, this.leafwise, g);
       this.flat = null;
       return;
     }
-    const v = concat(leaves.map((l) => reshape(l, [l.size])), 0);
+    const v = concat(
+      leaves.map((l) => reshape(l, [l.size])),
+      0,
+    );
     this.shapes = leaves.map((l) => l.shape);
     this.def = def;
     this.flat = this.flat === null ? v : add(this.flat, v);

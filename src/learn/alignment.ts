@@ -51,12 +51,14 @@ function dot(a: readonly Tensor[], b: readonly Tensor[]): Tensor {
  * parameters' static fields, so `model.labels(exact)` gives them).
  */
 export function alignmentTerms(estimate: SeqParams, exact: SeqParams, labels: Labels<SeqParams>): Tensor {
-  if (estimate.blocks.length !== exact.blocks.length) throw new Error(`learn.gradientAlignment: the estimate has ${estimate.blocks.length} blocks, the exact gradient ${exact.blocks.length}`);
+  if (estimate.blocks.length !== exact.blocks.length)
+    throw new Error(`learn.gradientAlignment: the estimate has ${estimate.blocks.length} blocks, the exact gradient ${exact.blocks.length}`);
   const rows = estimate.blocks.map((b, l) => {
     const mixerLabels = labels.blocks[l].mixer;
     const g = recurrentLeaves(b.mixer, mixerLabels);
     const gs = recurrentLeaves(exact.blocks[l].mixer, mixerLabels);
-    if (g.length !== gs.length || g.some((x, i) => x.size !== gs[i].size)) throw new Error(`learn.gradientAlignment: block ${l}'s mixer gradients differ in structure`);
+    if (g.length !== gs.length || g.some((x, i) => x.size !== gs[i].size))
+      throw new Error(`learn.gradientAlignment: block ${l}'s mixer gradients differ in structure`);
     return stack([dot(g, g), dot(gs, gs), dot(g, gs)]);
   });
   if (rows.length === 0) return zeros([0, 3], { dtype: exact.decoder.w.dtype });

@@ -54,7 +54,8 @@ export function checkModeFor(where: string, mode: GradientMode, kind: OnlineLaye
   if (allowed[kind].includes(mode)) return;
   const why: Record<GradientMode, string> = {
     bptt: '',
-    online: 'exact online learning with per-unit traces needs a diagonal recurrence (nn.lru); for dense recurrent layers exact RTRL would need an N×N×P influence matrix — use \'snap1\' (SnAp-1)',
+    online:
+      "exact online learning with per-unit traces needs a diagonal recurrence (nn.lru); for dense recurrent layers exact RTRL would need an N×N×P influence matrix — use 'snap1' (SnAp-1)",
     spatial: "'spatial' drops the λ-gradient of the LRU's diagonal recurrence and is defined for nn.lru only",
     truncated1: '',
     snap1: "SnAp-1 is implemented for nn.linearRnn and nn.gru (and nn.lru, where it equals 'online')",

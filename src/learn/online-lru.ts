@@ -76,7 +76,11 @@ export function lruConsts(r: LruResolved): LruConsts {
 export class LazyTraceB {
   private prev: Complex | null;
   private value: Complex | null;
-  constructor(prev: Complex | null, private readonly u: Tensor | null, value: Complex | null = null) {
+  constructor(
+    prev: Complex | null,
+    private readonly u: Tensor | null,
+    value: Complex | null = null,
+  ) {
     this.prev = prev;
     this.value = value;
   }

@@ -126,7 +126,8 @@ function prepare(params: SeqParams, batch: SequenceBatch, loss: SequenceLossKind
   const dtype = params.decoder.w.dtype;
   if (mask !== undefined) {
     if (!perStep) throw new Error(`${where}: batch.mask needs per-step outputs (pooling 'none' or 'cummean'); this model pools with '${pooling}'`);
-    if (mask.rank !== 2 || mask.shape[0] !== B || mask.shape[1] !== T) throw new Error(`${where}: batch.mask must be [B, T] = ${fmt([B, T])}, got ${fmt(mask.shape)}`);
+    if (mask.rank !== 2 || mask.shape[0] !== B || mask.shape[1] !== T)
+      throw new Error(`${where}: batch.mask must be [B, T] = ${fmt([B, T])}, got ${fmt(mask.shape)}`);
   }
   const count = mask === undefined ? full([], perStep ? B * T * units : B * units, { dtype, device: x.device }) : mul(sum(cast(mask, dtype)), units);
   let counted = (t: number): boolean => perStep || t === T - 1;
@@ -184,7 +185,13 @@ interface RawGradients<P> {
 // ---------------------------------------------------------------------------------------------
 // BPTT
 
-function bpttGradients<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions, prep: Prepared): RawGradients<P> {
+function bpttGradients<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+  prep: Prepared,
+): RawGradients<P> {
   const n = divisor(prep.count);
   const f = (p: P): readonly [Tensor, LossTerms] => {
     const y = model.apply(p, batch.x, { key: options.key, train: trainOf(options), mixer: options.mixer });
@@ -202,7 +209,13 @@ function trainOf(o: SequenceGradientOptions): boolean {
 // ---------------------------------------------------------------------------------------------
 // online modes
 
-function onlineGradients<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions, prep: Prepared): RawGradients<P> {
+function onlineGradients<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+  prep: Prepared,
+): RawGradients<P> {
   const where = 'learn.sequenceGradients';
   const { spec } = params;
   if (!prep.perStep && spec.pooling !== 'last') {
@@ -227,30 +240,27 @@ function onlineGradients<P extends SeqParams>(model: SeqLayer, params: P, batch:
   const n = divisor(prep.count);
   // the parameters the steps differentiate: λ, γ resolved once per batch for the LRU
   const resolve = (p: P): SeqParams => ({ ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: resolveParams(kind, options.mode, b.mixer) })) });
-  const { grads, tallies } = onlineLoop(
-    params,
-    resolve,
-    (resolved): OnlineSteps<SeqParams, SeqState, LossTerms, Totals> => ({
-      length: T,
-      initial: {
-        mixers: layer !== undefined ? resolved.blocks.map((b) => initialOnlineState(layer, kind, options.mode, b.mixer, B)) : model.initialState(params, [B]).mixers,
-        sum: sumZero,
-        t: 0,
-      },
-      step: (r, state, t) => {
-        const [next, y] = step(r, state, atStep(batch.x, t));
-        // the online steps return constant states; another mixer's state is cut here (h_{t−1} a constant)
-        return [mixerStep === null ? { ...next, mixers: next.mixers.map((h) => stopGradient(h)) } : next, y];
-      },
-      counted: prep.counted,
-      loss: (y, t) => {
-        const terms = lossTerms(options.loss, y, prep.perStep ? atStep(batch.targets, t) : batch.targets, prep.mask === null ? null : atStep(prep.mask, t));
-        return [div(terms.sum, n), terms];
-      },
-      tallies: NO_TOTALS,
-      tally: addTotals,
-    }),
-  );
+  const { grads, tallies } = onlineLoop(params, resolve, (resolved): OnlineSteps<SeqParams, SeqState, LossTerms, Totals> => ({
+    length: T,
+    initial: {
+      mixers:
+        layer !== undefined ? resolved.blocks.map((b) => initialOnlineState(layer, kind, options.mode, b.mixer, B)) : model.initialState(params, [B]).mixers,
+      sum: sumZero,
+      t: 0,
+    },
+    step: (r, state, t) => {
+      const [next, y] = step(r, state, atStep(batch.x, t));
+      // the online steps return constant states; another mixer's state is cut here (h_{t−1} a constant)
+      return [mixerStep === null ? { ...next, mixers: next.mixers.map((h) => stopGradient(h)) } : next, y];
+    },
+    counted: prep.counted,
+    loss: (y, t) => {
+      const terms = lossTerms(options.loss, y, prep.perStep ? atStep(batch.targets, t) : batch.targets, prep.mask === null ? null : atStep(prep.mask, t));
+      return [div(terms.sum, n), terms];
+    },
+    tallies: NO_TOTALS,
+    tally: addTotals,
+  }));
   return { grads, summary: summaryOf(tallies, prep.count) };
 }
 
@@ -269,7 +279,12 @@ function onlineGradients<P extends SeqParams>(model: SeqLayer, params: P, batch:
  * @example
  *   const { loss, grads } = learn.sequenceGradients(nn.seq, params, { x, targets, mask }, { mode: 'online', loss: 'bce' });
  */
-export function sequenceGradients<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions): SequenceGradients<P> {
+export function sequenceGradients<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+): SequenceGradients<P> {
   const raw = compute(model, params, batch, options);
   const out: SequenceGradients<P> = { ...readSummary(options.loss, raw.summary.dataSync()), grads: raw.grads };
   if (raw.alignment !== undefined) out.alignment = readAlignment(raw.alignment.dataSync());
@@ -280,14 +295,24 @@ export function sequenceGradients<P extends SeqParams>(model: SeqLayer, params: 
  * `sequenceGradients` for any device: the same computation, with the loss, metrics and
  * alignment read back asynchronously (`await t.data()`), as WebGPU requires.
  */
-export async function sequenceGradientsAsync<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions): Promise<SequenceGradients<P>> {
+export async function sequenceGradientsAsync<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+): Promise<SequenceGradients<P>> {
   const raw = compute(model, params, batch, options);
   const out: SequenceGradients<P> = { ...readSummary(options.loss, await raw.summary.data()), grads: raw.grads };
   if (raw.alignment !== undefined) out.alignment = readAlignment(await raw.alignment.data());
   return out;
 }
 
-function compute<P extends SeqParams>(model: SeqLayer, params: P, batch: SequenceBatch, options: SequenceGradientOptions): RawGradients<P> & { alignment?: Tensor } {
+function compute<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+): RawGradients<P> & { alignment?: Tensor } {
   const prep = prepare(params, batch, options.loss);
   const raw = options.mode === 'bptt' ? bpttGradients(model, params, batch, options, prep) : onlineGradients(model, params, batch, options, prep);
   if (options.alignment !== true) return raw;

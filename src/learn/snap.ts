@@ -89,7 +89,10 @@ export function linearRnnSnapStep(p: LinearRnnParams, s: LinearRnnSnapState, x: 
   const ja = decayAdd(d, s.ja, one, f);
   const jb = decayAdd(d, s.jb, one, detach(x));
   const hv = add(matmul(f, mT(ad)), matmul(x, mT(bd))); // value; x keeps its gradient through B
-  const h = add(hv, tap([p.a, p.b], hv, (g) => [contract(g, ja), contract(g, jb)]));
+  const h = add(
+    hv,
+    tap([p.a, p.b], hv, (g) => [contract(g, ja), contract(g, jb)]),
+  );
   const y = add(matmul(h, mT(p.c)), matmul(x, mT(p.d)));
   return [{ h: detach(h), ja, jb }, y];
 }
@@ -110,7 +113,12 @@ export function gruSnapInit(p: GruParams, batch: number): GruSnapState {
   const [N3, H] = p.w.shape;
   const N = N3 / 3;
   const { dtype, device } = p.w;
-  return { h: zeros([batch, N], { dtype, device }), jw: zeros([batch, N3, H], { dtype, device }), ju: zeros([batch, N3, N], { dtype, device }), jb: zeros([batch, N3], { dtype, device }) };
+  return {
+    h: zeros([batch, N], { dtype, device }),
+    jw: zeros([batch, N3, H], { dtype, device }),
+    ju: zeros([batch, N3, N], { dtype, device }),
+    jb: zeros([batch, N3], { dtype, device }),
+  };
 }
 
 /** One SnAp-1 step of `nn.gru`: x: [B, H] -> y = h_t: [B, N]. */
@@ -141,9 +149,12 @@ export function gruSnapStep(p: GruParams, s: GruSnapState, x: Tensor): [GruSnapS
   const jw = decayAdd(d3, s.jw, sAll, detach(x));
   const ju = decayAdd(d3, s.ju, sU, hp);
   const jb = add(mul(d3, s.jb), sAll);
-  const h = add(hv, tap([p.w, p.u, p.b], hv, (g) => {
-    const g3 = concat([g, g, g], -1);
-    return [contract(g3, jw), contract(g3, ju), contract(g3, jb)];
-  }));
+  const h = add(
+    hv,
+    tap([p.w, p.u, p.b], hv, (g) => {
+      const g3 = concat([g, g, g], -1);
+      return [contract(g3, jw), contract(g3, ju), contract(g3, jb)];
+    }),
+  );
   return [{ h: detach(h), jw, ju, jb }, h];
 }

@@ -29,7 +29,12 @@ import type { DeviceName } from '../core/backend.js';
 import type { Complex } from '../core/complex.js';
 import { zeros } from '../core/creation.js';
 import {
-  diagStateGradsOp, diagStateGradsReference, diagStateUpdateOp, diagStateUpdateReference, diagTraceAdvanceOp, diagTraceAdvanceReference,
+  diagStateGradsOp,
+  diagStateGradsReference,
+  diagStateUpdateOp,
+  diagStateUpdateReference,
+  diagTraceAdvanceOp,
+  diagTraceAdvanceReference,
 } from '../core/ops/rtrl.js';
 import { runOp } from '../core/op.js';
 import { add, mul, sub } from '../core/ops/elementwise.js';

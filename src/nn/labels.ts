@@ -72,11 +72,14 @@ export function leafLabels(params: unknown, labels: unknown): ParamLabel[] {
   const walk = (p: unknown, l: unknown, path: string): void => {
     if (p instanceof Tensor) {
       if (typeof l !== 'string' || !(PARAM_LABELS as readonly string[]).includes(l)) {
-        throw new Error(`nn.leafLabels: the leaf at ${path || '<root>'} has label ${JSON.stringify(l) ?? 'undefined'}; valid labels: ${PARAM_LABELS.join(', ')}`);
+        throw new Error(
+          `nn.leafLabels: the leaf at ${path || '<root>'} has label ${JSON.stringify(l) ?? 'undefined'}; valid labels: ${PARAM_LABELS.join(', ')}`,
+        );
       }
       out.push(l as ParamLabel);
     } else if (Array.isArray(p)) {
-      if (!Array.isArray(l) || l.length !== p.length) throw new Error(`nn.leafLabels: labels at ${path || '<root>'} must be an array of length ${p.length} like the params`);
+      if (!Array.isArray(l) || l.length !== p.length)
+        throw new Error(`nn.leafLabels: labels at ${path || '<root>'} must be an array of length ${p.length} like the params`);
       p.forEach((c, i) => walk(c, (l as unknown[])[i], `${path}[${i}]`));
     } else if (isPlainObject(p)) {
       if (!isPlainObject(l)) throw new Error(`nn.leafLabels: labels at ${path || '<root>'} must be an object like the params`);

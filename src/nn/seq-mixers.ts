@@ -49,7 +49,9 @@ export function mixerOf(table: MixerTable, mixerParams: unknown, l: number): [An
 export function stepperOf(table: MixerTable, mixerParams: unknown, l: number, what: string): AnySequenceLayer {
   const [m, kind] = mixerOf(table, mixerParams, l);
   if (!('step' in m) || !('initialState' in m) || typeof m.step !== 'function' || typeof m.initialState !== 'function') {
-    throw new Error(`nn.seq.${what}: mixer '${kind}' is a Layer without initialState/step (it sees whole sequences); nn.seq.apply works with it, ${what} does not`);
+    throw new Error(
+      `nn.seq.${what}: mixer '${kind}' is a Layer without initialState/step (it sees whole sequences); nn.seq.apply works with it, ${what} does not`,
+    );
   }
   return m;
 }
@@ -65,11 +67,15 @@ export function isLayer(m: unknown): m is AnyMixer {
 export function checkMixerKind(table: MixerTable, mixer: AnyMixer, mixerParams: unknown): void {
   const kind = kindOf(mixerParams);
   if (typeof kind !== 'string') {
-    throw new Error("nn.seq: the mixer's parameters carry no static 'kind' (a string naming the layer, as every nn mixer's do); give your layer's parameters kind: 'name' and use nn.seq.withMixers({ name: layer })");
+    throw new Error(
+      "nn.seq: the mixer's parameters carry no static 'kind' (a string naming the layer, as every nn mixer's do); give your layer's parameters kind: 'name' and use nn.seq.withMixers({ name: layer })",
+    );
   }
   const known = Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
   if (known !== mixer) {
     const why = known === undefined ? 'which this nn.seq does not know' : 'under which this nn.seq holds another layer';
-    throw new Error(`nn.seq: the mixer's parameters have kind '${kind}', ${why} (known: ${Object.keys(table).join(', ')}); use nn.seq.withMixers({ ${kind}: layer }) and the nn.seq it returns`);
+    throw new Error(
+      `nn.seq: the mixer's parameters have kind '${kind}', ${why} (known: ${Object.keys(table).join(', ')}); use nn.seq.withMixers({ ${kind}: layer }) and the nn.seq it returns`,
+    );
   }
 }

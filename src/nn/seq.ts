@@ -263,10 +263,16 @@ function block(ctx: BlockContext, p: SeqBlockParams, h: Tensor, name: string, mi
     return m;
   };
   if (ctx.spec.block === 'lru') {
-    return sublayer(ctx, p.norm, h, (u) => {
-      const z = gelu(mixChecked(u));
-      return p.glu === null ? z : glu.apply(p.glu, z);
-    }, key);
+    return sublayer(
+      ctx,
+      p.norm,
+      h,
+      (u) => {
+        const z = gelu(mixChecked(u));
+        return p.glu === null ? z : glu.apply(p.glu, z);
+      },
+      key,
+    );
   }
   const [k1, k2] = key === undefined ? [undefined, undefined] : random.split(key, 2);
   const h1 = sublayer(ctx, p.norm, h, mixChecked, k1);
@@ -304,7 +310,9 @@ function initSeq(table: MixerTable, key: Key, config?: Partial<SeqConfig>): SeqP
   if (!(c.dropout >= 0 && c.dropout <= 1)) throw new Error(`nn.seq: config.dropout must lie in [0, 1], got ${c.dropout}`);
   const mixer = c.mixer;
   if (!isLayer(mixer)) {
-    throw new Error('nn.seq: config.mixer must be a SequenceLayer (an object with defaultConfig/init/apply/labels/initialState/step, e.g. nn.lru) or at least a Layer');
+    throw new Error(
+      'nn.seq: config.mixer must be a SequenceLayer (an object with defaultConfig/init/apply/labels/initialState/step, e.g. nn.lru) or at least a Layer',
+    );
   }
   const mixerDefaults = mixer.defaultConfig() as Record<string, unknown>;
   const mixerConfig: Record<string, unknown> = { ...(c.mixerConfig as Record<string, unknown>) };
@@ -428,7 +436,17 @@ function defaultSeqConfig(): SeqConfig {
 /** Labels: encoder, decoder, GLU and MLP from their dense maps, norms 'norm', each mixer's from its layer. */
 function labelsSeq(table: MixerTable, params: SeqParams): Labels<SeqParams> {
   checkParams(params);
-  const spec: Labels<SeqSpec> = { encoder: null, block: null, norm: null, prenorm: null, glu: null, dropout: null, dropoutSharedOverTime: null, pooling: null, finalNorm: null };
+  const spec: Labels<SeqSpec> = {
+    encoder: null,
+    block: null,
+    norm: null,
+    prenorm: null,
+    glu: null,
+    dropout: null,
+    dropoutSharedOverTime: null,
+    pooling: null,
+    finalNorm: null,
+  };
   return {
     encoder: params.spec.encoder === 'embedding' ? embedding.labels(params.encoder) : dense.labels(params.encoder),
     blocks: params.blocks.map((b, l) => ({
@@ -476,7 +494,8 @@ function makeSeq(table: MixerTable): SeqLayer {
       const n = params.blocks.length;
       if (state.mixers.length !== n) throw new Error(`nn.seq.step: state has ${state.mixers.length} mixer states for ${n} blocks; use nn.seq.initialState`);
       const train = options?.train === true;
-      if (spec.norm === 'batch' && train) throw new Error("nn.seq.step: norm 'batch' cannot use batch statistics one step at a time; step in eval mode with options.stats");
+      if (spec.norm === 'batch' && train)
+        throw new Error("nn.seq.step: norm 'batch' cannot use batch statistics one step at a time; step in eval mode with options.stats");
       const keys = blockKeys(spec, n, options);
       const ctx: BlockContext = { spec, train, sharedAxes: [], norms: normRunner(spec, n, options, true) };
       const own = options?.mixerStep;
@@ -485,7 +504,8 @@ function makeSeq(table: MixerTable): SeqLayer {
       params.blocks.forEach((p, l) => {
         const mixer = own === undefined ? stepperOf(table, p.mixer, l, 'step') : null;
         const mix = (u: Tensor): Tensor => {
-          const [mh, y] = mixer === null ? (own as MixerStep)(p.mixer, state.mixers[l], u, options?.mixer) : mixer.step(p.mixer, state.mixers[l], u, options?.mixer);
+          const [mh, y] =
+            mixer === null ? (own as MixerStep)(p.mixer, state.mixers[l], u, options?.mixer) : mixer.step(p.mixer, state.mixers[l], u, options?.mixer);
           mixers.push(mh);
           return y;
         };
@@ -504,7 +524,10 @@ function makeSeq(table: MixerTable): SeqLayer {
     mixers: table,
     withMixers(extra: MixerTable): SeqLayer {
       for (const [name, layer] of Object.entries(extra)) {
-        if (!isLayer(layer)) throw new Error(`nn.seq.withMixers: '${name}' must be a Layer or SequenceLayer (defaultConfig/init/apply/labels, and initialState/step for nn.seq.step)`);
+        if (!isLayer(layer))
+          throw new Error(
+            `nn.seq.withMixers: '${name}' must be a Layer or SequenceLayer (defaultConfig/init/apply/labels, and initialState/step for nn.seq.step)`,
+          );
         if (Object.prototype.hasOwnProperty.call(table, name) && table[name] !== layer) {
           throw new Error(`nn.seq.withMixers: the kind '${name}' is taken by another layer in this nn.seq; give your layer's parameters another kind`);
         }

@@ -75,14 +75,7 @@ export interface ExponentialScheduleOptions {
  *   p = (t − begin)/transitionSteps (floored if `staircase`);  η(t) = init·decayRate^p for
  *   t > begin, init otherwise; then bounded by `end` if given.
  */
-export function exponential({
-  init,
-  decayRate,
-  transitionSteps,
-  staircase = false,
-  transitionBegin = 0,
-  end,
-}: ExponentialScheduleOptions): Schedule {
+export function exponential({ init, decayRate, transitionSteps, staircase = false, transitionBegin = 0, end }: ExponentialScheduleOptions): Schedule {
   const fn = 'schedules.exponential';
   finite(fn, 'init', init);
   positive(fn, 'decayRate', decayRate);

@@ -187,10 +187,7 @@ export function trace({ momentum, nesterov = false, dampening = 0 }: TraceOption
     init: (params) => ({ count: 0, momentum: tree.map((p) => zerosLike(p), params) }),
     update: (updates, state) => {
       const t = checkCount(fn, state);
-      const b =
-        t === 0
-          ? updates
-          : tree.map((bPrev, g) => add(mul(bPrev, momentum), dampening === 0 ? g : mul(g, 1 - dampening)), state.momentum, updates);
+      const b = t === 0 ? updates : tree.map((bPrev, g) => add(mul(bPrev, momentum), dampening === 0 ? g : mul(g, 1 - dampening)), state.momentum, updates);
       const out = nesterov ? tree.map((g, bt) => add(g, mul(bt, momentum)), updates, b) : b;
       return [out, { count: t + 1, momentum: b }];
     },
@@ -267,7 +264,9 @@ export function chain<const T extends readonly GradientTransformation[]>(
     init: (params) => transforms.map((t) => t.init(params)) as S,
     update: (updates, state, params) => {
       if (!Array.isArray(state) || state.length !== transforms.length) {
-        throw new Error(`chain: expected a state array of length ${transforms.length} (one per transformation), got ${Array.isArray(state) ? `length ${state.length}` : typeof state}`);
+        throw new Error(
+          `chain: expected a state array of length ${transforms.length} (one per transformation), got ${Array.isArray(state) ? `length ${state.length}` : typeof state}`,
+        );
       }
       let u = updates;
       const next: unknown[] = [];

@@ -65,9 +65,7 @@ export function compareFigures(items: readonly { label: string; figure: Figure }
     if (figs.length !== items.length || !figs.every((f) => sameAxis(f, first))) return undefined;
     const names = new Set(figs.flatMap((f) => f.series.map((s) => s.name)));
     const labelOnly = names.size === 1 && figs.every((f) => f.series.length === 1);
-    const series: Series[] = items.flatMap((it, k) =>
-      figs[k].series.map((s) => ({ ...s, name: labelOnly ? it.label : `${it.label}: ${s.name}` })),
-    );
+    const series: Series[] = items.flatMap((it, k) => figs[k].series.map((s) => ({ ...s, name: labelOnly ? it.label : `${it.label}: ${s.name}` })));
     return {
       kind: 'line',
       title,
@@ -79,9 +77,7 @@ export function compareFigures(items: readonly { label: string; figure: Figure }
   if (first.kind === 'scatter') {
     const figs = items.map((it) => it.figure).filter((f): f is Extract<Figure, { kind: 'scatter' }> => f.kind === 'scatter');
     if (figs.length !== items.length || !figs.every((f) => sameAxis(f, first))) return undefined;
-    const points = items.flatMap((it, k) =>
-      figs[k].points.map((p) => ({ ...p, group: p.group === undefined ? it.label : `${it.label}: ${p.group}` })),
-    );
+    const points = items.flatMap((it, k) => figs[k].points.map((p) => ({ ...p, group: p.group === undefined ? it.label : `${it.label}: ${p.group}` })));
     return {
       kind: 'scatter',
       title,
@@ -142,10 +138,7 @@ function uniqueLabels(labels: readonly string[]): string[] {
  * whose values differ) come first; then one column per run with its own tables, summary,
  * config and environment.
  */
-export async function compareRuns(
-  runs: readonly RunReportInput[],
-  options: { title?: string; subtitle?: string } = {},
-): Promise<ReportPage> {
+export async function compareRuns(runs: readonly RunReportInput[], options: { title?: string; subtitle?: string } = {}): Promise<ReportPage> {
   if (runs.length === 0) throw new Error('report: compareRuns needs at least one run');
   const labels = uniqueLabels(runs.map((r) => r.label));
   const names = [...new Set(runs.flatMap((r) => r.report.figures.map((f) => f.name)))];
@@ -160,9 +153,19 @@ export async function compareRuns(
     }
   }
   const tables: Table[] = [];
-  const summaries = keyByRunTable('Summary by run', labels, runs.map((r) => r.summary), false);
+  const summaries = keyByRunTable(
+    'Summary by run',
+    labels,
+    runs.map((r) => r.summary),
+    false,
+  );
   if (summaries) tables.push(summaries);
-  const configs = keyByRunTable('Configuration differences', labels, runs.map((r) => r.config), true);
+  const configs = keyByRunTable(
+    'Configuration differences',
+    labels,
+    runs.map((r) => r.config),
+    true,
+  );
   if (configs) tables.push(configs);
   const texts = new Set(runs.map((r) => r.report.text ?? ''));
   const sections: RunSection[] = runs.map((r, k) => ({

@@ -40,7 +40,10 @@ export function normalizeSvgIds(svg: string, prefix: string): string {
 /** The subset of vega's module used here (kept narrow so the rest of the file is typed). */
 interface VegaModule {
   parse(spec: unknown): unknown;
-  View: new (runtime: unknown, options: { renderer: 'none' }) => {
+  View: new (
+    runtime: unknown,
+    options: { renderer: 'none' },
+  ) => {
     toSVG(scaleFactor?: number): Promise<string>;
     finalize(): unknown;
   };

@@ -99,8 +99,7 @@ function scaleOf(axis: Axis): Record<string, unknown> {
  * (log(1000)/LN10 = 2.9999999999999996).
  */
 const LOG_LABEL_EXPR =
-  'indexof([1, 2, 5], floor(datum.value / pow(10, floor(log(datum.value) / LN10 + 1e-9)) + 1e-9)) >= 0 ' +
-  "? format(datum.value, '~g') : ''";
+  'indexof([1, 2, 5], floor(datum.value / pow(10, floor(log(datum.value) / LN10 + 1e-9)) + 1e-9)) >= 0 ' + "? format(datum.value, '~g') : ''";
 
 function axisOf(axis: Axis): Record<string, unknown> {
   return axis.log ? { labelExpr: LOG_LABEL_EXPR } : {};
@@ -175,7 +174,10 @@ function lineSpec(title: string, x: Axis, y: Axis, series: readonly Series[]): R
   series.forEach((s, k) => {
     const n = s.x.length;
     if (s.y.length !== n) throw new Error(`report: series '${s.name}' has ${n} x values but ${s.y.length} y values`);
-    for (const [which, arr] of [['lo', s.lo], ['hi', s.hi]] as const) {
+    for (const [which, arr] of [
+      ['lo', s.lo],
+      ['hi', s.hi],
+    ] as const) {
       if (arr && arr.length !== n) throw new Error(`report: series '${s.name}' has ${n} x values but ${arr.length} ${which} values`);
     }
     longest = Math.max(longest, n);
@@ -205,13 +207,29 @@ function lineSpec(title: string, x: Axis, y: Axis, series: readonly Series[]): R
       data: { values: bandRows },
       mark: { type: 'area', opacity: 0.22, clip },
       // No `order` here: on an area it would split the band into one piece per point; bands follow x.
-      encoding: { x: xEnc, y: { field: 'lo', type: 'quantitative', title: y.label, scale: yScale, axis: axisOf(y) }, y2: { field: 'hi' }, color: { ...color, legend: lineLegend } },
+      encoding: {
+        x: xEnc,
+        y: { field: 'lo', type: 'quantitative', title: y.label, scale: yScale, axis: axisOf(y) },
+        y2: { field: 'hi' },
+        color: { ...color, legend: lineLegend },
+      },
     });
   }
   layers.push({
     data: { values: lineRows },
-    mark: { type: 'line', strokeWidth: 2, clip, invalid: 'break-paths-filter-domains', point: longest <= MAX_POINTS_WITH_MARKERS ? { filled: true, size: 28 } : false },
-    encoding: { x: xEnc, y: { field: 'y', type: 'quantitative', title: y.label, scale: yScale, axis: axisOf(y) }, color: { ...color, legend: lineLegend }, order },
+    mark: {
+      type: 'line',
+      strokeWidth: 2,
+      clip,
+      invalid: 'break-paths-filter-domains',
+      point: longest <= MAX_POINTS_WITH_MARKERS ? { filled: true, size: 28 } : false,
+    },
+    encoding: {
+      x: xEnc,
+      y: { field: 'y', type: 'quantitative', title: y.label, scale: yScale, axis: axisOf(y) },
+      color: { ...color, legend: lineLegend },
+      order,
+    },
   });
   return { ...header(title, [...points.text(), ...band.text()], FIGURE_WIDTH, FIGURE_HEIGHT), layer: layers };
 }
@@ -260,7 +278,10 @@ function scatterSpec(fig: Extract<Figure, { kind: 'scatter' }>): Record<string, 
 function heatmapSpec(fig: Extract<Figure, { kind: 'heatmap' }>): Record<string, unknown> {
   const cols = fig.xLabels.map(String);
   const rowsL = fig.yLabels.map(String);
-  for (const [what, labels] of [['xLabels', cols], ['yLabels', rowsL]] as const) {
+  for (const [what, labels] of [
+    ['xLabels', cols],
+    ['yLabels', rowsL],
+  ] as const) {
     if (new Set(labels).size !== labels.length) throw new Error(`report: heatmap '${fig.title}' has duplicate ${what}`);
   }
   if (fig.values.length !== rowsL.length) {
@@ -274,7 +295,8 @@ function heatmapSpec(fig: Extract<Figure, { kind: 'heatmap' }>): Record<string, 
       throw new Error(`report: heatmap '${fig.title}' row ${r} has ${row.length} values but there are ${cols.length} xLabels`);
     }
     row.forEach((v, c) => {
-      if (Number.isNaN(v)) blank++; // NaN = "no value here" by contract: blank, not a warning.
+      if (Number.isNaN(v))
+        blank++; // NaN = "no value here" by contract: blank, not a warning.
       else if (keep(v, fig.color.log, notes)) cells.push({ col: cols[c], row: rowsL[r], v });
     });
   });

@@ -109,7 +109,11 @@ export interface CopySplitSizes {
  * Train, validation and test splits from one key (each split from its own subkey, so changing
  * the training size leaves the test set unchanged).
  */
-export function copySplits(key: Key, config: CopyTaskConfig, sizes: CopySplitSizes = { train: 20000, val: 1000, test: 1000 }): { train: CopySplit; val: CopySplit; test: CopySplit } {
+export function copySplits(
+  key: Key,
+  config: CopyTaskConfig,
+  sizes: CopySplitSizes = { train: 20000, val: 1000, test: 1000 },
+): { train: CopySplit; val: CopySplit; test: CopySplit } {
   const [kTrain, kVal, kTest] = random.split(key, 3);
   return { train: copySplit(kTrain, config, sizes.train), val: copySplit(kVal, config, sizes.val), test: copySplit(kTest, config, sizes.test) };
 }

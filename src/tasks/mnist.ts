@@ -64,7 +64,8 @@ export function readIdxImages(file: string): IdxImages {
   const buf = readBytes(file);
   if (buf.length < 16) fail(file, `${buf.length} bytes, shorter than the 16-byte IDX3 header`);
   const magic = buf.readUInt32BE(0);
-  if (magic !== 2051) fail(file, `magic number ${magic}, expected 2051 (IDX3 unsigned-byte images)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
+  if (magic !== 2051)
+    fail(file, `magic number ${magic}, expected 2051 (IDX3 unsigned-byte images)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
   const count = buf.readUInt32BE(4);
   const rows = buf.readUInt32BE(8);
   const cols = buf.readUInt32BE(12);
@@ -78,7 +79,8 @@ export function readIdxLabels(file: string): Uint8Array {
   const buf = readBytes(file);
   if (buf.length < 8) fail(file, `${buf.length} bytes, shorter than the 8-byte IDX1 header`);
   const magic = buf.readUInt32BE(0);
-  if (magic !== 2049) fail(file, `magic number ${magic}, expected 2049 (IDX1 unsigned-byte labels)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
+  if (magic !== 2049)
+    fail(file, `magic number ${magic}, expected 2049 (IDX1 unsigned-byte labels)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
   const count = buf.readUInt32BE(4);
   if (buf.length !== 8 + count) fail(file, `${buf.length} bytes, expected ${8 + count} for ${count} labels`);
   const labels = new Uint8Array(buf.buffer, buf.byteOffset + 8, count);

@@ -19,7 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const CHROMIUM = process.env.LOOPLAB_CHROMIUM ?? '/usr/bin/chromium';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI === 'true') throw new Error(`browser tests need Chromium at ${CHROMIUM} (Debian package 'chromium'); CI=true does not allow skipping them`);
+if (!haveBrowser && process.env.CI === 'true')
+  throw new Error(`browser tests need Chromium at ${CHROMIUM} (Debian package 'chromium'); CI=true does not allow skipping them`);
 
 /** What the page reports back. */
 interface PageResult {
@@ -71,7 +72,10 @@ describe.skipIf(!haveBrowser)('WebAssembly kernels in Chromium', () => {
     const page = '<!doctype html><meta charset="utf-8"><script type="module" src="/bundle.js"></script>';
     server = createServer((req, res) => {
       const isolated = req.url?.startsWith('/iso') ?? false;
-      const headers: Record<string, string> = isolated || req.url === '/bundle.js' ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' } : {};
+      const headers: Record<string, string> =
+        isolated || req.url === '/bundle.js'
+          ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' }
+          : {};
       if (req.url?.endsWith('-csp-strict.html')) headers['Content-Security-Policy'] = "script-src 'self' 'wasm-unsafe-eval'";
       if (req.url?.endsWith('-csp-eval.html')) headers['Content-Security-Policy'] = "script-src 'self' 'unsafe-eval'; worker-src blob:";
       if (req.url === '/bundle.js') res.writeHead(200, { 'Content-Type': 'text/javascript', ...headers }).end(js);

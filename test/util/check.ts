@@ -103,7 +103,9 @@ export function checkGrad(f: (...xs: Tensor[]) => Tensor, inputs: Tensor[], opts
       const err = Math.abs(g[i] - num);
       const rel = err / Math.max(Math.abs(num), 1e-12);
       if (err > atol + rtol * Math.abs(num)) {
-        expect.fail(`${opts.what ? `${opts.what}: ` : ''}gradient of input ${k} at flat index ${i}: autodiff ${g[i]}, finite differences ${num} (rtol ${rtol}, atol ${atol})`);
+        expect.fail(
+          `${opts.what ? `${opts.what}: ` : ''}gradient of input ${k} at flat index ${i}: autodiff ${g[i]}, finite differences ${num} (rtol ${rtol}, atol ${atol})`,
+        );
       }
       if (Math.abs(num) > 1e-8) worst = Math.max(worst, rel);
     }

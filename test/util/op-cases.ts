@@ -58,7 +58,13 @@ const sym = (a: Tensor): Tensor => mul(add(a, mT(a)), 0.5);
 /** A well-conditioned symmetric positive definite matrix: X Xᵀ/n + I. */
 const spd = (n: number, seed: number, dt: FloatDType): Tensor => {
   const x = r([n, n], seed, dt);
-  return add(mul(matmul(x, mT(x)), 1 / n), tensor(Array.from({ length: n * n }, (_, k) => (k % (n + 1) === 0 ? 1 : 0)), { dtype: dt, shape: [n, n] }));
+  return add(
+    mul(matmul(x, mT(x)), 1 / n),
+    tensor(
+      Array.from({ length: n * n }, (_, k) => (k % (n + 1) === 0 ? 1 : 0)),
+      { dtype: dt, shape: [n, n] },
+    ),
+  );
 };
 /** The lower triangle of a [3, 3] matrix (a product with a constant mask: differentiable). */
 const tril = (a: Tensor): Tensor => mul(a, tensor([1, 0, 0, 1, 1, 0, 1, 1, 1], { dtype: a.dtype, shape: [3, 3] }));
@@ -96,7 +102,13 @@ const scan = { axis: 1, reverse: false, shifted: false };
 
 /** Operands of the trace routines: λ inside the unit circle, B sequences, N units, width H. */
 function traceOperands(dt: FloatDType, B: number, N: number, H: number) {
-  return { lr: r([N], 30, dt, -0.6, 0.6), li: r([N], 31, dt, -0.6, 0.6), g: r([N], 32, dt, 0.5, 1.5), bn: (seed: number) => r([B, N], seed, dt), bnh: (seed: number) => r([B, N, H], seed, dt) };
+  return {
+    lr: r([N], 30, dt, -0.6, 0.6),
+    li: r([N], 31, dt, -0.6, 0.6),
+    g: r([N], 32, dt, 0.5, 1.5),
+    bn: (seed: number) => r([B, N], seed, dt),
+    bnh: (seed: number) => r([B, N, H], seed, dt),
+  };
 }
 
 /** Mesa operands: q, k [N, T, d], v [N, T, e], λ [N], γ [N, T] in (0.5, 1]. */
@@ -106,6 +118,8 @@ function mesaOperands(dt: FloatDType): Tensor[] {
 }
 const mesaParams = { forget: true, every: 2 };
 
+// One line per op, as the op table.
+// prettier-ignore
 export const opCases: { readonly [K in OpName]: OpCase<K> } = {
   neg: unary(-1, 1, ['f32', 'f64']),
   exp: unary(-1, 1, ['f32']),

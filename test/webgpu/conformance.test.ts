@@ -60,9 +60,19 @@ function makeInput(spec: Input, seed: number): HostInput {
   const size = (s: number[]): number => s.reduce((a, b) => a * b, 1);
   switch (spec.kind) {
     case 'f':
-      return { data: Float32Array.from({ length: size(spec.shape) }, () => spec.lo + (spec.hi - spec.lo) * u()), shape: spec.shape, dtype: 'f32', grad: spec.grad };
+      return {
+        data: Float32Array.from({ length: size(spec.shape) }, () => spec.lo + (spec.hi - spec.lo) * u()),
+        shape: spec.shape,
+        dtype: 'f32',
+        grad: spec.grad,
+      };
     case 'i32':
-      return { data: Int32Array.from({ length: size(spec.shape) }, () => spec.lo + Math.floor((spec.hi - spec.lo) * u())), shape: spec.shape, dtype: 'i32', grad: false };
+      return {
+        data: Int32Array.from({ length: size(spec.shape) }, () => spec.lo + Math.floor((spec.hi - spec.lo) * u())),
+        shape: spec.shape,
+        dtype: 'i32',
+        grad: false,
+      };
     case 'bool':
       return { data: Uint8Array.from({ length: size(spec.shape) }, () => (u() < 0.5 ? 1 : 0)), shape: spec.shape, dtype: 'bool', grad: false };
     case 'spd': {
@@ -100,7 +110,11 @@ function makeInput(spec: Input, seed: number): HostInput {
 /** The same f32 values as an f64 CPU tensor (the reference), or as an f32 WebGPU tensor. */
 function onDevice(h: HostInput, device: 'cpu' | 'webgpu'): Tensor {
   if (h.dtype === 'f32' && device === 'cpu') return L.tensor(Float64Array.from(h.data), { shape: h.shape, dtype: 'f64' });
-  if (h.dtype === 'bool') return L.tensor(Array.from(h.data, (v) => v === 1), { shape: h.shape, device });
+  if (h.dtype === 'bool')
+    return L.tensor(
+      Array.from(h.data, (v) => v === 1),
+      { shape: h.shape, device },
+    );
   return L.tensor(h.data.slice(), { shape: h.shape, dtype: h.dtype, device });
 }
 
@@ -134,7 +148,12 @@ const cplx = (re: Tensor, im: Tensor): Complex => ({ re, im });
 const parts = (c: Tensor | Complex): Tensor[] => (c instanceof L.Tensor ? [c] : [c.re, c.im]);
 
 const unary = (name: string, fn: (x: Tensor) => Tensor, input: Input = f([3, 4]), tol = TRANSC): OpCase => ({ name, inputs: [input], fn, tol });
-const binary = (name: string, fn: (a: Tensor, b: Tensor) => Tensor, a: Input = f([3, 4]), b: Input = f([4]), tol = RATIONAL): OpCase => ({ name, inputs: [a, b], fn, tol });
+const binary = (name: string, fn: (a: Tensor, b: Tensor) => Tensor, a: Input = f([3, 4]), b: Input = f([4]), tol = RATIONAL): OpCase => ({
+  name,
+  inputs: [a, b],
+  fn,
+  tol,
+});
 const compare = (name: string, fn: (a: Tensor, b: Tensor) => Tensor): OpCase => ({ name, inputs: [f([3, 4]), f([4])], fn, tol: EXACT, noGrad: true });
 
 const CASES: OpCase[] = [
@@ -219,7 +238,20 @@ const CASES: OpCase[] = [
   { name: 'slice', inputs: [f([5, 6])], fn: (x) => [L.slice(x, [1, 4], [null, null, 2]), L.slice(x, 2, [5, 0, -2])], tol: EXACT },
   { name: 'sliceAxis', inputs: [f([5, 6])], fn: (x) => L.sliceAxis(x, 1, 1, -1), tol: EXACT },
   { name: 'flip', inputs: [f([3, 4])], fn: (x) => [L.flip(x), L.flip(x, 1)], tol: EXACT },
-  { name: 'pad', inputs: [f([3, 4])], fn: (x) => L.pad(x, [[1, 0], [2, 3]], 0.5), tol: EXACT },
+  {
+    name: 'pad',
+    inputs: [f([3, 4])],
+    fn: (x) =>
+      L.pad(
+        x,
+        [
+          [1, 0],
+          [2, 3],
+        ],
+        0.5,
+      ),
+    tol: EXACT,
+  },
   { name: 'concat', inputs: [f([2, 4]), f([3, 4])], fn: (a, b) => L.concat([a, b], 0), tol: EXACT },
   { name: 'stack', inputs: [f([3, 4]), f([3, 4])], fn: (a, b) => L.stack([a, b], 1), tol: EXACT },
   { name: 'split', inputs: [f([6, 4])], fn: (x) => [...L.split(x, 3, 0), ...L.split(x, [1, 3], 1)], tol: EXACT },
@@ -236,7 +268,12 @@ const CASES: OpCase[] = [
   { name: 'cumsum', inputs: [f([3, 40])], fn: (x) => [L.cumsum(x, 1), L.cumsum(x, 0, { reverse: true, exclusive: true })], tol: ACCUM },
   { name: 'cumprod', inputs: [f([3, 12], 0.5, 1.5)], fn: (x) => [L.cumprod(x, 1), L.cumprod(x, 1, { reverse: true })], tol: ACCUM },
   // linear recurrences h_t = a_t ⊙ h_{t−1} + b_t
-  { name: 'linearScan', inputs: [f([4], -0.9, 0.9), f([2, 50, 4])], fn: (a, b) => [L.linearScan(a, b, { axis: 1 }), L.linearScan(a, b, { axis: 1, reverse: true })], tol: ACCUM },
+  {
+    name: 'linearScan',
+    inputs: [f([4], -0.9, 0.9), f([2, 50, 4])],
+    fn: (a, b) => [L.linearScan(a, b, { axis: 1 }), L.linearScan(a, b, { axis: 1, reverse: true })],
+    tol: ACCUM,
+  },
   {
     name: 'linearScan',
     label: 'complex',
@@ -247,21 +284,67 @@ const CASES: OpCase[] = [
   { name: 'linearScanReference', inputs: [f([4], -0.9, 0.9), f([2, 20, 4])], fn: (a, b) => L.linearScanReference(a, b, { axis: 1 }), tol: ACCUM },
   // linear algebra (well-conditioned inputs)
   { name: 'cholesky', inputs: [spd(5, [2])], fn: (a) => L.linalg.cholesky(a), tol: LINALG },
-  { name: 'triangularSolve', inputs: [tri(5), f([5, 3])], fn: (a, b) => [L.linalg.triangularSolve(a, b), L.linalg.triangularSolve(a, b, { transposeA: true })], tol: LINALG },
+  {
+    name: 'triangularSolve',
+    inputs: [tri(5), f([5, 3])],
+    fn: (a, b) => [L.linalg.triangularSolve(a, b), L.linalg.triangularSolve(a, b, { transposeA: true })],
+    tol: LINALG,
+  },
   { name: 'solve', inputs: [spd(5), f([5, 2])], fn: L.linalg.solve, tol: LINALG },
   { name: 'inv', inputs: [spd(4)], fn: L.linalg.inv, tol: LINALG },
   { name: 'det', inputs: [spd(4)], fn: L.linalg.det, tol: LINALG },
   { name: 'slogdet', inputs: [spd(4)], fn: (a) => L.linalg.slogdet(a), tol: LINALG },
   { name: 'qr', inputs: [f([5, 3])], fn: (a) => L.linalg.qr(a), tol: LINALG },
   // eigenvectors up to sign: compare v² (the eigenvalues of this input are distinct)
-  { name: 'eigh', inputs: [spd(4)], fn: (a) => { const [w, v] = L.linalg.eigh(a); return [w, L.square(v)]; }, tol: LINALG },
+  {
+    name: 'eigh',
+    inputs: [spd(4)],
+    fn: (a) => {
+      const [w, v] = L.linalg.eigh(a);
+      return [w, L.square(v)];
+    },
+    tol: LINALG,
+  },
 ];
 
 /** Exports of src/index.ts that are not ops on tensors (creation, autodiff, config, devices...). */
 const NOT_OPS = new Set([
-  'Tensor', 'isTensor', 'detach', 'getDefaultDevice', 'setDefaultDevice', 'scope', 'dispose', 'toDevice', 'initWebGPU', 'webgpuStats', 'setCpuKernels', 'getCpuKernels',
-  'setStrict', 'withStrict', 'getConfig', 'setDefaultFloat', 'tensor', 'scalar', 'zeros', 'ones', 'full', 'zerosLike', 'onesLike',
-  'fullLike', 'arange', 'linspace', 'eye', 'grad', 'valueAndGrad', 'vjp', 'jvp', 'hvp', 'vdot', 'stopGradient', 'customVjp', 'checkFinite',
+  'Tensor',
+  'isTensor',
+  'detach',
+  'getDefaultDevice',
+  'setDefaultDevice',
+  'scope',
+  'dispose',
+  'toDevice',
+  'initWebGPU',
+  'webgpuStats',
+  'setCpuKernels',
+  'getCpuKernels',
+  'setStrict',
+  'withStrict',
+  'getConfig',
+  'setDefaultFloat',
+  'tensor',
+  'scalar',
+  'zeros',
+  'ones',
+  'full',
+  'zerosLike',
+  'onesLike',
+  'fullLike',
+  'arange',
+  'linspace',
+  'eye',
+  'grad',
+  'valueAndGrad',
+  'vjp',
+  'jvp',
+  'hvp',
+  'vdot',
+  'stopGradient',
+  'customVjp',
+  'checkFinite',
 ]);
 
 /** The package's public functions: top-level exports and the `linalg` namespace. */
@@ -296,7 +379,12 @@ interface Outcome {
 }
 
 /** Values and (with weights) gradients as tensors: synchronous, so that it can run in scope(). */
-function forward(c: OpCase, host: readonly HostInput[], w: readonly (Float32Array | null)[] | null, device: 'cpu' | 'webgpu'): { outs: Tensor[]; grads: Tensor[] } {
+function forward(
+  c: OpCase,
+  host: readonly HostInput[],
+  w: readonly (Float32Array | null)[] | null,
+  device: 'cpu' | 'webgpu',
+): { outs: Tensor[]; grads: Tensor[] } {
   const xs = host.map((h) => onDevice(h, device));
   const outs = outputs(c.fn(...xs));
   const argnums = host.flatMap((h, k) => (h.grad ? [k] : []));

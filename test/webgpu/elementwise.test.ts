@@ -18,7 +18,6 @@ const f32 = (shape: number[], seed: number, lo = -1, hi = 1): Tensor => rand(sha
 const f64 = (t: Tensor): Tensor => L.cast(t, 'f64');
 const gpu = (t: Tensor): Promise<Tensor> => t.to('webgpu');
 
-
 type Unary = (x: L.TensorLike) => Tensor;
 const UNARY: [string, Unary, number, number, typeof ARITH][] = [
   ['neg', L.neg, -3, 3, ARITH],
@@ -88,21 +87,43 @@ const BINARY: [string, Binary, number, number, typeof ARITH][] = [
   ['atan2', L.atan2, -3, 3, TRANS],
 ];
 const COMPARE: [string, Binary][] = [
-  ['eq', L.eq], ['ne', L.ne], ['lt', L.lt], ['le', L.le], ['gt', L.gt], ['ge', L.ge], ['logicalAnd', L.logicalAnd], ['logicalOr', L.logicalOr],
+  ['eq', L.eq],
+  ['ne', L.ne],
+  ['lt', L.lt],
+  ['le', L.le],
+  ['gt', L.gt],
+  ['ge', L.ge],
+  ['logicalAnd', L.logicalAnd],
+  ['logicalOr', L.logicalOr],
 ];
 
 /** Shape pairs: equal, trailing broadcast, both-sided broadcast, scalar, size 0, higher rank. */
 const PAIRS: [number[], number[]][] = [
-  [[3, 4], [3, 4]],
+  [
+    [3, 4],
+    [3, 4],
+  ],
   [[3, 4], [4]],
-  [[2, 1, 5], [3, 1]],
+  [
+    [2, 1, 5],
+    [3, 1],
+  ],
   [[], [5]],
   [[6], []],
   [[0, 3], [3]],
   [[300], [1]],
-  [[2, 3, 4, 5], [3, 1, 5]],
-  [[1, 4, 1, 3], [2, 1, 5, 1]],
-  [[513, 3], [513, 1]],
+  [
+    [2, 3, 4, 5],
+    [3, 1, 5],
+  ],
+  [
+    [1, 4, 1, 3],
+    [2, 1, 5, 1],
+  ],
+  [
+    [513, 3],
+    [513, 1],
+  ],
 ];
 
 describeGpu('webgpu elementwise: binary', () => {

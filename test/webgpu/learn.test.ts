@@ -82,9 +82,17 @@ describeGpu('online LRU step on WebGPU', () => {
     const u = f32([B, H], 15);
     const g = c([B, N], 16);
     const small = { lambda: prev.lambda, gamma: prev.gamma };
-    await expectTreeClose(lruStateUpdate(await toGpu(consts), await toGpu(h), await u.to('webgpu'), await toGpu(small)), lruStateUpdate(consts, h, u, small), 'lruStateUpdate');
+    await expectTreeClose(
+      lruStateUpdate(await toGpu(consts), await toGpu(h), await u.to('webgpu'), await toGpu(small)),
+      lruStateUpdate(consts, h, u, small),
+      'lruStateUpdate',
+    );
     await expectTreeClose(lruStateGrads(await toGpu(small), await toGpu(g)), lruStateGrads(small, g), 'lruStateGrads');
-    await expectTreeClose(lruTraceAdvance(await toGpu(consts), await toGpu(prev.b), await u.to('webgpu'), await toGpu(g)), lruTraceAdvance(consts, prev.b, u, g), 'lruTraceAdvance');
+    await expectTreeClose(
+      lruTraceAdvance(await toGpu(consts), await toGpu(prev.b), await u.to('webgpu'), await toGpu(g)),
+      lruTraceAdvance(consts, prev.b, u, g),
+      'lruTraceAdvance',
+    );
   });
 
   it('three online steps: outputs, traces and per-step gradients', async () => {
@@ -116,7 +124,15 @@ describeGpu('online LRU step on WebGPU', () => {
 
 describeGpu('learn.sequenceGradientsAsync on WebGPU', () => {
   it("'online' on a two-block LRU model equals the CPU result", async () => {
-    const params = nn.seq.init(random.key(0), { dInput: 3, dModel: 4, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 5, rMin: 0.5 }, pooling: 'none' });
+    const params = nn.seq.init(random.key(0), {
+      dInput: 3,
+      dModel: 4,
+      dOutput: 2,
+      nLayers: 2,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 5, rMin: 0.5 },
+      pooling: 'none',
+    });
     const batch = { x: f32([2, 6, 3], 40), targets: f32([2, 6, 2], 41) };
     const options = { mode: 'online' as const, loss: 'mse' as const, alignment: true };
     const want = learn.sequenceGradients(nn.seq, params, batch, options);

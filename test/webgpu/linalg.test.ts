@@ -23,7 +23,12 @@ function general(batch: number[], n: number, seed: number): Tensor {
 
 describeGpu('linalg on WebGPU', () => {
   it('cholesky', async () => {
-    for (const [batch, n] of [[[3], 5], [[2, 2], 8], [[], 1], [[4], 16]] as [number[], number][]) {
+    for (const [batch, n] of [
+      [[3], 5],
+      [[2, 2], 8],
+      [[], 1],
+      [[4], 16],
+    ] as [number[], number][]) {
       const a = spd(batch, n, n);
       const got = L.linalg.cholesky(await gpu(a));
       expect(got.device).toBe('webgpu');
@@ -32,7 +37,16 @@ describeGpu('linalg on WebGPU', () => {
   });
 
   it('cholesky of a matrix that is not positive definite gives NaN (no error from the GPU)', async () => {
-    const a = L.tensor([[[1, 2], [2, 1]], [[2, 0], [0, 3]]]);
+    const a = L.tensor([
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [
+        [2, 0],
+        [0, 3],
+      ],
+    ]);
     const got = (await L.linalg.cholesky(await gpu(a)).to('cpu')).dataSync();
     expect(Array.from(got.subarray(0, 4)).every(Number.isNaN)).toBe(true);
     expect(Array.from(got.subarray(4))).toEqual([Math.fround(Math.SQRT2), 0, 0, Math.fround(Math.sqrt(3))]);
@@ -46,7 +60,10 @@ describeGpu('linalg on WebGPU', () => {
           for (const left of [true, false]) {
             const b = left ? rand([3, 2, 6, 4], 4) : rand([3, 2, 5, 6], 5);
             const o = { lower, transposeA, unitDiagonal, left };
-            await expectGpuClose(L.linalg.triangularSolve(await gpu(a), await gpu(b), o), L.linalg.triangularSolve(a, b, o), { ...TOL, what: JSON.stringify(o) });
+            await expectGpuClose(L.linalg.triangularSolve(await gpu(a), await gpu(b), o), L.linalg.triangularSolve(a, b, o), {
+              ...TOL,
+              what: JSON.stringify(o),
+            });
           }
         }
       }
@@ -63,7 +80,10 @@ describeGpu('linalg on WebGPU', () => {
     await expectGpuClose(L.linalg.inv(await gpu(a2)), L.linalg.inv(a2), TOL);
     const v = rand([4, 5], 10);
     await expectGpuClose(L.linalg.solve(await gpu(a2), await gpu(v)), L.linalg.solve(a2, v), TOL);
-    const sing = L.tensor([[1, 2], [2, 4]]);
+    const sing = L.tensor([
+      [1, 2],
+      [2, 4],
+    ]);
     const x = (await L.linalg.solve(await gpu(sing), await gpu(L.tensor([[1], [1]]))).to('cpu')).dataSync();
     expect(Array.from(x).every(Number.isNaN)).toBe(true);
   });
@@ -75,13 +95,24 @@ describeGpu('linalg on WebGPU', () => {
     await expectGpuClose(s, s0, { rtol: 0, atol: 0 });
     await expectGpuClose(l, l0, TOL);
     await expectGpuClose(L.linalg.det(await gpu(a)), L.linalg.det(a), { rtol: 1e-4, atol: 1e-3 });
-    const [ss, ls] = L.linalg.slogdet(await gpu(L.tensor([[1, 2], [2, 4]])));
+    const [ss, ls] = L.linalg.slogdet(
+      await gpu(
+        L.tensor([
+          [1, 2],
+          [2, 4],
+        ]),
+      ),
+    );
     expect(Array.from(await ss.data())).toEqual([0]);
     expect(Array.from(await ls.data())).toEqual([-Infinity]);
   });
 
   it('qr: tall and square, Q and R', async () => {
-    for (const [m, n] of [[6, 4], [5, 5], [9, 1]]) {
+    for (const [m, n] of [
+      [6, 4],
+      [5, 5],
+      [9, 1],
+    ]) {
       const a = rand([3, m, n], m * 10 + n);
       const [q, r] = L.linalg.qr(await gpu(a));
       const [q0, r0] = L.linalg.qr(a);

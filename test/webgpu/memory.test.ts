@@ -111,23 +111,20 @@ describeGpu('webgpu memory', () => {
   });
 
   const gc = (globalThis as { gc?: () => void }).gc;
-  it.skipIf(typeof gc !== 'function')(
-    'a tensor garbage-collected outside any scope has its buffer released (needs --expose-gc)',
-    async () => {
-      // Watch the buffer itself (other unreachable tensors may be collected meanwhile).
-      const holder: { buffer?: { released: boolean } } = {};
-      // Created in a function frame that keeps only its buffer: the tensor is unreachable afterwards.
-      (() => {
-        holder.buffer = gpu(new Float32Array(1024), [1024]).buffer as unknown as { released: boolean };
-      })();
-      const watched = holder.buffer;
-      expect(watched.released).toBe(false);
-      // FinalizationRegistry callbacks run on a later turn of the event loop after collection.
-      for (let i = 0; i < 100 && !watched.released; i++) {
-        gc!();
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      expect(watched.released).toBe(true);
-    },
-  );
+  it.skipIf(typeof gc !== 'function')('a tensor garbage-collected outside any scope has its buffer released (needs --expose-gc)', async () => {
+    // Watch the buffer itself (other unreachable tensors may be collected meanwhile).
+    const holder: { buffer?: { released: boolean } } = {};
+    // Created in a function frame that keeps only its buffer: the tensor is unreachable afterwards.
+    (() => {
+      holder.buffer = gpu(new Float32Array(1024), [1024]).buffer as unknown as { released: boolean };
+    })();
+    const watched = holder.buffer;
+    expect(watched.released).toBe(false);
+    // FinalizationRegistry callbacks run on a later turn of the event loop after collection.
+    for (let i = 0; i < 100 && !watched.released; i++) {
+      gc!();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(watched.released).toBe(true);
+  });
 });

@@ -16,7 +16,12 @@ const TOL = { rtol: 2e-3, atol: 2e-4 };
 
 function inputs(N: number, T: number, d: number, e: number, forget: boolean, seed: number): Tensor[] {
   const s = 1 / Math.sqrt(d);
-  const xs = [rand([N, T, d], seed, -s, s, 'f32'), rand([N, T, d], seed + 1, -s, s, 'f32'), rand([N, T, e], seed + 2, -1, 1, 'f32'), rand([N], seed + 3, 0.5, 2, 'f32')];
+  const xs = [
+    rand([N, T, d], seed, -s, s, 'f32'),
+    rand([N, T, d], seed + 1, -s, s, 'f32'),
+    rand([N, T, e], seed + 2, -1, 1, 'f32'),
+    rand([N], seed + 3, 0.5, 2, 'f32'),
+  ];
   if (forget) xs.push(rand([N, T], seed + 4, 0.8, 1, 'f32'));
   return xs;
 }

@@ -28,11 +28,19 @@ describeGpu('webgpu shape ops', () => {
     await same(L.broadcastTo(g, [3, 0, 5]), L.broadcastTo(x, [3, 0, 5]), 'broadcastTo empty');
     const y = f32([3, 4, 5, 7], 2);
     const gy = await gpu(y);
-    for (const perm of [[2, 0, 1, 3], [3, 2, 1, 0], [0, 1, 3, 2], [1, 3, 0, 2]]) {
+    for (const perm of [
+      [2, 0, 1, 3],
+      [3, 2, 1, 0],
+      [0, 1, 3, 2],
+      [1, 3, 0, 2],
+    ]) {
       await same(L.transpose(gy, perm), L.transpose(y, perm), `transpose ${perm.join(',')}`);
     }
     await same(L.mT(await gpu(f32([2, 65, 3], 3))), L.mT(f32([2, 65, 3], 3)), 'mT');
-    const b = L.tensor([[true, false, true], [false, false, true]]);
+    const b = L.tensor([
+      [true, false, true],
+      [false, false, true],
+    ]);
     await same(L.transpose(await gpu(b)), L.transpose(b), 'bool transpose');
     const n = i32([1, -2, 3, 4, 5, -6], [2, 3]);
     await same(L.broadcastTo(L.transpose(await gpu(n)), [2, 3, 2]), L.broadcastTo(L.transpose(n), [2, 3, 2]), 'i32');
@@ -50,10 +58,17 @@ describeGpu('webgpu movement', () => {
     const g = await gpu(x);
     const specs: L.SliceSpec[][] = [
       [[1, 4], null, [null, null, 2]],
-      [[null, null, -1], [5, 0, -2]],
+      [
+        [null, null, -1],
+        [5, 0, -2],
+      ],
       [2, [1, null, 3], -1],
       [[3, 3]],
-      [[-2, null], [null, null, -4], [6, -8, -3]],
+      [
+        [-2, null],
+        [null, null, -4],
+        [6, -8, -3],
+      ],
     ];
     for (const s of specs) await same(L.slice(g, ...s), L.slice(x, ...s), JSON.stringify(s));
     await same(L.flip(g, [0, 2]), L.flip(x, [0, 2]), 'flip');
@@ -64,13 +79,67 @@ describeGpu('webgpu movement', () => {
 
   it('pad (placement with a fill value) for f32, i32 and bool', async () => {
     const x = f32([3, 4], 5);
-    await same(L.pad(await gpu(x), [[1, 2], [0, 3]], 1.5), L.pad(x, [[1, 2], [0, 3]], 1.5), 'f32');
+    await same(
+      L.pad(
+        await gpu(x),
+        [
+          [1, 2],
+          [0, 3],
+        ],
+        1.5,
+      ),
+      L.pad(
+        x,
+        [
+          [1, 2],
+          [0, 3],
+        ],
+        1.5,
+      ),
+      'f32',
+    );
     const n = i32([1, 2, 3, 4, 5, 6], [2, 3]);
-    await same(L.pad(await gpu(n), [[2, 0], [1, 1]], -7), L.pad(n, [[2, 0], [1, 1]], -7), 'i32');
+    await same(
+      L.pad(
+        await gpu(n),
+        [
+          [2, 0],
+          [1, 1],
+        ],
+        -7,
+      ),
+      L.pad(
+        n,
+        [
+          [2, 0],
+          [1, 1],
+        ],
+        -7,
+      ),
+      'i32',
+    );
     const b = L.tensor([true, false]);
     await same(L.pad(await gpu(b), [[1, 1]], 1), L.pad(b, [[1, 1]], 1), 'bool');
     const e = f32([0, 3], 6);
-    await same(L.pad(await gpu(e), [[1, 0], [0, 1]], 2), L.pad(e, [[1, 0], [0, 1]], 2), 'empty input');
+    await same(
+      L.pad(
+        await gpu(e),
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        2,
+      ),
+      L.pad(
+        e,
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        2,
+      ),
+      'empty input',
+    );
   });
 
   it('concat, stack and split, including empty operands', async () => {
@@ -91,7 +160,11 @@ describeGpu('webgpu movement', () => {
 
   it('gradients through slices and pads equal the CPU', async () => {
     const x = f32([5, 6], 10);
-    const f = (t: L.Tensor): L.Tensor => L.pad(L.slice(t, [null, null, -2], [4, 0, -1]), [[1, 0], [2, 1]]);
+    const f = (t: L.Tensor): L.Tensor =>
+      L.pad(L.slice(t, [null, null, -2], [4, 0, -1]), [
+        [1, 0],
+        [2, 1],
+      ]);
     const [yc, backCpu] = L.vjp(f, x);
     const ct = f32([...yc.shape], 11);
     const [gc] = backCpu(ct);

@@ -103,7 +103,10 @@ describeGpu('nn layers with parameters on WebGPU (default device left at cpu)', 
   }
 
   it('softmax and non-causal linear attention, with a mask', async () => {
-    const mask = tensor(Array.from({ length: T * T }, (_, i) => i % 3 !== 1), { shape: [T, T], dtype: 'bool' });
+    const mask = tensor(
+      Array.from({ length: T * T }, (_, i) => i % 3 !== 1),
+      { shape: [T, T], dtype: 'bool' },
+    );
     const gpuOptions = { mask: await mask.to('webgpu') };
     const att = nn.attention.init(key, { dModel: H, nHeads: 2, dKey: 2, dValue: 3, ...f32 });
     await checkApply({ name: 'attention', layer: nn.attention, params: att, x });
@@ -114,14 +117,32 @@ describeGpu('nn layers with parameters on WebGPU (default device left at cpu)', 
     const tokens = nn.gdIclTokens(rand([B, 4, 3], 5, -1, 1, 'f32'), rand([B, 4, 1], 6, -1, 1, 'f32'), rand([B, 3], 7, -1, 1, 'f32'), w0);
     const gd = nn.gdConstruction({ eta: 0.1, w0 });
     const gdMask = nn.gdIclMask(4);
-    await checkApply({ name: 'gdConstruction', layer: nn.linearAttention, params: gd, x: tokens, options: { mask: gdMask }, gpuOptions: { mask: await gdMask.to('webgpu') } });
+    await checkApply({
+      name: 'gdConstruction',
+      layer: nn.linearAttention,
+      params: gd,
+      x: tokens,
+      options: { mask: gdMask },
+      gpuOptions: { mask: await gdMask.to('webgpu') },
+    });
   });
 
   it('building blocks: dense, embedding, norms, GLUs, MLP, residual (apply and step), dropout', async () => {
     const blocks: Case<unknown, unknown>[] = [
       { name: 'dense', layer: nn.dense, params: nn.dense.init(key, { dIn: H, dOut: 3, ...f32 }), x },
       { name: 'dense (no bias)', layer: nn.dense, params: nn.dense.init(key, { dIn: H, dOut: 3, bias: false, ...f32 }), x },
-      { name: 'embedding', layer: nn.embedding, params: nn.embedding.init(key, { vocabSize: 6, dim: 3, ...f32 }), x: tensor([[0, 5, 2], [3, 3, 1]], { dtype: 'i32' }) },
+      {
+        name: 'embedding',
+        layer: nn.embedding,
+        params: nn.embedding.init(key, { vocabSize: 6, dim: 3, ...f32 }),
+        x: tensor(
+          [
+            [0, 5, 2],
+            [3, 3, 1],
+          ],
+          { dtype: 'i32' },
+        ),
+      },
       { name: 'layerNorm', layer: nn.layerNorm, params: nn.layerNorm.init(key, { dim: H, ...f32 }), x },
       { name: 'rmsNorm', layer: nn.rmsNorm, params: nn.rmsNorm.init(key, { dim: H, ...f32 }), x },
       { name: 'batchNorm (train)', layer: nn.batchNorm, params: nn.batchNorm.init(key, { dim: H, ...f32 }), x, options: { train: true } },
@@ -157,7 +178,10 @@ describeGpu('nn layers with parameters on WebGPU (default device left at cpu)', 
     const seqCases: [string, Partial<nn.SeqConfig>][] = [
       ['lru, cummean, dropout', { mixer: nn.lru, mixerConfig: { dHidden: 3, rMin: 0.5 }, pooling: 'cummean', dropout: 0.3 }],
       ['gru, mean, post-norm rms', { mixer: nn.gru, mixerConfig: { dIn: H, dHidden: H }, pooling: 'mean', prenorm: false, norm: 'rms' }],
-      ['linearAttention, transformer, final norm', { mixer: nn.linearAttention, mixerConfig: { nHeads: 2, dKey: 2, dValue: 2 }, block: 'transformer', finalNorm: true, mlpRatio: 2, pooling: 'last' }],
+      [
+        'linearAttention, transformer, final norm',
+        { mixer: nn.linearAttention, mixerConfig: { nHeads: 2, dKey: 2, dValue: 2 }, block: 'transformer', finalNorm: true, mlpRatio: 2, pooling: 'last' },
+      ],
       ['mesa, transformer', { mixer: nn.mesa, mixerConfig: { nHeads: 2, dKey: 2, dValue: 2 }, block: 'transformer', pooling: 'none' }],
     ];
     const opts = { train: true, key: random.key(4) };
@@ -168,10 +192,29 @@ describeGpu('nn layers with parameters on WebGPU (default device left at cpu)', 
       await checkApply({ name: `seq ${name}`, layer: nn.seq, params: p, x: xs, options: opts, tol });
       await checkSteps(`seq ${name}`, nn.seq, p, xs, tol, opts);
     }
-    const att = nn.seq.init(key, { dInput: 3, dModel: H, dOutput: 2, nLayers: 1, mixer: nn.attention, mixerConfig: { nHeads: 2, dKey: 2, dValue: 2 }, block: 'transformer', dtype: 'f32' });
+    const att = nn.seq.init(key, {
+      dInput: 3,
+      dModel: H,
+      dOutput: 2,
+      nLayers: 1,
+      mixer: nn.attention,
+      mixerConfig: { nHeads: 2, dKey: 2, dValue: 2 },
+      block: 'transformer',
+      dtype: 'f32',
+    });
     await checkApply({ name: 'seq attention', layer: nn.seq, params: att, x: rand([B, T, 3], 9, -1, 1, 'f32') });
     // batch norm: eval mode with running statistics, in apply and step
-    const bn = nn.seq.init(key, { dInput: 3, dModel: H, dOutput: 2, nLayers: 2, mixer: nn.lru, mixerConfig: { dHidden: 3 }, norm: 'batch', pooling: 'cummean', dtype: 'f32' });
+    const bn = nn.seq.init(key, {
+      dInput: 3,
+      dModel: H,
+      dOutput: 2,
+      nLayers: 2,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 3 },
+      norm: 'batch',
+      pooling: 'cummean',
+      dtype: 'f32',
+    });
     const xs = rand([B, T, 3], 10, -1, 1, 'f32');
     const [, stats] = nn.seq.applyWithStats(bn, xs, { train: true, stats: nn.seq.initStats(bn) });
     const bnGpu = await toGpu(bn);
@@ -179,8 +222,23 @@ describeGpu('nn layers with parameters on WebGPU (default device left at cpu)', 
     await expectTreeClose(statsGpu, stats, TRIG_TOL, 'seq batch-norm statistics');
     await checkApply({ name: 'seq batch norm (eval)', layer: nn.seq, params: bn, x: xs, options: { stats }, gpuOptions: { stats: statsGpu }, tol: TRIG_TOL });
     // an embedding encoder
-    const emb = nn.seq.init(key, { dInput: 6, encoder: 'embedding', dModel: H, dOutput: 2, nLayers: 1, mixer: nn.lru, mixerConfig: { dHidden: 3 }, dtype: 'f32' });
-    const ids = tensor([[0, 5, 2, 2, 1], [3, 3, 4, 0, 5]], { dtype: 'i32' });
+    const emb = nn.seq.init(key, {
+      dInput: 6,
+      encoder: 'embedding',
+      dModel: H,
+      dOutput: 2,
+      nLayers: 1,
+      mixer: nn.lru,
+      mixerConfig: { dHidden: 3 },
+      dtype: 'f32',
+    });
+    const ids = tensor(
+      [
+        [0, 5, 2, 2, 1],
+        [3, 3, 4, 0, 5],
+      ],
+      { dtype: 'i32' },
+    );
     await checkApply({ name: 'seq embedding', layer: nn.seq, params: emb, x: ids, tol: TRIG_TOL });
     await checkSteps('seq embedding', nn.seq, emb, ids, TRIG_TOL);
   });

@@ -28,12 +28,18 @@ describeGpu('random on WebGPU', () => {
     await same(random.normal(k, [33], { ...dev, mean: 1, std: 2 }), random.normal(k, [33], { mean: 1, std: 2 }));
     await same(random.truncatedNormal(k, -1, 2, [20], dev), random.truncatedNormal(k, -1, 2, [20]));
     await same(random.bernoulli(k, 0.3, [40], dev), random.bernoulli(k, 0.3, [40]));
-    const logits = L.tensor([[0.1, 2, -1], [0, 0, 0]]);
+    const logits = L.tensor([
+      [0.1, 2, -1],
+      [0, 0, 0],
+    ]);
     await same(random.categorical(k, logits, -1, [5, 2], dev), random.categorical(k, logits, -1, [5, 2]));
     await same(random.randint(k, [12], -5, 9, dev), random.randint(k, [12], -5, 9));
     await same(random.permutation(k, 17, 0, dev), random.permutation(k, 17));
     await same(random.choice(k, 10, [4], { ...dev, replace: false }), random.choice(k, 10, [4], { replace: false }));
-    await same(random.choice(k, 10, [6], { ...dev, p: L.tensor([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]) }), random.choice(k, 10, [6], { p: L.tensor([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]) }));
+    await same(
+      random.choice(k, 10, [6], { ...dev, p: L.tensor([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]) }),
+      random.choice(k, 10, [6], { p: L.tensor([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]) }),
+    );
     await same(random.orthogonal(k, 4, [2], { ...dev, dtype: 'f32' }), random.orthogonal(k, 4, [2], { dtype: 'f32' }));
   });
 

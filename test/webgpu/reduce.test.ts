@@ -15,19 +15,24 @@ const f32 = (shape: number[], seed: number, lo = -1, hi = 1): Tensor => rand(sha
 const f64 = (t: Tensor): Tensor => L.cast(t, 'f64');
 const gpu = (t: Tensor): Promise<Tensor> => t.to('webgpu');
 
-
 /** Shapes and axes: all, leading, trailing, middle, several, keepdims; short and long (≥ 256) extents. */
 const CASES: [number[], number[] | undefined][] = [
   [[], undefined],
   [[7], undefined],
   [[3, 5], [1]],
   [[3, 5], [0]],
-  [[2, 3, 4], [0, 2]],
+  [
+    [2, 3, 4],
+    [0, 2],
+  ],
   [[2, 3, 4], [1]],
   [[1000], undefined],
   [[3, 700], [1]],
   [[700, 3], [0]],
-  [[5, 300, 2], [0, 1]],
+  [
+    [5, 300, 2],
+    [0, 1],
+  ],
   [[70000], undefined],
   [[0, 4], [0]],
   [[4, 0], [0]],
@@ -43,8 +48,16 @@ describeGpu('webgpu reductions', () => {
         const x = kind === 'prod' ? L.mul(L.sign(f32(shape, 20 + ci)), L.add(L.mul(f32(shape, 40 + ci), 0.01), 1)) : f32(shape, 20 + ci);
         for (const keep of [false, true]) {
           const terms = axes === undefined ? x.size : axes.reduce((p, a) => p * shape[a], 1);
-          const tol = kind === 'sum' ? { rtol: 1e-5, atol: 1e-6 * Math.max(terms, 1) } : kind === 'prod' ? { rtol: 1e-5 * Math.max(1, terms / 100), atol: 1e-6 } : { rtol: 0, atol: 0 };
-          await expectGpuClose(fn(await gpu(x), axes, keep), fn(f64(x), axes, keep), { ...tol, what: `${kind} ${JSON.stringify(shape)} ${JSON.stringify(axes)} keep=${keep}` });
+          const tol =
+            kind === 'sum'
+              ? { rtol: 1e-5, atol: 1e-6 * Math.max(terms, 1) }
+              : kind === 'prod'
+                ? { rtol: 1e-5 * Math.max(1, terms / 100), atol: 1e-6 }
+                : { rtol: 0, atol: 0 };
+          await expectGpuClose(fn(await gpu(x), axes, keep), fn(f64(x), axes, keep), {
+            ...tol,
+            what: `${kind} ${JSON.stringify(shape)} ${JSON.stringify(axes)} keep=${keep}`,
+          });
         }
       }
     });

@@ -66,11 +66,7 @@ describeGpu('linearScan on WebGPU', () => {
     const a = f32([2], 7, -0.99, 0.99);
     const b = f32([1, T, 2], 8);
     await expectGpuClose(L.linearScan(await gpu(a), await gpu(b), { axis: 1 }), L.linearScan(a, b, { axis: 1 }), TOL);
-    await expectGpuClose(
-      L.linearScan(await gpu(a), await gpu(b), { axis: 1, reverse: true }),
-      L.linearScan(a, b, { axis: 1, reverse: true }),
-      TOL,
-    );
+    await expectGpuClose(L.linearScan(await gpu(a), await gpu(b), { axis: 1, reverse: true }), L.linearScan(a, b, { axis: 1, reverse: true }), TOL);
     const ar = f32([2], 9, -0.7, 0.7);
     const ai = f32([2], 10, -0.7, 0.7);
     const want = L.linearScan({ re: ar, im: ai }, { re: b, im: b }, { axis: 1 });
@@ -168,7 +164,12 @@ describeGpu('linearScan on WebGPU', () => {
     const b = f32([2, 3000, 3], 322);
     const w = f32([2, 3000, 3], 323);
     // broadcast a, and a full in time (the shifted scans then read a at t ± 1 inside every chunk)
-    for (const [a, reverse] of [[f32([2, 1, 3], 321, -0.95, 0.95), false], [f32([2, 1, 3], 321, -0.95, 0.95), true], [f32([2, 3000, 3], 324, -0.95, 0.95), false], [f32([2, 3000, 3], 324, -0.95, 0.95), true]] as const) {
+    for (const [a, reverse] of [
+      [f32([2, 1, 3], 321, -0.95, 0.95), false],
+      [f32([2, 1, 3], 321, -0.95, 0.95), true],
+      [f32([2, 3000, 3], 324, -0.95, 0.95), false],
+      [f32([2, 3000, 3], 324, -0.95, 0.95), true],
+    ] as const) {
       const loss = (x: Tensor, y: Tensor, ww: Tensor): Tensor => L.sum(L.mul(L.linearScan(x, y, { axis: 1, reverse }), ww));
       const g = L.grad(loss, { argnums: [0, 1] });
       const [ga, gb] = g(a, b, w) as Tensor[];

@@ -156,7 +156,11 @@ export class NaryKernel {
       const key = st.map((s) => s[1]).join(',');
       let f = this.rows.get(key);
       if (!f) {
-        f = rowsLoop(this.arity, this.expr, st.map((s) => s[1]));
+        f = rowsLoop(
+          this.arity,
+          this.expr,
+          st.map((s) => s[1]),
+        );
         this.rows.set(key, f);
       }
       f(ins, o, shape, st);

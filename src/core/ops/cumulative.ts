@@ -61,13 +61,21 @@ function cumKernel(kind: CumKind): CpuKernel<CumParams> {
         switch (kind) {
           case 'sum': {
             let acc = 0;
-            if (exclusive) for (let t = 0; t < n; t++, k += stride) { o[k] = acc; acc += x[k]; }
+            if (exclusive)
+              for (let t = 0; t < n; t++, k += stride) {
+                o[k] = acc;
+                acc += x[k];
+              }
             else for (let t = 0; t < n; t++, k += stride) o[k] = acc += x[k];
             break;
           }
           case 'prod': {
             let acc = 1;
-            if (exclusive) for (let t = 0; t < n; t++, k += stride) { o[k] = acc; acc *= x[k]; }
+            if (exclusive)
+              for (let t = 0; t < n; t++, k += stride) {
+                o[k] = acc;
+                acc *= x[k];
+              }
             else for (let t = 0; t < n; t++, k += stride) o[k] = acc *= x[k];
             break;
           }

@@ -35,7 +35,7 @@ const ell = (k: number): string => `…${k}`;
 function tokens(term: string, where: string, subscripts: string): string[] {
   const out: string[] = [];
   let seenEllipsis = false;
-  for (let i = 0; i < term.length; ) {
+  for (let i = 0; i < term.length;) {
     if (term.startsWith('...', i)) {
       if (seenEllipsis) throw new Error(`einsum: '...' appears twice in ${where} of '${subscripts}'`);
       seenEllipsis = true;
@@ -71,8 +71,7 @@ function parse(subscripts: string, operands: readonly Tensor[]): Parsed {
     const hasEll = toks.includes('...');
     if (hasEll ? t.rank < letters : t.rank !== letters) {
       throw new Error(
-        `einsum: operand ${n} has shape ${fmt(t.shape)} (rank ${t.rank}) but its subscripts '${term}' ` +
-          `name ${letters} ${hasEll ? 'or more ' : ''}axes`,
+        `einsum: operand ${n} has shape ${fmt(t.shape)} (rank ${t.rank}) but its subscripts '${term}' ` + `name ${letters} ${hasEll ? 'or more ' : ''}axes`,
       );
     }
     const k = t.rank - letters;
@@ -99,9 +98,7 @@ function parse(subscripts: string, operands: readonly Tensor[]): Parsed {
           if (prev.d === 1) size.set(l, { d, n });
         } else {
           const what = l.startsWith('…') ? `ellipsis axis ${ellRank - 1 - Number(l.slice(1))}` : `index '${l}'`;
-          throw new Error(
-            `einsum: ${what} has size ${prev.d} in operand ${prev.n} ${fmt(inputs[prev.n].t.shape)} but ${d} in operand ${n} ${fmt(t.shape)}`,
-          );
+          throw new Error(`einsum: ${what} has size ${prev.d} in operand ${prev.n} ${fmt(inputs[prev.n].t.shape)} but ${d} in operand ${n} ${fmt(t.shape)}`);
         }
       }
     }),

@@ -39,7 +39,6 @@ export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
   return reshape(s, shape);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // WebGPU: one generated kernel per (op, dtypes, layout)
 //
@@ -84,7 +83,10 @@ export function runElementwiseGpu(
     });
     return;
   }
-  const c = collapseDims(shape, inMeta.map((m) => broadcastStrides(m.shape, shape)));
+  const c = collapseDims(
+    shape,
+    inMeta.map((m) => broadcastStrides(m.shape, shape)),
+  );
   const rank = c.shape.length;
   checkRank(key.split(':')[0], rank);
   const words = [n, ...c.shape, ...c.strides.flat()];
@@ -124,10 +126,12 @@ type Empty = Record<string, never>;
 const NONE: Empty = {};
 
 /** The unary elementwise ops (entries of `unaryOps`). */
+// prettier-ignore
 export type UnaryName =
   | 'neg' | 'exp' | 'log' | 'log1p' | 'expm1' | 'sqrt' | 'rsqrt' | 'abs' | 'sign' | 'sin' | 'cos' | 'tanh'
   | 'sigmoid' | 'relu' | 'square' | 'erf' | 'floor' | 'round' | 'logicalNot' | 'isFinite';
 /** The broadcasting n-ary elementwise ops (entries of `binaryOps`, `where` included). */
+// prettier-ignore
 export type NaryName =
   | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum' | 'atan2'
   | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'logicalAnd' | 'logicalOr' | 'where';
@@ -154,7 +158,8 @@ function unaryDef<K extends UnaryName>(spec: UnarySpec<K>): OpDef<K> {
     kernels: {
       cpu: (ins, _im, outs) => loop(ins[0], outs[0], outs[0].length),
       wasm: wasmUnary(spec.name),
-      webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool') },
+      webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool'),
+    },
     vjp: vjp ? (cts, { inputs, outputs }) => [cts[0] ? vjp(cts[0], inputs[0], outputs[0]) : null] : undefined,
   };
 }
@@ -178,6 +183,7 @@ const ERF_JS = `(function erf(v){ const a = Math.abs(v); let r;
   else { let f = 0; for (let k = 60; k >= 1; k--) f = (k / 2) / (a + f); r = 1 - Math.exp(-a * a) / (a + f) / Math.sqrt(Math.PI); }
   return v < 0 ? -r : r; })(x)`;
 
+// prettier-ignore
 export const unaryOps = {
   neg: unaryDef({ name: 'neg', expr: '-x', wgsl: '-x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g) => neg(g) }),
   exp: unaryDef({ name: 'exp', expr: 'Math.exp(x)', wgsl: 'exp(x)', vjp: (g, _x, y) => mul(g, y) }),
@@ -205,7 +211,6 @@ export const unaryOps = {
   logicalNot: unaryDef({ name: 'logicalNot', expr: '(x ? 0 : 1)', wgsl: 'x == 0.0 || isnan_f32(x)', dtype: () => 'bool' }),
   isFinite: unaryDef({ name: 'isFinite', expr: '(Number.isFinite(x) ? 1 : 0)', wgsl: 'isfinite_f32(x)', dtype: () => 'bool' }),
 } as const satisfies { readonly [K in UnaryName]: OpDef<K> };
-
 
 function runUnary(name: UnaryName, x: TensorLike): Tensor {
   const t = typeof x === 'number' ? scalar(x) : x;
@@ -339,6 +344,7 @@ function winnerWeight(a: Tensor, b: Tensor, g: Tensor, larger: boolean): Tensor 
   return mul(g, add(win, mul(tie, 0.5)));
 }
 
+// prettier-ignore
 export const binaryOps = {
   add: naryDef({ name: 'add', arity: 2, expr: 'x + y', wgsl: 'x + y', dtype: arith, vjp: (g) => [g, g] }),
   sub: naryDef({ name: 'sub', arity: 2, expr: 'x - y', wgsl: 'x - y', dtype: arith, vjp: (g) => [g, neg(g)] }),
@@ -407,7 +413,9 @@ export function operands(op: string, xs: readonly TensorLike[]): Tensor[] {
   if (getConfig().strictDtype) {
     for (const x of xs) {
       if (x instanceof Tensor && ref && x.dtype !== ref.dtype && x.dtype !== 'bool' && ref.dtype !== 'bool') {
-        throw new Error(`${op}: implicit dtype promotion between ${ref.dtype}[${ref.shape.join(', ')}] and ${x.dtype}[${x.shape.join(', ')}] is disabled (strict mode); cast explicitly`);
+        throw new Error(
+          `${op}: implicit dtype promotion between ${ref.dtype}[${ref.shape.join(', ')}] and ${x.dtype}[${x.shape.join(', ')}] is disabled (strict mode); cast explicitly`,
+        );
       }
     }
   }
@@ -506,4 +514,3 @@ export function gelu(x: Tensor, approximate = false): Tensor {
 export function softplus(x: Tensor): Tensor {
   return add(relu(x), log1p(exp(neg(abs(x)))));
 }
-

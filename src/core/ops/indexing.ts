@@ -178,7 +178,8 @@ export const scatterAddOp: OpDef<'scatterAdd'> = {
   name: 'scatterAdd',
   infer: ([x, idx, u], { axis }) => {
     if (idx.dtype !== 'i32') throw new Error(`scatterAdd: indices must be i32, got ${idx.dtype}`);
-    if (x.dtype !== u.dtype) throw new Error(`scatterAdd: x and updates must have the same dtype (got ${x.dtype}${fmt(x.shape)} and ${u.dtype}${fmt(u.shape)})`);
+    if (x.dtype !== u.dtype)
+      throw new Error(`scatterAdd: x and updates must have the same dtype (got ${x.dtype}${fmt(x.shape)} and ${u.dtype}${fmt(u.shape)})`);
     if (x.dtype === 'bool') throw new Error(`scatterAdd: cannot add bool tensors (cast to i32 or a float type)`);
     const r = x.shape.length;
     if (idx.shape.length !== r || u.shape.length !== r || idx.shape.some((m, d) => m !== u.shape[d] && !(d !== axis && m === 1))) {
@@ -212,7 +213,12 @@ export const scatterAddOp: OpDef<'scatterAdd'> = {
     const [x, idx, u] = inputs;
     // Updates only touch the leading u.shape[d] positions of each non-axis dim (torch semantics).
     const region = x.shape.map((n, d) => (d === params.axis ? n : u.shape[d]));
-    const gRegion = stridedSlice(g, region.map(() => 0), region.map(() => 1), region);
+    const gRegion = stridedSlice(
+      g,
+      region.map(() => 0),
+      region.map(() => 1),
+      region,
+    );
     return [g, null, runOp1(gatherOp, [gRegion, idx], { axis: params.axis, api: 'scatterAdd' })];
   },
 };

@@ -35,14 +35,7 @@ export function choleskyInto(a: ArrayLike<number>, off: number, n: number, l: Fl
  * matrix whose (i, j) entry is t(i, j). `lowerM` says which triangle of M is populated; only
  * that triangle (and the diagonal, unless `unit`) is read.
  */
-export function substituteInPlace(
-  t: (i: number, j: number) => number,
-  n: number,
-  lowerM: boolean,
-  unit: boolean,
-  c: Float64Array,
-  k: number,
-): void {
+export function substituteInPlace(t: (i: number, j: number) => number, n: number, lowerM: boolean, unit: boolean, c: Float64Array, k: number): void {
   if (!unit) {
     for (let i = 0; i < n; i++) {
       const d = t(i, i);

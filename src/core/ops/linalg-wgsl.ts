@@ -52,7 +52,6 @@ function run(gpu: GpuContext, key: string, code: string, ins: GpuBuffer[], outs:
   for (const b of temps) gpu.recycle(b);
 }
 
-
 const g = (b: DeviceBuffer): GpuBuffer => b as GpuBuffer;
 const last = (m: TensorMeta): number => m.shape[m.shape.length - 1];
 const batchOf = (m: TensorMeta): number[] => m.shape.slice(0, -2);
@@ -147,7 +146,14 @@ export interface TriGpuParams {
   readonly left: boolean;
 }
 
-export function triangularSolveGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], outMeta: readonly TensorMeta[], p: TriGpuParams): void {
+export function triangularSolveGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  outMeta: readonly TensorMeta[],
+  p: TriGpuParams,
+): void {
   const [am, bm] = inMeta;
   const om = outMeta[0];
   const n = last(am);
@@ -238,7 +244,13 @@ ${ENTRY}
   }
 }`;
 
-export function solveGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], outMeta: readonly TensorMeta[]): void {
+export function solveGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  outMeta: readonly TensorMeta[],
+): void {
   const [am, bm] = inMeta;
   const om = outMeta[0];
   const n = last(am);

@@ -48,7 +48,6 @@ function squareSize(op: string, m: TensorMeta, what = 'a'): number {
   return s[s.length - 1];
 }
 
-
 /** Run `body` for matrix t of a batch, turning a LinalgFailure into an error naming the op and the batch index. */
 function atBatch(op: string, batch: Shape, t: number, body: () => void): void {
   try {
@@ -82,9 +81,17 @@ function mask(n: number, rank: number, like: Tensor, keep: (i: number, j: number
 
 const lastDim = (x: Tensor): number => x.shape[x.rank - 1];
 /** Entries with j − i ≤ k kept (numpy's tril). */
-const tril = (x: Tensor, k = 0): Tensor => mul(x, mask(lastDim(x), x.rank, x, (i, j) => j - i <= k));
+const tril = (x: Tensor, k = 0): Tensor =>
+  mul(
+    x,
+    mask(lastDim(x), x.rank, x, (i, j) => j - i <= k),
+  );
 /** Entries with j − i ≥ k kept (numpy's triu). */
-const triu = (x: Tensor, k = 0): Tensor => mul(x, mask(lastDim(x), x.rank, x, (i, j) => j - i >= k));
+const triu = (x: Tensor, k = 0): Tensor =>
+  mul(
+    x,
+    mask(lastDim(x), x.rank, x, (i, j) => j - i >= k),
+  );
 const eyeMask = (n: number, rank: number, like: Tensor): Tensor => mask(n, rank, like, (i, j) => i === j);
 /** (X + Xᵀ)/2 */
 const sym = (x: Tensor): Tensor => mul(add(x, mT(x)), 0.5);
@@ -241,7 +248,8 @@ export const solveOp: OpDef<'solve'> = {
     const n = squareSize('solve', a);
     checkFloat('solve', b, 'b');
     const bs = b.shape;
-    if (bs.length < 2 || bs[bs.length - 2] !== n) throw new Error(`solve: b must have shape [..., ${n}, k] or [..., ${n}] to match a ${fmt(a.shape)} (got ${fmt(bs)})`);
+    if (bs.length < 2 || bs[bs.length - 2] !== n)
+      throw new Error(`solve: b must have shape [..., ${n}, k] or [..., ${n}] to match a ${fmt(a.shape)} (got ${fmt(bs)})`);
     const batch = broadcastShapes('solve', a.shape.slice(0, -2), bs.slice(0, -2));
     return [{ shape: [...batch, ...bs.slice(-2)], dtype: promoteTypes(a.dtype, b.dtype) }];
   },
@@ -397,7 +405,7 @@ export const qrOp: OpDef<'qr'> = {
     if (!gq && !gr) return [null];
     const fromR = gr ? matmul(gr, mT(r)) : null;
     const fromQ = gq ? matmul(mT(q), gq) : null;
-    const m = fromR && fromQ ? sub(fromR, fromQ) : fromR ?? neg(fromQ as Tensor);
+    const m = fromR && fromQ ? sub(fromR, fromQ) : (fromR ?? neg(fromQ as Tensor));
     const nMat = add(triu(m), mT(triu(m, 1)));
     const g = gq ? add(gq, matmul(q, nMat)) : matmul(q, nMat);
     return [triSolve(r, g, { lower: false, transposeA: true, unitDiagonal: false, left: false })];
@@ -498,4 +506,3 @@ function reshapeOut(x: Tensor, axis: -1 | -2): Tensor {
   s.splice(s.length + axis, 1);
   return reshape(x, s);
 }
-

@@ -22,10 +22,15 @@ import { reshape } from './shape-ops.js';
  * values and 4 contiguous B values for 16 multiply-adds. ~2× the plain i-k-j loop.
  */
 function gemmBlockSource(
-  a: AnyTypedArray, aOff: number,
-  b: AnyTypedArray, bOff: number,
-  c: AnyTypedArray, cOff: number,
-  M: number, K: number, N: number,
+  a: AnyTypedArray,
+  aOff: number,
+  b: AnyTypedArray,
+  bOff: number,
+  c: AnyTypedArray,
+  cOff: number,
+  M: number,
+  K: number,
+  N: number,
 ): void {
   const KC = 256;
   const pa = new Float64Array(4 * Math.min(K, KC));
@@ -42,32 +47,88 @@ function gemmBlockSource(
         pa[4 * k + 3] = a[r0 + 3 * K + k];
       }
       for (let j = 0; j < N4; j += 4) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-        let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        let c00 = 0,
+          c01 = 0,
+          c02 = 0,
+          c03 = 0,
+          c10 = 0,
+          c11 = 0,
+          c12 = 0,
+          c13 = 0;
+        let c20 = 0,
+          c21 = 0,
+          c22 = 0,
+          c23 = 0,
+          c30 = 0,
+          c31 = 0,
+          c32 = 0,
+          c33 = 0;
         let pb = bOff + k0 * N + j;
         for (let k = 0, p = 0; k < kc; k++, p += 4, pb += N) {
-          const a0 = pa[p], a1 = pa[p + 1], a2 = pa[p + 2], a3 = pa[p + 3];
-          const b0 = b[pb], b1 = b[pb + 1], b2 = b[pb + 2], b3 = b[pb + 3];
-          c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-          c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-          c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-          c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+          const a0 = pa[p],
+            a1 = pa[p + 1],
+            a2 = pa[p + 2],
+            a3 = pa[p + 3];
+          const b0 = b[pb],
+            b1 = b[pb + 1],
+            b2 = b[pb + 2],
+            b3 = b[pb + 3];
+          c00 += a0 * b0;
+          c01 += a0 * b1;
+          c02 += a0 * b2;
+          c03 += a0 * b3;
+          c10 += a1 * b0;
+          c11 += a1 * b1;
+          c12 += a1 * b2;
+          c13 += a1 * b3;
+          c20 += a2 * b0;
+          c21 += a2 * b1;
+          c22 += a2 * b2;
+          c23 += a2 * b3;
+          c30 += a3 * b0;
+          c31 += a3 * b1;
+          c32 += a3 * b2;
+          c33 += a3 * b3;
         }
         let o = cOff + i * N + j;
-        c[o] += c00; c[o + 1] += c01; c[o + 2] += c02; c[o + 3] += c03; o += N;
-        c[o] += c10; c[o + 1] += c11; c[o + 2] += c12; c[o + 3] += c13; o += N;
-        c[o] += c20; c[o + 1] += c21; c[o + 2] += c22; c[o + 3] += c23; o += N;
-        c[o] += c30; c[o + 1] += c31; c[o + 2] += c32; c[o + 3] += c33;
+        c[o] += c00;
+        c[o + 1] += c01;
+        c[o + 2] += c02;
+        c[o + 3] += c03;
+        o += N;
+        c[o] += c10;
+        c[o + 1] += c11;
+        c[o + 2] += c12;
+        c[o + 3] += c13;
+        o += N;
+        c[o] += c20;
+        c[o + 1] += c21;
+        c[o + 2] += c22;
+        c[o + 3] += c23;
+        o += N;
+        c[o] += c30;
+        c[o + 1] += c31;
+        c[o + 2] += c32;
+        c[o + 3] += c33;
       }
       // remaining columns of these 4 rows
       for (let j = N4; j < N; j++) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let s0 = 0,
+          s1 = 0,
+          s2 = 0,
+          s3 = 0;
         for (let k = 0, pb = bOff + k0 * N + j; k < kc; k++, pb += N) {
           const y = b[pb];
-          s0 += pa[4 * k] * y; s1 += pa[4 * k + 1] * y; s2 += pa[4 * k + 2] * y; s3 += pa[4 * k + 3] * y;
+          s0 += pa[4 * k] * y;
+          s1 += pa[4 * k + 1] * y;
+          s2 += pa[4 * k + 2] * y;
+          s3 += pa[4 * k + 3] * y;
         }
         const o = cOff + i * N + j;
-        c[o] += s0; c[o + N] += s1; c[o + 2 * N] += s2; c[o + 3 * N] += s3;
+        c[o] += s0;
+        c[o + N] += s1;
+        c[o + 2 * N] += s2;
+        c[o + 3 * N] += s3;
       }
     }
     // remaining rows
@@ -92,10 +153,15 @@ const gemmCache = new Map<string, Gemm>();
  * slower).
  */
 export function gemmBlock(
-  a: AnyTypedArray, aOff: number,
-  b: AnyTypedArray, bOff: number,
-  c: AnyTypedArray, cOff: number,
-  M: number, K: number, N: number,
+  a: AnyTypedArray,
+  aOff: number,
+  b: AnyTypedArray,
+  bOff: number,
+  c: AnyTypedArray,
+  cOff: number,
+  M: number,
+  K: number,
+  N: number,
 ): void {
   const key = `${a.constructor.name}|${b.constructor.name}|${c.constructor.name}`;
   let f = gemmCache.get(key);
@@ -127,7 +193,11 @@ function dims(aShape: readonly number[], bShape: readonly number[], p: MatmulPar
 }
 
 /** M, K, N and, per batch item of the output, the element offsets of its A and B blocks (batch axes broadcast). */
-function batchLayout(inMeta: readonly TensorMeta[], outMeta: readonly TensorMeta[], p: MatmulParams): { M: number; K: number; N: number; offA: number[]; offB: number[] } {
+function batchLayout(
+  inMeta: readonly TensorMeta[],
+  outMeta: readonly TensorMeta[],
+  p: MatmulParams,
+): { M: number; K: number; N: number; offA: number[]; offB: number[] } {
   const os = outMeta[0].shape;
   const [M, N] = os.slice(-2);
   const K = dims(inMeta[0].shape, inMeta[1].shape, p)[1];
@@ -168,7 +238,8 @@ export const matmulOp: OpDef<'matmul'> = {
   infer: ([a, b], p) => {
     if (a.shape.length < 2 || b.shape.length < 2) throw new Error(`matmul: operands must have rank >= 2 here (got ${fmt(a.shape)} and ${fmt(b.shape)})`);
     const [M, K, K2, N] = dims(a.shape, b.shape, p);
-    if (K !== K2) throw new Error(`matmul: inner dimensions differ: ${fmt(a.shape)}${p.transA ? 'ᵀ' : ''} @ ${fmt(b.shape)}${p.transB ? 'ᵀ' : ''} (${K} vs ${K2})`);
+    if (K !== K2)
+      throw new Error(`matmul: inner dimensions differ: ${fmt(a.shape)}${p.transA ? 'ᵀ' : ''} @ ${fmt(b.shape)}${p.transB ? 'ᵀ' : ''} (${K} vs ${K2})`);
     const batch = broadcastShapes('matmul', a.shape.slice(0, -2), b.shape.slice(0, -2));
     return [{ shape: [...batch, M, N], dtype: promoteTypes(a.dtype, b.dtype) }];
   },

@@ -237,20 +237,45 @@ function uniforms(N: number, T: number, d: number, e: number, p: MesaGpuParams, 
 
 const gb = (b: DeviceBuffer): GpuBuffer => b as GpuBuffer;
 
-export function mesaForwardGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], _om: readonly TensorMeta[], p: MesaGpuParams): void {
+export function mesaForwardGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  _om: readonly TensorMeta[],
+  p: MesaGpuParams,
+): void {
   const [N, T, d] = inMeta[0].shape;
   const e = inMeta[2].shape[2];
   if (N * T === 0) return;
   const nIn = p.forget ? 5 : 4;
-  const { buf, offs } = pack(gpu, ins.slice(0, nIn).map(gb), inMeta.slice(0, nIn).map((m) => sizeOf(m.shape)));
+  const { buf, offs } = pack(
+    gpu,
+    ins.slice(0, nIn).map(gb),
+    inMeta.slice(0, nIn).map((m) => sizeOf(m.shape)),
+  );
   const o = [offs[0], offs[1], offs[2], offs[3], p.forget ? offs[4] : 0, 0, 0, 0, 0];
   const w = gpu.allocate(Math.max(N * (d * d + e * d + 2 * d), 1) * 4, 'f32');
-  gpu.run({ key: 'mesa.forward.f32', code: () => FORWARD, inputs: [buf], outputs: [...outs.map(gb), w], uniforms: uniforms(N, T, d, e, p, o), workgroups: grid(Math.ceil(N / WG)) });
+  gpu.run({
+    key: 'mesa.forward.f32',
+    code: () => FORWARD,
+    inputs: [buf],
+    outputs: [...outs.map(gb), w],
+    uniforms: uniforms(N, T, d, e, p, o),
+    workgroups: grid(Math.ceil(N / WG)),
+  });
   gpu.recycle(buf);
   gpu.recycle(w);
 }
 
-export function mesaBackwardGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], _om: readonly TensorMeta[], p: MesaGpuParams): void {
+export function mesaBackwardGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  _om: readonly TensorMeta[],
+  p: MesaGpuParams,
+): void {
   const [N, T, d] = inMeta[0].shape;
   const e = inMeta[2].shape[2];
   const nIn = p.forget ? 5 : 4;
@@ -269,7 +294,14 @@ export function mesaBackwardGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], i
   // without γ there is no γ̄ output: bind the scratch twice would alias, so bind a dummy buffer
   const dummy = p.forget ? null : gpu.allocate(4, 'f32');
   const outputs = [...outs.map(gb), ...(dummy ? [dummy] : []), w];
-  gpu.run({ key: 'mesa.backward.f32', code: () => BACKWARD, inputs: [all.buf], outputs, uniforms: uniforms(N, T, d, e, p, o), workgroups: grid(Math.ceil(N / WG)) });
+  gpu.run({
+    key: 'mesa.backward.f32',
+    code: () => BACKWARD,
+    inputs: [all.buf],
+    outputs,
+    uniforms: uniforms(N, T, d, e, p, o),
+    workgroups: grid(Math.ceil(N / WG)),
+  });
   gpu.recycle(all.buf);
   gpu.recycle(w);
   if (dummy) gpu.recycle(dummy);

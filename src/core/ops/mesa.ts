@@ -294,11 +294,21 @@ function inferForward(ins: readonly TensorMeta[], p: MesaOpParams): TensorMeta[]
   }
   const [N, T, d] = q.shape;
   const ok =
-    q.shape.length === 3 && k.shape.length === 3 && v.shape.length === 3 &&
-    k.shape[0] === N && k.shape[1] === T && k.shape[2] === d && v.shape[0] === N && v.shape[1] === T &&
-    lam.shape.length === 1 && lam.shape[0] === N &&
+    q.shape.length === 3 &&
+    k.shape.length === 3 &&
+    v.shape.length === 3 &&
+    k.shape[0] === N &&
+    k.shape[1] === T &&
+    k.shape[2] === d &&
+    v.shape[0] === N &&
+    v.shape[1] === T &&
+    lam.shape.length === 1 &&
+    lam.shape[0] === N &&
     (!p.forget || (ins[4].shape.length === 2 && ins[4].shape[0] === N && ins[4].shape[1] === T));
-  if (!ok) throw new Error(`mesaAttend: expected q, k: [N, T, d], v: [N, T, e], λ: [N]${p.forget ? ', γ: [N, T]' : ''}, got ${ins.map((m) => fmt(m.shape)).join(', ')}`);
+  if (!ok)
+    throw new Error(
+      `mesaAttend: expected q, k: [N, T, d], v: [N, T, e], λ: [N]${p.forget ? ', γ: [N, T]' : ''}, got ${ins.map((m) => fmt(m.shape)).join(', ')}`,
+    );
   return [
     { shape: [N, T, v.shape[2]], dtype },
     { shape: [N, checkpointCount(T, p.every), d, d], dtype },
@@ -411,7 +421,12 @@ function mesaBackwardReference(ins: readonly Tensor[], p: MesaOpParams): Tensor[
  * `F` (storage rounded to f32 for Float32Array). k: [T, d] row-major.
  */
 export function inverseRecursionDrift(
-  k: ArrayLike<number>, T: number, d: number, lambda: number, F: FloatCtor, every = T,
+  k: ArrayLike<number>,
+  T: number,
+  d: number,
+  lambda: number,
+  F: FloatCtor,
+  every = T,
 ): { stored: number; textbook: number } {
   const kk = F.from(k);
   const R = new F(d * d);

@@ -115,11 +115,26 @@ export const stridedSliceOp: OpDef<'slice'> = {
     cpu: (ins, inMeta, outs, outMeta, { starts, steps }) => {
       const st = stridesOf(inMeta[0].shape);
       const os = outMeta[0].shape;
-      stridedCopy(ins[0], offsetOf(starts, st), st.map((s, d) => s * steps[d]), outs[0], 0, stridesOf(os), os);
+      stridedCopy(
+        ins[0],
+        offsetOf(starts, st),
+        st.map((s, d) => s * steps[d]),
+        outs[0],
+        0,
+        stridesOf(os),
+        os,
+      );
     },
     webgpu: (gpu, ins, inMeta, outs, outMeta, { starts, steps }) => {
       const st = stridesOf(inMeta[0].shape);
-      gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, offsetOf(starts, st), st.map((s, d) => s * steps[d]));
+      gpuStridedCopy(
+        gpu,
+        ins[0],
+        outs[0],
+        outMeta[0].shape,
+        offsetOf(starts, st),
+        st.map((s, d) => s * steps[d]),
+      );
     },
   },
   vjp: ([g], { inputs, params }) => [g ? stridedEmbed(g, inputs[0].shape, params.starts, params.steps, 0) : null],
@@ -137,7 +152,15 @@ export const stridedEmbedOp: OpDef<'embed'> = {
       if (value !== 0) out.fill(value);
       const st = stridesOf(outMeta[0].shape);
       const xs = inMeta[0].shape;
-      stridedCopy(ins[0], 0, stridesOf(xs), out, offsetOf(starts, st), st.map((s, d) => s * steps[d]), xs);
+      stridedCopy(
+        ins[0],
+        0,
+        stridesOf(xs),
+        out,
+        offsetOf(starts, st),
+        st.map((s, d) => s * steps[d]),
+        xs,
+      );
     },
     // One pass: every output element is either the fill value or its preimage in x.
     webgpu: (gpu, ins, inMeta, outs, outMeta, { starts, steps, value }) =>
@@ -211,7 +234,12 @@ export const concatOp: OpDef<'concat'> = {
     return inputs.map((x) => {
       const starts = x.shape.map((_, d) => (d === params.axis ? at : 0));
       at += x.shape[params.axis];
-      return stridedSlice(g, starts, starts.map(() => 1), x.shape);
+      return stridedSlice(
+        g,
+        starts,
+        starts.map(() => 1),
+        x.shape,
+      );
     });
   },
 };
@@ -230,9 +258,19 @@ export type SliceSpec = number | null | readonly [start?: number | null, stop?: 
  * Python's `slice.indices(n)`: resolve start/stop/step against an axis of size n, clamping
  * out-of-range bounds. Returns [first index, step, count].
  */
-function resolveRange(op: string, n: number, start: number | null | undefined, stop: number | null | undefined, step: number | null | undefined): [number, number, number] {
+function resolveRange(
+  op: string,
+  n: number,
+  start: number | null | undefined,
+  stop: number | null | undefined,
+  step: number | null | undefined,
+): [number, number, number] {
   const s = step ?? 1;
-  for (const [nm, v] of [['start', start], ['stop', stop], ['step', step]] as const) {
+  for (const [nm, v] of [
+    ['start', start],
+    ['stop', stop],
+    ['step', step],
+  ] as const) {
     if (v !== null && v !== undefined && !Number.isInteger(v)) throw new Error(`${op}: slice ${nm} must be an integer or null, got ${v}`);
   }
   if (s === 0) throw new Error(`${op}: slice step must be non-zero`);
@@ -338,7 +376,13 @@ export function pad(x: Tensor, widths: readonly (readonly [number, number])[], v
   if (typeof value !== 'number') throw new Error(`pad: value must be a number, got ${typeof value}`);
   const shape = x.shape.map((n, d) => n + widths[d][0] + widths[d][1]);
   const starts = widths.map((w) => w[0]);
-  return stridedEmbed(x, shape, starts, starts.map(() => 1), value);
+  return stridedEmbed(
+    x,
+    shape,
+    starts,
+    starts.map(() => 1),
+    value,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +397,9 @@ function promoted(op: string, xs: readonly Tensor[]): Tensor[] {
   let dt: DType = xs[0].dtype;
   for (const x of xs) {
     if (x.dtype !== dt && getConfig().strictDtype) {
-      throw new Error(`${op}: implicit dtype promotion between ${xs[0].dtype}${fmt(xs[0].shape)} and ${x.dtype}${fmt(x.shape)} is disabled (strict mode); cast explicitly`);
+      throw new Error(
+        `${op}: implicit dtype promotion between ${xs[0].dtype}${fmt(xs[0].shape)} and ${x.dtype}${fmt(x.shape)} is disabled (strict mode); cast explicitly`,
+      );
     }
     dt = promoteTypes(dt, x.dtype);
   }
@@ -411,7 +457,8 @@ export function split(x: Tensor, sectionsOrIndices: number | readonly number[], 
     if (n % k !== 0) throw new Error(`split: axis ${a} of size ${n} (shape ${fmt(x.shape)}) does not divide into ${k} equal sections`);
     points = Array.from({ length: k + 1 }, (_, i) => (i * n) / k);
   } else if (isList(sectionsOrIndices)) {
-    for (const i of sectionsOrIndices) if (!Number.isInteger(i)) throw new Error(`split: split indices must be integers, got ${JSON.stringify(sectionsOrIndices)}`);
+    for (const i of sectionsOrIndices)
+      if (!Number.isInteger(i)) throw new Error(`split: split indices must be integers, got ${JSON.stringify(sectionsOrIndices)}`);
     points = [0, ...sectionsOrIndices, n];
   } else {
     throw new Error(`split: expected a number of sections or an array of indices, got ${typeof sectionsOrIndices}`);

@@ -167,8 +167,14 @@ function reduceGpu(kind: Combine): WebGpuKernel<ReduceParams> {
     const nOut = sizeOf(outMeta[0].shape);
     if (nOut === 0) return;
     const st = stridesOf(shape);
-    const kept = collapseDims(shape.filter((_, i) => !axes.includes(i)), [st.filter((_, i) => !axes.includes(i))]);
-    const red = collapseDims(shape.filter((_, i) => axes.includes(i)), [st.filter((_, i) => axes.includes(i))]);
+    const kept = collapseDims(
+      shape.filter((_, i) => !axes.includes(i)),
+      [st.filter((_, i) => !axes.includes(i))],
+    );
+    const red = collapseDims(
+      shape.filter((_, i) => axes.includes(i)),
+      [st.filter((_, i) => axes.includes(i))],
+    );
     const kr = kept.shape.length;
     const rr = red.shape.length;
     checkRank(kind, Math.max(kr, rr));
@@ -404,7 +410,12 @@ export const argOp: OpDef<'argmax'> = {
 function argReduce(kind: 'max' | 'min', x: Tensor, axis: number | undefined, keepdims: boolean): Tensor {
   if (axis === undefined) {
     const r = runOp1(argOp, [reshape(x, [x.size])], { kind });
-    return keepdims ? reshape(r, x.shape.map(() => 1)) : r;
+    return keepdims
+      ? reshape(
+          r,
+          x.shape.map(() => 1),
+        )
+      : r;
   }
   const a = normAxis(`arg${kind}`, axis, x.rank);
   const perm = [...Array.from({ length: x.rank }, (_, i) => i).filter((i) => i !== a), a];

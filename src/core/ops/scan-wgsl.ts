@@ -350,7 +350,15 @@ const COMPLEX_KERNELS: Kernels = {
   ns: 4,
 };
 
-function dispatch(gpu: GpuContext, K: Kernels, ins: readonly DeviceBuffer[], outs: DeviceBuffer[], aShape: readonly number[], outShape: readonly number[], p: ScanGpuParams): void {
+function dispatch(
+  gpu: GpuContext,
+  K: Kernels,
+  ins: readonly DeviceBuffer[],
+  outs: DeviceBuffer[],
+  aShape: readonly number[],
+  outShape: readonly number[],
+  p: ScanGpuParams,
+): void {
   const channels = sizeOf(outShape) / Math.max(outShape[p.axis], 1);
   if (sizeOf(outShape) === 0) return;
   const u = uniforms(aShape, outShape, p);
@@ -360,7 +368,14 @@ function dispatch(gpu: GpuContext, K: Kernels, ins: readonly DeviceBuffer[], out
     const inputs = ins as GpuBuffer[];
     gpu.run({ key: `${K.key}.chunk.summary`, code: () => K.summary, inputs, outputs: [s], uniforms: u, workgroups: grid(Math.ceil((plan.C * channels) / WG)) });
     gpu.run({ key: `${K.key}.chunk.carry`, code: () => K.carry, inputs: [], outputs: [s], uniforms: u, workgroups: grid(Math.ceil(channels / WG)) });
-    gpu.run({ key: `${K.key}.chunk.apply`, code: () => K.apply, inputs: [...inputs, s], outputs: outs as GpuBuffer[], uniforms: u, workgroups: grid(Math.ceil((plan.C * channels) / WG)) });
+    gpu.run({
+      key: `${K.key}.chunk.apply`,
+      code: () => K.apply,
+      inputs: [...inputs, s],
+      outputs: outs as GpuBuffer[],
+      uniforms: u,
+      workgroups: grid(Math.ceil((plan.C * channels) / WG)),
+    });
     gpu.recycle(s);
     return;
   }
@@ -374,10 +389,24 @@ function dispatch(gpu: GpuContext, K: Kernels, ins: readonly DeviceBuffer[], out
   });
 }
 
-export function realScanGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], outMeta: readonly TensorMeta[], p: ScanGpuParams): void {
+export function realScanGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  outMeta: readonly TensorMeta[],
+  p: ScanGpuParams,
+): void {
   dispatch(gpu, REAL_KERNELS, ins, outs, inMeta[0].shape, outMeta[0].shape, p);
 }
 
-export function complexScanGpu(gpu: GpuContext, ins: readonly DeviceBuffer[], inMeta: readonly TensorMeta[], outs: DeviceBuffer[], outMeta: readonly TensorMeta[], p: ScanGpuParams): void {
+export function complexScanGpu(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inMeta: readonly TensorMeta[],
+  outs: DeviceBuffer[],
+  outMeta: readonly TensorMeta[],
+  p: ScanGpuParams,
+): void {
   dispatch(gpu, COMPLEX_KERNELS, ins, outs, inMeta[0].shape, outMeta[0].shape, p);
 }

@@ -122,8 +122,15 @@ function realScanKernel(a: AnyTypedArray, b: AnyTypedArray, h: AnyTypedArray, L:
 }
 
 function complexScanKernel(
-  ar: AnyTypedArray, ai: AnyTypedArray, br: AnyTypedArray, bi: AnyTypedArray,
-  hr: AnyTypedArray, hi: AnyTypedArray, L: Layout, reverse: boolean, shifted: boolean,
+  ar: AnyTypedArray,
+  ai: AnyTypedArray,
+  br: AnyTypedArray,
+  bi: AnyTypedArray,
+  hr: AnyTypedArray,
+  hi: AnyTypedArray,
+  L: Layout,
+  reverse: boolean,
+  shifted: boolean,
 ): void {
   const { outer, T, inner, aOuter, aInner, aT } = L;
   if (T === 0 || inner === 0) return;
@@ -168,10 +175,11 @@ function checkScanShapes(op: string, a: readonly number[], b: readonly number[],
   const off = b.length - a.length;
   const ok = off >= 0 && a.every((d, i) => d === b[i + off] || d === 1);
   if (!ok) {
-    throw new Error(`${op}: a of shape ${fmt(a)} does not broadcast to the shape of b ${fmt(b)} (a's dimensions, right-aligned, must equal b's or be 1; b sets the output shape)`);
+    throw new Error(
+      `${op}: a of shape ${fmt(a)} does not broadcast to the shape of b ${fmt(b)} (a's dimensions, right-aligned, must equal b's or be 1; b sets the output shape)`,
+    );
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // ops
@@ -316,7 +324,10 @@ function stepsOf(x: Tensor, r: number, axis: number, T: number): (t: number) => 
     const parts = unstack(aligned, axis);
     return (t) => parts[t];
   }
-  const one = reshape(aligned, aligned.shape.filter((_, i) => i !== axis));
+  const one = reshape(
+    aligned,
+    aligned.shape.filter((_, i) => i !== axis),
+  );
   return () => one;
 }
 
@@ -341,7 +352,12 @@ function realScanReference(a: Tensor, b: Tensor, p: ScanParams): Tensor {
   const aAt = stepsOf(a, b.rank, p.axis, T);
   const bs = unstack(b, p.axis);
   const hs = new Array<Tensor>(T);
-  scanOrder(T, p, (t) => (hs[t] = bs[t]), (t, m) => (hs[t] = add(mul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bs[t])));
+  scanOrder(
+    T,
+    p,
+    (t) => (hs[t] = bs[t]),
+    (t, m) => (hs[t] = add(mul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bs[t])),
+  );
   return stack(hs, p.axis);
 }
 
@@ -359,8 +375,22 @@ function complexScanReference(a: Tensor | Complex, b: Complex, p: ScanParams): C
   const bim = unstack(b.im, axis);
   const hs = new Array<Complex>(T);
   const bAt = (t: number): Complex => ({ re: bre[t], im: bim[t] });
-  scanOrder(T, p, (t) => (hs[t] = bAt(t)), (t, m) => (hs[t] = cadd(cmul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bAt(t))));
-  return { re: stack(hs.map((z) => z.re), axis), im: stack(hs.map((z) => z.im), axis) };
+  scanOrder(
+    T,
+    p,
+    (t) => (hs[t] = bAt(t)),
+    (t, m) => (hs[t] = cadd(cmul(aAt(m), hs[t - (p.reverse ? -1 : 1)]), bAt(t))),
+  );
+  return {
+    re: stack(
+      hs.map((z) => z.re),
+      axis,
+    ),
+    im: stack(
+      hs.map((z) => z.im),
+      axis,
+    ),
+  };
 }
 
 /**

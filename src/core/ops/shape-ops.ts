@@ -93,7 +93,14 @@ export const permuteOp: OpDef<'transpose'> = {
     },
     webgpu: (gpu, ins, inMeta, outs, outMeta, { perm }) => {
       const st = stridesOf(inMeta[0].shape);
-      gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, 0, perm.map((p) => st[p]));
+      gpuStridedCopy(
+        gpu,
+        ins[0],
+        outs[0],
+        outMeta[0].shape,
+        0,
+        perm.map((p) => st[p]),
+      );
     },
   },
   vjp: ([g], { params }) => {
@@ -116,7 +123,11 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   if (p.every((a, i) => a === i)) return x;
   // Moving only size-1 axes does not change the memory order: a reshape suffices.
   const nonUnit = p.filter((a) => x.shape[a] !== 1);
-  if (nonUnit.every((a, i) => i === 0 || a > nonUnit[i - 1])) return reshape(x, p.map((a) => x.shape[a]));
+  if (nonUnit.every((a, i) => i === 0 || a > nonUnit[i - 1]))
+    return reshape(
+      x,
+      p.map((a) => x.shape[a]),
+    );
   return runOp1(permuteOp, [x], { perm: p });
 }
 

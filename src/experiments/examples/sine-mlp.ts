@@ -63,7 +63,16 @@ export const sineMlpRanges: ConfigRanges<SineMlpConfig> = {
 
 /** Seconds on a laptop CPU: small network, few steps. */
 export function smokeSineMlpConfig(): SineMlpConfig {
-  return { ...defaultSineMlpConfig(), steps: 60, batchSize: 16, model: { hidden: 8 }, optim: { lr: 1e-2, beta1: 0.9, beta2: 0.999, eps: 1e-8 }, testPoints: 41, logEvery: 5, checkpointEvery: 0 };
+  return {
+    ...defaultSineMlpConfig(),
+    steps: 60,
+    batchSize: 16,
+    model: { hidden: 8 },
+    optim: { lr: 1e-2, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    testPoints: 41,
+    logEvery: 5,
+    checkpointEvery: 0,
+  };
 }
 
 /** Parameters of the MLP; `w1: [1, H]`, `w2: [H, H]`, `w3: [H, 1]`, biases `[H]`/`[1]`. */

@@ -48,8 +48,17 @@ export interface MemoryDeepConfig extends ConfigObject {
 
 export function defaultMemoryDeepConfig(): MemoryDeepConfig {
   return {
-    layers: 4, dModel: 256, dHidden: 256, dInput: 16, seqLen: 512, batchSize: 4,
-    memoryScales: [1, Math.sqrt(10), 10, 10 ** 1.5, 100], mixers: ['diag', 'lru', 'gru'], inputRho: 0.9, repeats: 2, dtype: 'f32',
+    layers: 4,
+    dModel: 256,
+    dHidden: 256,
+    dInput: 16,
+    seqLen: 512,
+    batchSize: 4,
+    memoryScales: [1, Math.sqrt(10), 10, 10 ** 1.5, 100],
+    mixers: ['diag', 'lru', 'gru'],
+    inputRho: 0.9,
+    repeats: 2,
+    dtype: 'f32',
   };
 }
 
@@ -92,7 +101,8 @@ function groupOf(path: string, mixer: DeepMixer): Group | null {
 
 /** Checks across settings. */
 function validate(c: MemoryDeepConfig): string[] {
-  if (c.mixers.includes('gru') && c.dHidden !== c.dModel) return [`config.dHidden must equal config.dModel with the 'gru' mixer (its output is its state), got ${c.dHidden} and ${c.dModel}`];
+  if (c.mixers.includes('gru') && c.dHidden !== c.dModel)
+    return [`config.dHidden must equal config.dModel with the 'gru' mixer (its output is its state), got ${c.dHidden} and ${c.dModel}`];
   return [];
 }
 
@@ -188,7 +198,7 @@ function report(r: RunRecord<MemoryDeepConfig>): Report {
   const c = r.config;
   const rows = r.metrics.filter((m) => typeof m.mixer === 'number');
   const byMixer = (mi: number): MetricRow[] => rows.filter((m) => m.mixer === mi);
-  const groupsShown = GROUPS.filter((g) => rows.some((m) => typeof m[g] === 'number' && (m[g]) > 0));
+  const groupsShown = GROUPS.filter((g) => rows.some((m) => typeof m[g] === 'number' && m[g] > 0));
   const figures: Report['figures'][number][] = groupsShown.map((g) => ({
     name: `grad-${g}`,
     figure: {
@@ -196,28 +206,33 @@ function report(r: RunRecord<MemoryDeepConfig>): Report {
       title: `Mean squared gradient of group '${g}' at initialisation`,
       x: { label: 'memory scale t (|λ| ∈ [1 − 1/t, 1 − 1/(2t)])', log: true },
       y: { label: 'E[g²]', log: true },
-      series: c.mixers.map((name): Series => {
-        const rs = byMixer(DEEP_MIXERS.indexOf(name)).filter((m) => (m[g] ?? 0) > 0);
-        return { name, x: rs.map((m) => m.t ?? NaN), y: rs.map((m) => m[g] as number) };
-      }).filter((s) => s.x.length > 0), // a GRU has no phase or γ
+      series: c.mixers
+        .map((name): Series => {
+          const rs = byMixer(DEEP_MIXERS.indexOf(name)).filter((m) => (m[g] ?? 0) > 0);
+          return { name, x: rs.map((m) => m.t ?? NaN), y: rs.map((m) => m[g] as number) };
+        })
+        .filter((s) => s.x.length > 0), // a GRU has no phase or γ
     },
   }));
   const fmt = (v: number | null | undefined): number | null => (typeof v === 'number' ? Number(v.toPrecision(4)) : null);
   return {
-    text: `Mean squared loss gradient per parameter group of a ${c.layers}-layer network (H = ${c.dModel}, N = ${c.dHidden}, no normalisation) at initialisation, ` +
+    text:
+      `Mean squared loss gradient per parameter group of a ${c.layers}-layer network (H = ${c.dModel}, N = ${c.dHidden}, no normalisation) at initialisation, ` +
       `as the memory scale t of the recurrence grows. Inputs: ${c.dInput} independent stationary AR(1) channels with ρ = ${c.inputRho} (strongly autocorrelated; ` +
       `the paper uses BERT embeddings of Wikipedia), T = ${c.seqLen}, batch ${c.batchSize}, ${c.repeats} initialisation(s) per point; loss ½ mean (y − z)² with N(0, 1) targets z. ` +
       "'diag': complex diagonal RNN (polar λ, no γ); 'lru': exp parametrisation + γ; 'gru': GRU with update-gate biases σ(b_z) = λ in the same range (group 'lambda' = b_z).",
     figures,
-    tables: [{
-      title: "Group 'lambda': E[g²] per mixer and memory scale",
-      columns: ['mixer', ...c.memoryScales.map((t) => `t = ${Number(t.toPrecision(3))}`)],
-      rows: c.mixers.map((name) => {
-        const rs = byMixer(DEEP_MIXERS.indexOf(name));
-        return [name, ...c.memoryScales.map((t) => fmt(rs.find((m) => Math.abs((m.t ?? NaN) - t) < 1e-9 * t)?.lambda))];
-      }),
-      note: 'Paper (P1, H = N = 256, text inputs): the complex diagonal RNN\'s λ-gradient grows from ~1e-6 to ~1e10 from t = 1 to t = 100; the LRU\'s stays ~1e-7–1e-6.',
-    }],
+    tables: [
+      {
+        title: "Group 'lambda': E[g²] per mixer and memory scale",
+        columns: ['mixer', ...c.memoryScales.map((t) => `t = ${Number(t.toPrecision(3))}`)],
+        rows: c.mixers.map((name) => {
+          const rs = byMixer(DEEP_MIXERS.indexOf(name));
+          return [name, ...c.memoryScales.map((t) => fmt(rs.find((m) => Math.abs((m.t ?? NaN) - t) < 1e-9 * t)?.lambda))];
+        }),
+        note: "Paper (P1, H = N = 256, text inputs): the complex diagonal RNN's λ-gradient grows from ~1e-6 to ~1e10 from t = 1 to t = 100; the LRU's stays ~1e-7–1e-6.",
+      },
+    ],
   };
 }
 

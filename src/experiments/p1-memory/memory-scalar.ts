@@ -85,7 +85,8 @@ function validate(c: MemoryScalarConfig): string[] {
   const s = c.scaling;
   if (!(s.maxScale > s.minScale)) p.push(`config.scaling.maxScale must be > config.scaling.minScale, got ${s.maxScale} and ${s.minScale}`);
   if (c.landscape.mu === 0 && c.landscape.sigma === 0) p.push('config.landscape.mu and config.landscape.sigma must not both be 0 (the inputs would be zero)');
-  if (!(c.slopeFromScale >= s.minScale && c.slopeFromScale < s.maxScale)) p.push(`config.slopeFromScale must lie in [scaling.minScale, scaling.maxScale), got ${c.slopeFromScale}`);
+  if (!(c.slopeFromScale >= s.minScale && c.slopeFromScale < s.maxScale))
+    p.push(`config.slopeFromScale must lie in [scaling.minScale, scaling.maxScale), got ${c.slopeFromScale}`);
   return p;
 }
 
@@ -111,7 +112,9 @@ const NU_RANGE = [-7, 2] as const;
 
 async function run(c: MemoryScalarConfig, ctx: RunContext): Promise<Summary> {
   const grid = scales(c);
-  const mcCells = c.monteCarlo.moduli.flatMap((m) => c.monteCarlo.rhos.flatMap((rho) => VARIANTS.filter((v) => v.key === 'polar' || v.key === 'expNorm').map((v) => ({ m, rho, v }))));
+  const mcCells = c.monteCarlo.moduli.flatMap((m) =>
+    c.monteCarlo.rhos.flatMap((rho) => VARIANTS.filter((v) => v.key === 'polar' || v.key === 'expNorm').map((v) => ({ m, rho, v }))),
+  );
   const lambdaGrid = Array.from({ length: c.landscape.points }, (_, i) => (i + 0.5) / c.landscape.points); // λ ∈ (0, 1)
   const total = grid.length + mcCells.length + c.landscape.gaps.length;
   let step = 0;
@@ -135,19 +138,32 @@ async function run(c: MemoryScalarConfig, ctx: RunContext): Promise<Summary> {
     ctx.log(++step, row);
     await ctx.progress(step, total);
   }
-  const tail = grid.map((s, i) => [s, i] as const).filter(([s]) => s >= c.slopeFromScale).map(([, i]) => i);
+  const tail = grid
+    .map((s, i) => [s, i] as const)
+    .filter(([s]) => s >= c.slopeFromScale)
+    .map(([, i]) => i);
   for (const rho of c.scaling.rhos) {
     const xs = tail.map((i) => grid[i]);
-    out[`slope_h2_${rhoTag(rho)}`] = signalPropagation.logLogSlope(xs, tail.map((i) => series[`h2_polar_${rhoTag(rho)}`][i]));
-    out[`slope_dLambda2_${rhoTag(rho)}`] = signalPropagation.logLogSlope(xs, tail.map((i) => series[`dLambda2_${rhoTag(rho)}`][i]));
-    out[`slope_dNu2_expNorm_${rhoTag(rho)}`] = signalPropagation.logLogSlope(xs, tail.map((i) => series[`dNu2_expNorm_${rhoTag(rho)}`][i]));
+    out[`slope_h2_${rhoTag(rho)}`] = signalPropagation.logLogSlope(
+      xs,
+      tail.map((i) => series[`h2_polar_${rhoTag(rho)}`][i]),
+    );
+    out[`slope_dLambda2_${rhoTag(rho)}`] = signalPropagation.logLogSlope(
+      xs,
+      tail.map((i) => series[`dLambda2_${rhoTag(rho)}`][i]),
+    );
+    out[`slope_dNu2_expNorm_${rhoTag(rho)}`] = signalPropagation.logLogSlope(
+      xs,
+      tail.map((i) => series[`dNu2_expNorm_${rhoTag(rho)}`][i]),
+    );
   }
   for (const rho of [0, 0.9, 0.99, 1]) {
     const m = signalPropagation.closedForm({ modulus: 0.99, rho });
     out[`h2_at0.99_${rhoTag(rho)}`] = m.h2;
     out[`dLambda2_at0.99_${rhoTag(rho)}`] = m.dLambda2;
   }
-  for (const modulus of [0.9, 0.99, 0.999]) out[`dNu2_expNorm_white_at${modulus}`] = signalPropagation.closedForm({ modulus, rho: 0, parametrization: 'exp', normalized: true }).dNu2;
+  for (const modulus of [0.9, 0.99, 0.999])
+    out[`dNu2_expNorm_white_at${modulus}`] = signalPropagation.closedForm({ modulus, rho: 0, parametrization: 'exp', normalized: true }).dNu2;
 
   // 2. Monte Carlo against the closed forms.
   const mcKey = ctx.key;
@@ -161,8 +177,18 @@ async function run(c: MemoryScalarConfig, ctx: RunContext): Promise<Summary> {
     const zD = (est.mean.dNu2 - cf.dNu2) / est.sem.dNu2;
     maxAbsZ = Math.max(maxAbsZ, Math.abs(zH), Math.abs(zD));
     ctx.log(++step, {
-      part: 2, modulus: m, rho, variant: VARIANTS.indexOf(v), mcH2: est.mean.h2, mcH2Sem: est.sem.h2, cfH2: cf.h2, zH2: zH,
-      mcDNu2: est.mean.dNu2, mcDNu2Sem: est.sem.dNu2, cfDNu2: cf.dNu2, zDNu2: zD,
+      part: 2,
+      modulus: m,
+      rho,
+      variant: VARIANTS.indexOf(v),
+      mcH2: est.mean.h2,
+      mcH2Sem: est.sem.h2,
+      cfH2: cf.h2,
+      zH2: zH,
+      mcDNu2: est.mean.dNu2,
+      mcDNu2Sem: est.sem.dNu2,
+      cfDNu2: cf.dNu2,
+      zDNu2: zD,
     });
     await ctx.progress(step, total, { maxAbsZ });
   }
@@ -181,15 +207,22 @@ async function run(c: MemoryScalarConfig, ctx: RunContext): Promise<Summary> {
       const nuLog = NU_RANGE[0] + ((NU_RANGE[1] - NU_RANGE[0]) * i) / (lambdaGrid.length - 1);
       const lambdaOfNu = Math.exp(-Math.exp(nuLog));
       ctx.log(++step, {
-        part: 4, lambdaStar: star, lambda, loss: lossLandscape.scalarLoss(lambda, star, { mu, sigma }),
-        nuLog, lossExp: lossLandscape.scalarLoss(lambdaOfNu, star, { mu, sigma }), lossExpNorm: lossLandscape.scalarLoss(lambdaOfNu, star, { mu, sigma, normalized: true }),
+        part: 4,
+        lambdaStar: star,
+        lambda,
+        loss: lossLandscape.scalarLoss(lambda, star, { mu, sigma }),
+        nuLog,
+        lossExp: lossLandscape.scalarLoss(lambdaOfNu, star, { mu, sigma }),
+        lossExpNorm: lossLandscape.scalarLoss(lambdaOfNu, star, { mu, sigma, normalized: true }),
       });
     });
     await ctx.progress(grid.length + mcCells.length + c.landscape.gaps.indexOf(gap) + 1, total);
   }
   const gaps = [...c.landscape.gaps].sort((a, b) => a - b);
   for (const v of VARIANTS) {
-    out[`curvatureRatio_${v.key}`] = landscapeCurvature(1 - gaps[0], v.parametrization, v.normalized, mu, sigma) / landscapeCurvature(1 - gaps[gaps.length - 1], v.parametrization, v.normalized, mu, sigma);
+    out[`curvatureRatio_${v.key}`] =
+      landscapeCurvature(1 - gaps[0], v.parametrization, v.normalized, mu, sigma) /
+      landscapeCurvature(1 - gaps[gaps.length - 1], v.parametrization, v.normalized, mu, sigma);
   }
   return out;
 }
@@ -198,10 +231,21 @@ async function run(c: MemoryScalarConfig, ctx: RunContext): Promise<Summary> {
 // report
 
 const PAPER_REFERENCE: readonly (readonly [string, number])[] = [
-  ['h2_at0.99_rho=0', 50.25], ['dLambda2_at0.99_rho=0', 2.513e5], ['h2_at0.99_rho=0.9', 871.8], ['dLambda2_at0.99_rho=0.9', 4.738e6],
-  ['h2_at0.99_rho=0.99', 5000], ['dLambda2_at0.99_rho=0.99', 3.75e7], ['h2_at0.99_rho=1', 1e4], ['dLambda2_at0.99_rho=1', 1e8],
-  ['dNu2_expNorm_white_at0.9', 0.451], ['dNu2_expNorm_white_at0.99', 0.495], ['dNu2_expNorm_white_at0.999', 0.5],
-  ['slope_h2_rho=0', 1], ['slope_dLambda2_rho=0', 3], ['slope_h2_rho=1', 2], ['slope_dLambda2_rho=1', 4],
+  ['h2_at0.99_rho=0', 50.25],
+  ['dLambda2_at0.99_rho=0', 2.513e5],
+  ['h2_at0.99_rho=0.9', 871.8],
+  ['dLambda2_at0.99_rho=0.9', 4.738e6],
+  ['h2_at0.99_rho=0.99', 5000],
+  ['dLambda2_at0.99_rho=0.99', 3.75e7],
+  ['h2_at0.99_rho=1', 1e4],
+  ['dLambda2_at0.99_rho=1', 1e8],
+  ['dNu2_expNorm_white_at0.9', 0.451],
+  ['dNu2_expNorm_white_at0.99', 0.495],
+  ['dNu2_expNorm_white_at0.999', 0.5],
+  ['slope_h2_rho=0', 1],
+  ['slope_dLambda2_rho=0', 3],
+  ['slope_h2_rho=1', 2],
+  ['slope_dLambda2_rho=1', 4],
 ];
 
 function col(rows: readonly MetricRow[], name: string): number[] {
@@ -228,7 +272,10 @@ function report(r: RunRecord<MemoryScalarConfig>): Report {
   const byStar = new Map<number, MetricRow[]>();
   for (const m of rows4) byStar.set(m.lambdaStar ?? NaN, [...(byStar.get(m.lambdaStar ?? NaN) ?? []), m]);
   const land = (xName: string, yName: string, title: string, xLabel: string): Figure => ({
-    kind: 'line', title, x: { label: xLabel }, y: { label: 'L', log: true },
+    kind: 'line',
+    title,
+    x: { label: xLabel },
+    y: { label: 'L', log: true },
     series: [...byStar].map(([star, rs]) => {
       const kept = rs.filter((m) => (m[yName] ?? 0) > 0);
       return { name: `λ* = ${star.toFixed(2)}`, x: col(kept, xName), y: col(kept, yName) };
@@ -242,7 +289,8 @@ function report(r: RunRecord<MemoryScalarConfig>): Report {
   const curv = r.metrics.filter((m) => m.part === 3);
   const fmt = (v: number | null | undefined): number | null => (v === undefined || v === null ? null : Number(v.toPrecision(5)));
   return {
-    text: 'Closed forms of the stationary second moments of h and ∂h/∂λ for h_t = λ h_{t−1} + γ x_t with AR(1) inputs (analysis.signalPropagation), ' +
+    text:
+      'Closed forms of the stationary second moments of h and ∂h/∂λ for h_t = λ h_{t−1} + γ x_t with AR(1) inputs (analysis.signalPropagation), ' +
       'their Monte-Carlo check through the recurrence and autodiff, and the scalar teacher–student loss landscapes (analysis.lossLandscape). ' +
       `Landscape inputs: μ = ${c.landscape.mu}, σ = ${c.landscape.sigma}. Paper values: PAPERS.md P1 (derived from the paper's formulas).`,
     figures,
@@ -256,7 +304,19 @@ function report(r: RunRecord<MemoryScalarConfig>): Report {
       {
         title: 'Monte Carlo (mean ± s.e.m.) vs closed form',
         columns: ['|λ|', 'ρ', 'variant', 'E[h²] MC', '± s.e.m.', 'closed form', 'z', 'E[(∂h/∂ν)²] MC', '± s.e.m.', 'closed form', 'z'],
-        rows: rows2.map((m) => [m.modulus, m.rho, VARIANTS[m.variant ?? 0]?.label ?? '?', fmt(m.mcH2), fmt(m.mcH2Sem), fmt(m.cfH2), fmt(m.zH2), fmt(m.mcDNu2), fmt(m.mcDNu2Sem), fmt(m.cfDNu2), fmt(m.zDNu2)]),
+        rows: rows2.map((m) => [
+          m.modulus,
+          m.rho,
+          VARIANTS[m.variant ?? 0]?.label ?? '?',
+          fmt(m.mcH2),
+          fmt(m.mcH2Sem),
+          fmt(m.cfH2),
+          fmt(m.zH2),
+          fmt(m.mcDNu2),
+          fmt(m.mcDNu2Sem),
+          fmt(m.cfDNu2),
+          fmt(m.zDNu2),
+        ]),
       },
       {
         title: 'Curvature of L at its minimum, in the parameter of each parametrisation',

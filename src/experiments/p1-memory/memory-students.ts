@@ -18,7 +18,27 @@
  * students run in convolution form (`linearRnnConv`): the same function and gradient as the
  * step-by-step loop, with a backward pass linear in T.
  */
-import { add, cast, concat, matmul, mT, mul, nn, optim, random, reshape, scope, sqrt, square, stack, sub, take, tensor, valueAndGrad, zeros } from '../../index.js';
+import {
+  add,
+  cast,
+  concat,
+  matmul,
+  mT,
+  mul,
+  nn,
+  optim,
+  random,
+  reshape,
+  scope,
+  sqrt,
+  square,
+  stack,
+  sub,
+  take,
+  tensor,
+  valueAndGrad,
+  zeros,
+} from '../../index.js';
 import type { Key, Tensor } from '../../index.js';
 import { eigReal, fromEigen } from '../../analysis/index.js';
 
@@ -99,10 +119,13 @@ export function makeStudent(kind: StudentKind, key: Key, hidden: number, nu0: nu
       const base = nn.linearRnn.init(kRest, { dIn: 1, dHidden: hidden, dOut: 1, dtype: 'f64' });
       const [kq, kr] = random.split(kA, 2);
       const ring = ringBlocks(kr, hidden, nu0);
-      const a = kind === 'rnn' ? (() => {
-        const q = random.orthogonal(kq, hidden, [], { dtype: 'f64' });
-        return matmul(matmul(q, ring), mT(q));
-      })() : ring;
+      const a =
+        kind === 'rnn'
+          ? (() => {
+              const q = random.orthogonal(kq, hidden, [], { dtype: 'f64' });
+              return matmul(matmul(q, ring), mT(q));
+            })()
+          : ring;
       const params = { a: cast(a, dtype), b: cast(base.b, dtype), c: cast(base.c, dtype), d: cast(base.d, dtype) };
       if (kind === 'rnn') return { kind, params, stateDim: hidden, apply: (p, x) => linearRnnConv(p as unknown as LinearParams, x) };
       const mask = blockMask(hidden, dtype);
@@ -117,8 +140,14 @@ export function makeStudent(kind: StudentKind, key: Key, hidden: number, nu0: nu
     case 'complexdiag-gamma':
     case 'lru': {
       const params = nn.lru.init(key, {
-        dModel: 1, dHidden: hidden, rMin: nu0, rMax: 1, maxPhase: Math.PI,
-        gammaNorm: kind !== 'complexdiag', parametrization: kind === 'lru' ? 'exp' : 'reim', dtype,
+        dModel: 1,
+        dHidden: hidden,
+        rMin: nu0,
+        rMax: 1,
+        maxPhase: Math.PI,
+        gammaNorm: kind !== 'complexdiag',
+        parametrization: kind === 'lru' ? 'exp' : 'reim',
+        dtype,
       });
       return { kind, params: params as unknown as Student['params'], stateDim: 2 * hidden, apply: (p, x) => nn.lru.apply(p as unknown as nn.LruParams, x) };
     }
@@ -137,7 +166,9 @@ export function makeStudent(kind: StudentKind, key: Key, hidden: number, nu0: nu
 export function linearRnnConv(p: LinearParams, x: Tensor): Tensor {
   const [Bsz, T, H] = x.shape;
   if (x.rank !== 3 || H !== 1 || p.b.shape[1] !== 1 || p.c.shape[0] !== 1) {
-    throw new Error(`linearRnnConv: needs x: [B, T, 1] and a one-input, one-output RNN, got x ${JSON.stringify(x.shape)}, b ${JSON.stringify(p.b.shape)}, c ${JSON.stringify(p.c.shape)}`);
+    throw new Error(
+      `linearRnnConv: needs x: [B, T, 1] and a one-input, one-output RNN, got x ${JSON.stringify(x.shape)}, b ${JSON.stringify(p.b.shape)}, c ${JSON.stringify(p.c.shape)}`,
+    );
   }
   const N = p.a.shape[0];
   const vs: Tensor[] = [reshape(p.b, [N])]; // A^k B: [N]

@@ -129,7 +129,14 @@ const isDiagonal = (k: StudentKind): boolean => k !== 'rnn' && k !== 'blockdiag'
 /** The ladder of P1 at ν₀ = ablation.nu0: [kind, hidden] per rung. */
 export function ablationLadder(c: MemoryTeacherStudentConfig): [StudentKind, number][] {
   const { smallHidden: s, largeHidden: l } = c.ablation;
-  return [['rnn', s], ['blockdiag', s], ['blockdiag', 2 * l], ['complexdiag', l], ['complexdiag-gamma', l], ['lru', l]];
+  return [
+    ['rnn', s],
+    ['blockdiag', s],
+    ['blockdiag', 2 * l],
+    ['complexdiag', l],
+    ['complexdiag-gamma', l],
+    ['lru', l],
+  ];
 }
 const RUNG_NAMES = ['RNN', 'block-diagonal', 'more neurons', 'complex diagonal', '+ γ normalisation', 'LRU (+ exp)'];
 
@@ -173,13 +180,29 @@ async function run(c: MemoryTeacherStudentConfig, ctx: RunContext): Promise<Summ
     const finalLoss = await trainStudent(
       student,
       teacher.params,
-      { steps: stepsPerCell, batchSize: c.batchSize, seqLen: c.seqLen, lr: cell.lr, warmupFraction: c.warmupFraction, finalWindow: c.stepsPerEpoch, dtype: c.dtype },
+      {
+        steps: stepsPerCell,
+        batchSize: c.batchSize,
+        seqLen: c.seqLen,
+        lr: cell.lr,
+        warmupFraction: c.warmupFraction,
+        finalWindow: c.stepsPerEpoch,
+        dtype: c.dtype,
+      },
       random.foldIn(dataKey, cell.seed),
       (step, loss) => ctx.progress(offset + step, total, { loss, cell: j }),
     );
     losses.push(finalLoss);
     ctx.log(offset + stepsPerCell, {
-      cell: j, group: cell.group, rung: cell.rung, student: STUDENT_KINDS.indexOf(cell.kind), hidden: cell.hidden, nu0: cell.nu0, lr: cell.lr, seed: cell.seed, finalLoss,
+      cell: j,
+      group: cell.group,
+      rung: cell.rung,
+      student: STUDENT_KINDS.indexOf(cell.kind),
+      hidden: cell.hidden,
+      nu0: cell.nu0,
+      lr: cell.lr,
+      seed: cell.seed,
+      finalLoss,
     });
     if (j + 1 < cells.length) await ctx.checkpoint.save((j + 1) * stepsPerCell, { done: j + 1, losses });
   }
@@ -203,7 +226,11 @@ function stats(v: readonly number[]): { mean: number; sem: number } {
 }
 
 /** Group cells (with their losses) by `key`, then pick the best learning rate per group. */
-export function bestOverLearningRates(cells: readonly TeacherStudentCell[], losses: readonly number[], key: (cell: TeacherStudentCell) => string): Map<string, BestCell> {
+export function bestOverLearningRates(
+  cells: readonly TeacherStudentCell[],
+  losses: readonly number[],
+  key: (cell: TeacherStudentCell) => string,
+): Map<string, BestCell> {
   const byKey = new Map<string, Map<number, number[]>>();
   cells.forEach((cell, i) => {
     if (i >= losses.length) return;
@@ -230,7 +257,11 @@ export function bestOverLearningRates(cells: readonly TeacherStudentCell[], loss
 const sweepKey = (kind: string, nu0: number): string => `${kind}@${nu0}`;
 
 function summarise(c: MemoryTeacherStudentConfig, cells: readonly TeacherStudentCell[], losses: readonly number[]): Summary {
-  const sweep = bestOverLearningRates(cells.filter((x) => x.group === 0), losses.filter((_, i) => cells[i].group === 0), (x) => sweepKey(x.kind, x.nu0));
+  const sweep = bestOverLearningRates(
+    cells.filter((x) => x.group === 0),
+    losses.filter((_, i) => cells[i].group === 0),
+    (x) => sweepKey(x.kind, x.nu0),
+  );
   const out: Record<string, number> = {};
   for (const kind of c.students) {
     for (const nu0 of c.nu0s) {
@@ -242,7 +273,11 @@ function summarise(c: MemoryTeacherStudentConfig, cells: readonly TeacherStudent
   out.lruLossAtMaxNu0 = sweep.get(sweepKey('lru', maxNu))?.mean ?? NaN;
   out.rnnLossAtMaxNu0 = sweep.get(sweepKey('rnn', maxNu))?.mean ?? NaN;
   if (c.ablation.enabled) {
-    const ladder = bestOverLearningRates(cells.filter((x) => x.group === 1), losses.filter((_, i) => cells[i].group === 1), (x) => String(x.rung));
+    const ladder = bestOverLearningRates(
+      cells.filter((x) => x.group === 1),
+      losses.filter((_, i) => cells[i].group === 1),
+      (x) => String(x.rung),
+    );
     RUNG_NAMES.forEach((_, r) => (out[`ablation_${r}_${ablationLadder(c)[r][0]}`] = ladder.get(String(r))?.mean ?? NaN));
   }
   return out;
@@ -254,7 +289,15 @@ function cellsFromRows(c: MemoryTeacherStudentConfig, rows: readonly MetricRow[]
   const losses: number[] = [];
   for (const r of rows) {
     if (typeof r.cell !== 'number') continue;
-    cells.push({ group: r.group === 1 ? 1 : 0, rung: r.rung ?? -1, kind: STUDENT_KINDS[r.student ?? 0], hidden: r.hidden ?? c.studentHidden, nu0: r.nu0 ?? NaN, lr: r.lr ?? NaN, seed: r.seed ?? 0 });
+    cells.push({
+      group: r.group === 1 ? 1 : 0,
+      rung: r.rung ?? -1,
+      kind: STUDENT_KINDS[r.student ?? 0],
+      hidden: r.hidden ?? c.studentHidden,
+      nu0: r.nu0 ?? NaN,
+      lr: r.lr ?? NaN,
+      seed: r.seed ?? 0,
+    });
     losses.push(r.finalLoss ?? Infinity); // null: a non-finite (diverged) loss
   }
   return { cells, losses };
@@ -267,7 +310,10 @@ function report(r: RunRecord<MemoryTeacherStudentConfig>): Report {
   const sweepLosses = losses.filter((_, i) => cells[i].group === 0);
   const sweep = bestOverLearningRates(sweepCells, sweepLosses, (x) => sweepKey(x.kind, x.nu0));
   const series: Series[] = c.students.map((kind) => {
-    const pts = c.nu0s.map((nu0) => sweep.get(sweepKey(kind, nu0))).map((b, i) => ({ nu0: c.nu0s[i], b })).filter((p) => p.b !== undefined && Number.isFinite(p.b.mean) && p.b.mean > 0);
+    const pts = c.nu0s
+      .map((nu0) => sweep.get(sweepKey(kind, nu0)))
+      .map((b, i) => ({ nu0: c.nu0s[i], b }))
+      .filter((p) => p.b !== undefined && Number.isFinite(p.b.mean) && p.b.mean > 0);
     const sem = (p: (typeof pts)[number]): number => (Number.isFinite(p.b!.sem) ? p.b!.sem : 0);
     return {
       name: kind,
@@ -277,20 +323,32 @@ function report(r: RunRecord<MemoryTeacherStudentConfig>): Report {
       hi: pts.map((p) => p.b!.mean + sem(p)),
     };
   });
-  const rows = c.students.flatMap((kind) => c.nu0s.map((nu0) => {
-    const b = sweep.get(sweepKey(kind, nu0));
-    return [kind, nu0, b?.lr ?? null, b?.mean ?? null, b && Number.isFinite(b.sem) ? b.sem : null, b?.n ?? 0];
-  }));
-  const tables: Report['tables'][number][] = [{
-    title: 'Final loss at the best learning rate (mean ± s.e.m. over seeds)',
-    columns: ['student', 'ν₀', 'best lr', 'final loss', 's.e.m.', 'seeds'],
-    rows,
-    note: 'Paper (P1, teacher–student figure): the dense RNN\'s final loss grows by orders of magnitude as ν₀ -> 1 while the LRU\'s stays low; the paper gives the curves, not numbers.',
-  }];
-  const figures: Report['figures'][number][] = [{
-    name: 'loss-vs-nu0',
-    figure: { kind: 'line', title: 'Final loss vs teacher memory ν₀ (best learning rate, mean ± s.e.m.)', x: { label: 'ν₀' }, y: { label: 'final ½ MSE', log: true }, series },
-  }];
+  const rows = c.students.flatMap((kind) =>
+    c.nu0s.map((nu0) => {
+      const b = sweep.get(sweepKey(kind, nu0));
+      return [kind, nu0, b?.lr ?? null, b?.mean ?? null, b && Number.isFinite(b.sem) ? b.sem : null, b?.n ?? 0];
+    }),
+  );
+  const tables: Report['tables'][number][] = [
+    {
+      title: 'Final loss at the best learning rate (mean ± s.e.m. over seeds)',
+      columns: ['student', 'ν₀', 'best lr', 'final loss', 's.e.m.', 'seeds'],
+      rows,
+      note: "Paper (P1, teacher–student figure): the dense RNN's final loss grows by orders of magnitude as ν₀ -> 1 while the LRU's stays low; the paper gives the curves, not numbers.",
+    },
+  ];
+  const figures: Report['figures'][number][] = [
+    {
+      name: 'loss-vs-nu0',
+      figure: {
+        kind: 'line',
+        title: 'Final loss vs teacher memory ν₀ (best learning rate, mean ± s.e.m.)',
+        x: { label: 'ν₀' },
+        y: { label: 'final ½ MSE', log: true },
+        series,
+      },
+    },
+  ];
   if (c.ablation.enabled) {
     const ladderCells = cells.filter((x) => x.group === 1);
     const ladderLosses = losses.filter((_, i) => cells[i].group === 1);
@@ -305,17 +363,24 @@ function report(r: RunRecord<MemoryTeacherStudentConfig>): Report {
       }),
       note: 'Paper (P1): the loss drops along the ladder RNN -> block-diagonal -> more neurons -> complex diagonal -> + γ -> LRU; the big steps are the diagonal (complex) structure and the normalisation/parametrisation.',
     });
-    const pts = rungs.map((_, i) => ladder.get(String(i))).map((b, i) => ({ i, b })).filter((p) => p.b && Number.isFinite(p.b.mean) && p.b.mean > 0);
+    const pts = rungs
+      .map((_, i) => ladder.get(String(i)))
+      .map((b, i) => ({ i, b }))
+      .filter((p) => p.b && Number.isFinite(p.b.mean) && p.b.mean > 0);
     figures.push({
       name: 'ablation',
       figure: {
-        kind: 'scatter', title: `Ablation ladder at ν₀ = ${c.ablation.nu0} (0 = RNN … 5 = LRU)`, x: { label: 'rung' }, y: { label: 'final ½ MSE', log: true },
+        kind: 'scatter',
+        title: `Ablation ladder at ν₀ = ${c.ablation.nu0} (0 = RNN … 5 = LRU)`,
+        x: { label: 'rung' },
+        y: { label: 'final ½ MSE', log: true },
         points: pts.map((p) => ({ x: p.i, y: p.b!.mean, group: RUNG_NAMES[p.i], label: RUNG_NAMES[p.i] })),
       },
     });
   }
   return {
-    text: `Students imitate a dense linear RNN teacher (hidden ${c.teacherHidden}, T = ${c.seqLen}, x ~ N(0, 1)) whose eigenvalues lie in the ring [ν₀, 1). ` +
+    text:
+      `Students imitate a dense linear RNN teacher (hidden ${c.teacherHidden}, T = ${c.seqLen}, x ~ N(0, 1)) whose eigenvalues lie in the ring [ν₀, 1). ` +
       `Adam with warmup-cosine, batch ${c.batchSize}, ${c.epochs} × ${c.stepsPerEpoch} steps, ${c.seeds} seed(s); final loss = mean minibatch ½ MSE over the last epoch, at the best learning rate per student and ν₀. ` +
       'All students start with eigenvalues in the same ring (module notes of memory-students.ts).',
     figures,

@@ -78,7 +78,8 @@ export const onlineTrainRanges: ConfigRanges<OnlineTrainConfig> = {
  */
 export function onlineProblems(mode: GradientMode, m: OnlineModelConfig): string[] {
   const problems: string[] = [];
-  if ((mode === 'online' || mode === 'spatial') && m.mixer !== 'lru') problems.push(`config.method '${mode}' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for '${m.mixer}'`);
+  if ((mode === 'online' || mode === 'spatial') && m.mixer !== 'lru')
+    problems.push(`config.method '${mode}' needs the diagonal LRU (model.mixer 'lru'); use 'snap1' (SnAp-1) or 'bptt' for '${m.mixer}'`);
   if (!(m.rMin <= m.rMax)) problems.push(`config.model.rMin must be ≤ config.model.rMax, got ${m.rMin} and ${m.rMax}`);
   return problems;
 }
@@ -188,9 +189,18 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     // On a GPU, the step's temporaries and the parameters and moments it replaced are released at once.
     const [out, next] = scope.step(prev, () => {
       const batch = s.batchAt(step);
-      const g = learn.sequenceGradients(nn.seq, prev.params, batch, { mode: s.mode, loss: s.loss, key: random.foldIn(s.dropoutKey, step), train: true, alignment: align });
+      const g = learn.sequenceGradients(nn.seq, prev.params, batch, {
+        mode: s.mode,
+        loss: s.loss,
+        key: random.foldIn(s.dropoutKey, step),
+        train: true,
+        alignment: align,
+      });
       const [updates, nextOpt] = s.opt.update(g.grads, prev.opt, prev.params);
-      return [{ loss: g.loss, accuracy: g.metrics.accuracy, alignment: g.alignment }, { params: optim.applyUpdates<nn.SeqParams>(prev.params, updates), opt: nextOpt, alignment: prev.alignment }] as const;
+      return [
+        { loss: g.loss, accuracy: g.metrics.accuracy, alignment: g.alignment },
+        { params: optim.applyUpdates<nn.SeqParams>(prev.params, updates), opt: nextOpt, alignment: prev.alignment },
+      ] as const;
     });
     if (!align) {
       seconds += (performance.now() - t0) / 1000;
@@ -231,6 +241,14 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
   }
   return {
     params: state.params,
-    summary: { steps: step, trainLoss: lastLoss, trainAccuracy: lastAcc, secondsPerStep: timedSteps > 0 ? seconds / timedSteps : NaN, params: nn.countParams(state.params), ...evalNow, ...align },
+    summary: {
+      steps: step,
+      trainLoss: lastLoss,
+      trainAccuracy: lastAcc,
+      secondsPerStep: timedSteps > 0 ? seconds / timedSteps : NaN,
+      params: nn.countParams(state.params),
+      ...evalNow,
+      ...align,
+    },
   };
 }

@@ -161,7 +161,13 @@ export function copyCurves(r: RunRecord): Report['figures'] {
   return [
     {
       name: 'loss',
-      figure: { kind: 'line', title: 'Training loss (masked per-bit cross-entropy)', x: { label: 'step' }, y: { label: 'nats per bit', log: true }, series: [metricSeries(r.metrics, 'loss', 'training loss')] },
+      figure: {
+        kind: 'line',
+        title: 'Training loss (masked per-bit cross-entropy)',
+        x: { label: 'step' },
+        y: { label: 'nats per bit', log: true },
+        series: [metricSeries(r.metrics, 'loss', 'training loss')],
+      },
     },
     {
       name: 'accuracy',
@@ -170,7 +176,11 @@ export function copyCurves(r: RunRecord): Report['figures'] {
         title: 'Per-bit accuracy on the recall window',
         x: { label: 'step' },
         y: { label: 'accuracy', domain: [0.4, 1] },
-        series: [metricSeries(r.metrics, 'accuracy', 'training batches'), metricSeries(r.metrics, 'valAccuracy', 'validation'), metricSeries(r.metrics, 'testAccuracy', 'test')],
+        series: [
+          metricSeries(r.metrics, 'accuracy', 'training batches'),
+          metricSeries(r.metrics, 'valAccuracy', 'validation'),
+          metricSeries(r.metrics, 'testAccuracy', 'test'),
+        ],
       },
     },
   ];
@@ -179,7 +189,12 @@ export function copyCurves(r: RunRecord): Report['figures'] {
 export function copyTaskText(c: OnlineCopyConfig): string {
   const s = tasks.copyTaskShape(c.task);
   const m = c.model;
-  const model = m.mixer === 'gru' ? `GRU (d = ${m.dModel})` : m.mixer === 'linearRnn' ? `linear RNN (H = ${m.dModel}, N = ${m.dHidden})` : `LRU (H = ${m.dModel}, N = ${m.dHidden}, |λ| ∈ [${m.rMin}, ${m.rMax}] at init)`;
+  const model =
+    m.mixer === 'gru'
+      ? `GRU (d = ${m.dModel})`
+      : m.mixer === 'linearRnn'
+        ? `linear RNN (H = ${m.dModel}, N = ${m.dHidden})`
+        : `LRU (H = ${m.dModel}, N = ${m.dHidden}, |λ| ∈ [${m.rMin}, ${m.rMax}] at init)`;
   return (
     `Copy task: ${c.task.bits} bits, pattern ${c.task.patternLength}, ${c.task.blanks} blanks (T = ${s.steps}, delay ${s.delay}). ` +
     `Model: ${m.nLayers} × ${model}, dropout ${m.dropout}. Gradient: '${c.method}'. ` +

@@ -12,7 +12,16 @@
 import { metricSeries, summaryTable } from '../../report/metrics.js';
 import type { Report } from '../../report/types.js';
 import type { OnlineCopyConfig } from './online-copy.js';
-import { copyCurves, copyTaskText, defaultOnlineCopyConfig, onlineCopy, onlineCopyRanges, runOnlineCopy, smokeOnlineCopyConfig, validateOnlineCopy } from './online-copy.js';
+import {
+  copyCurves,
+  copyTaskText,
+  defaultOnlineCopyConfig,
+  onlineCopy,
+  onlineCopyRanges,
+  runOnlineCopy,
+  smokeOnlineCopyConfig,
+  validateOnlineCopy,
+} from './online-copy.js';
 import type { Experiment, RunRecord } from '../runner/types.js';
 
 export type OnlineLayersConfig = OnlineCopyConfig;
@@ -50,11 +59,23 @@ function report(r: RunRecord<OnlineLayersConfig>): Report {
       ...copyCurves(r),
       {
         name: 'cosine',
-        figure: { kind: 'line', title: 'Cosine(online gradient, BPTT gradient) per layer', x: { label: 'step' }, y: { label: 'cosine similarity' }, series: layers.map((l) => metricSeries(rows, `cos_l${l}`, `layer ${l + 1}`)) },
+        figure: {
+          kind: 'line',
+          title: 'Cosine(online gradient, BPTT gradient) per layer',
+          x: { label: 'step' },
+          y: { label: 'cosine similarity' },
+          series: layers.map((l) => metricSeries(rows, `cos_l${l}`, `layer ${l + 1}`)),
+        },
       },
       {
         name: 'norm-ratio',
-        figure: { kind: 'line', title: 'Norm ratio ‖online‖ / ‖BPTT‖ per layer', x: { label: 'step' }, y: { label: 'norm ratio', log: true }, series: layers.map((l) => metricSeries(rows, `normRatio_l${l}`, `layer ${l + 1}`)) },
+        figure: {
+          kind: 'line',
+          title: 'Norm ratio ‖online‖ / ‖BPTT‖ per layer',
+          x: { label: 'step' },
+          y: { label: 'norm ratio', log: true },
+          series: layers.map((l) => metricSeries(rows, `normRatio_l${l}`, `layer ${l + 1}`)),
+        },
       },
     ],
     tables: [

@@ -135,16 +135,33 @@ function report(r: RunRecord<OnlineSmnistConfig>): Report {
   const T = (28 / c.task.pool) ** 2;
   const data =
     (c.task.permuted ? `permuted sequential MNIST (permutation seed ${c.task.permutationSeed})` : 'sequential MNIST') +
-    (c.task.pool === 1 ? ', one pixel per step (T = 784)' : `, images averaged over ${c.task.pool}×${c.task.pool} blocks and read row by row (T = ${T}: a shortened variant, not the benchmark)`) +
+    (c.task.pool === 1
+      ? ', one pixel per step (T = 784)'
+      : `, images averaged over ${c.task.pool}×${c.task.pool} blocks and read row by row (T = ${T}: a shortened variant, not the benchmark)`) +
     (c.task.trainLimit > 0 ? `, first ${c.task.trainLimit} training images` : '') +
     (c.task.testLimit > 0 ? `, first ${c.task.testLimit} test images` : '');
   return {
     text: `Task: ${data}; the class is read out after the last step. Model: ${c.model.nLayers} LRU layers (H = ${c.model.dModel}, N = ${c.model.dHidden}, |λ| ∈ [${c.model.rMin}, ${c.model.rMax}] at init). Gradient: '${c.method}'. PAPERS.md gives no sMNIST numbers for the paper, so none are shown.`,
     figures: [
-      { name: 'loss', figure: { kind: 'line', title: 'Training loss (cross-entropy)', x: { label: 'step' }, y: { label: 'nats', log: true }, series: [metricSeries(r.metrics, 'loss', 'training loss')] } },
+      {
+        name: 'loss',
+        figure: {
+          kind: 'line',
+          title: 'Training loss (cross-entropy)',
+          x: { label: 'step' },
+          y: { label: 'nats', log: true },
+          series: [metricSeries(r.metrics, 'loss', 'training loss')],
+        },
+      },
       {
         name: 'accuracy',
-        figure: { kind: 'line', title: 'Classification accuracy', x: { label: 'step' }, y: { label: 'accuracy', domain: [0, 1] }, series: [metricSeries(r.metrics, 'accuracy', 'training batches'), metricSeries(r.metrics, 'testAccuracy', 'test')] },
+        figure: {
+          kind: 'line',
+          title: 'Classification accuracy',
+          x: { label: 'step' },
+          y: { label: 'accuracy', domain: [0, 1] },
+          series: [metricSeries(r.metrics, 'accuracy', 'training batches'), metricSeries(r.metrics, 'testAccuracy', 'test')],
+        },
       },
     ],
     tables: [summaryTable(r.summary)],

@@ -32,7 +32,11 @@ export function onlineCopyTable(sweepDirs: readonly string[]): { rows: OnlineCop
     if (s.kind !== 'sweep' || s.experiment !== 'online-copy') throw new Error(`onlineCopyTable: ${dir} is not an online-copy sweep`);
     const groups = new Map<string, SweepSummary['configs'][number][]>();
     for (const c of s.configs) {
-      const key = Object.entries(c.overrides).filter(([k]) => k !== 'train.lr').map(([k, v]) => `${k}=${formatValue(v)}`).join(', ') || '(base)';
+      const key =
+        Object.entries(c.overrides)
+          .filter(([k]) => k !== 'train.lr')
+          .map(([k, v]) => `${k}=${formatValue(v)}`)
+          .join(', ') || '(base)';
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
     for (const [row, configs] of groups) {

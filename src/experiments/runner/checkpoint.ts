@@ -93,7 +93,9 @@ function encodeState(x: unknown, tensors: Tensor[], where: string): unknown {
     for (const [k, v] of Object.entries(x)) o[k] = encodeState(v, tensors, `${where}.${k}`);
     return Object.keys(o).some((k) => k.startsWith('$')) ? { $object: o } : o;
   }
-  throw new Error(`checkpoint.save: cannot store ${Object.prototype.toString.call(x)} at ${where || '<root>'}; a checkpoint holds tensors, numbers, strings, booleans, null, arrays and plain objects`);
+  throw new Error(
+    `checkpoint.save: cannot store ${Object.prototype.toString.call(x)} at ${where || '<root>'}; a checkpoint holds tensors, numbers, strings, booleans, null, arrays and plain objects`,
+  );
 }
 
 function decodeState(x: unknown, tensors: readonly Tensor[], bad: (what: string) => never): unknown {
@@ -105,7 +107,8 @@ function decodeState(x: unknown, tensors: readonly Tensor[], bad: (what: string)
     const [k] = keys;
     const v = x[k];
     if (k === '$tensor') {
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= tensors.length) bad(`state refers to tensor ${String(v)}, but there are ${tensors.length}`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= tensors.length)
+        bad(`state refers to tensor ${String(v)}, but there are ${tensors.length}`);
       return tensors[v];
     }
     if (k === '$number') return v === '-0' ? -0 : Number(v);
@@ -291,7 +294,8 @@ export function loadCheckpoint(dir: string, owner?: CheckpointOwner): LoadedChec
     if (m.configHash !== owner.configHash) return bad(`it was saved with a different configuration than config.json`);
   }
   const d = m.data;
-  if (!isPlainObject(d) || typeof d.file !== 'string' || typeof d.bytes !== 'number' || typeof d.sha256 !== 'string') return bad(`the 'data' entry is missing or malformed`);
+  if (!isPlainObject(d) || typeof d.file !== 'string' || typeof d.bytes !== 'number' || typeof d.sha256 !== 'string')
+    return bad(`the 'data' entry is missing or malformed`);
   if (path.basename(d.file) !== d.file) return bad(`data file name '${d.file}' is not a plain file name`);
   const dataPath = path.join(dir, d.file);
   if (!existsSync(dataPath)) return bad(`its data file is missing`, dataPath);
@@ -302,7 +306,8 @@ export function loadCheckpoint(dir: string, owner?: CheckpointOwner): LoadedChec
 
   const tensors = m.tensors.map((e: Partial<TensorEntry>, i): Tensor => {
     const where = `tensor ${i}`;
-    if (!isPlainObject(e) || typeof e.dtype !== 'string' || !(e.dtype in DTYPE_BYTES)) return bad(`${where} has dtype ${JSON.stringify(e?.dtype)} (allowed: f32, f64, i32, bool)`);
+    if (!isPlainObject(e) || typeof e.dtype !== 'string' || !(e.dtype in DTYPE_BYTES))
+      return bad(`${where} has dtype ${JSON.stringify(e?.dtype)} (allowed: f32, f64, i32, bool)`);
     const dtype = e.dtype;
     if (!Array.isArray(e.shape) || !e.shape.every((s) => Number.isSafeInteger(s) && s >= 0)) return bad(`${where} has shape ${JSON.stringify(e.shape)}`);
     const size = e.shape.reduce((a, b) => a * b, 1);
@@ -322,4 +327,3 @@ export function loadCheckpoint(dir: string, owner?: CheckpointOwner): LoadedChec
   const state = decodeState(m.state, tensors, (what) => bad(what)) as CheckpointState;
   return { step: m.step, elapsed: m.elapsed, state };
 }
-

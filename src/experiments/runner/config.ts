@@ -94,7 +94,11 @@ function mergeObject(base: ConfigObject, patch: Record<string, unknown>, prefix:
   const out: Record<string, ConfigValue> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     if (!Object.hasOwn(base, k)) {
-      problems.push(`unknown key config.${prefix}${k} (valid at this level: ${Object.keys(base).map((b) => prefix + b).join(', ')})`);
+      problems.push(
+        `unknown key config.${prefix}${k} (valid at this level: ${Object.keys(base)
+          .map((b) => prefix + b)
+          .join(', ')})`,
+      );
       continue;
     }
     const merged = checkJsonLike(base[k], v, `${prefix}${k}`, problems);
@@ -132,7 +136,7 @@ export function lookupKey(config: ConfigObject, key: string): { value: ConfigVal
     if (!isObject(cur) || !Object.hasOwn(cur, parts[i]) || parts[i] === '') {
       return { error: `unknown key config.${key} (valid: ${configKeys(config).join(', ')})` };
     }
-    cur = (cur)[parts[i]];
+    cur = cur[parts[i]];
   }
   return { value: cur };
 }

@@ -89,7 +89,9 @@ function statTable(title: string, final: Readonly<Record<string, SeedStat>>): Ta
 export function seedGroupInput(dir: string): RunReportInput {
   const meta = readGroupMeta(dir);
   const exp = experimentOf(meta.experiment, dir);
-  const runs = meta.seeds.filter((s) => existsSync(path.join(seedDir(dir, s), 'metrics.jsonl'))).map((s) => readMetrics(path.join(seedDir(dir, s), 'metrics.jsonl')));
+  const runs = meta.seeds
+    .filter((s) => existsSync(path.join(seedDir(dir, s), 'metrics.jsonl')))
+    .map((s) => readMetrics(path.join(seedDir(dir, s), 'metrics.jsonl')));
   const summaryFile = path.join(dir, 'summary.json');
   const summary = existsSync(summaryFile) ? (readJson(summaryFile) as SeedGroupSummary) : undefined;
   return {
@@ -121,7 +123,11 @@ export function sweepInput(dir: string): RunReportInput {
       for (const c of summary.configs) {
         const s = c.final[metric];
         if (!s || !Number.isFinite(s.mean)) continue;
-        const other = Object.entries(c.overrides).filter(([k]) => k !== g.key).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ') || metric;
+        const other =
+          Object.entries(c.overrides)
+            .filter(([k]) => k !== g.key)
+            .map(([k, v]) => `${k}=${formatValue(v)}`)
+            .join(', ') || metric;
         const sem = Number.isFinite(s.sem) ? s.sem : 0;
         const series = groups.get(other) ?? { x: [], y: [], lo: [], hi: [] };
         series.x.push(c.overrides[g.key] as number);
@@ -145,7 +151,9 @@ export function sweepInput(dir: string): RunReportInput {
     title: `Sweep of ${exp.name}`,
     subtitle: exp.description,
     report: {
-      text: `${summary.configs.length} configurations × ${meta.seeds.length} seeds, ranked by ${metric} (${summary.metric.mode}).` + (best ? ` Best: ${best.dir}.` : ''),
+      text:
+        `${summary.configs.length} configurations × ${meta.seeds.length} seeds, ranked by ${metric} (${summary.metric.mode}).` +
+        (best ? ` Best: ${best.dir}.` : ''),
       figures,
       tables: [{ title: 'Configurations', columns, rows }],
     },

@@ -26,7 +26,6 @@ import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.j
 import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
 import { RunInterrupted } from './types.js';
 
-
 /** config.json of a single run. */
 export interface RunMeta {
   readonly kind: 'run';

@@ -108,7 +108,16 @@ export async function runSeedGroup(o: SeedGroupOptions): Promise<GroupOutcome> {
   }
   for (const [i, seed] of o.seeds.entries()) {
     o.onSeed?.(seed, i, o.seeds.length);
-    const r = await executeRun({ experiment: o.experiment, dir: seedDir(o.dir, seed), config: o.config, seed, smoke: o.smoke, signal: o.signal, onProgress: o.onProgress, now: o.now });
+    const r = await executeRun({
+      experiment: o.experiment,
+      dir: seedDir(o.dir, seed),
+      config: o.config,
+      seed,
+      smoke: o.smoke,
+      signal: o.signal,
+      onProgress: o.onProgress,
+      now: o.now,
+    });
     if (r.status === 'interrupted') return { status: 'interrupted', seed, step: r.step };
     if (r.status === 'failed') return { status: 'failed', seed, message: r.message };
   }

@@ -34,15 +34,7 @@ export interface MetricRow extends LoggedRow {
  * What a checkpoint holds: a tree of tensors (parameters, optimizer moments, PRNG keys) and
  * JSON values (step counters, flags, names). Non-finite numbers survive the round trip.
  */
-export type CheckpointState =
-  | Tensor
-  | number
-  | string
-  | boolean
-  | null
-  | undefined
-  | readonly CheckpointState[]
-  | { readonly [key: string]: CheckpointState };
+export type CheckpointState = Tensor | number | string | boolean | null | undefined | readonly CheckpointState[] | { readonly [key: string]: CheckpointState };
 
 /** A loaded checkpoint: the step it was taken after, and the saved state. */
 export interface Checkpoint<S = CheckpointState> {

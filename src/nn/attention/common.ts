@@ -98,19 +98,25 @@ export function initProjections(key: Key, c: AttentionProjectionConfig): Attenti
 /** Raise unless `p` are parameters of `kind` with a boolean `causal`. */
 export function checkAttentionParams(kind: AttentionKind, p: AttentionParams): void {
   checkKind(kind, p, kind);
-  if (typeof p.causal !== 'boolean') throw new Error(`${kind}: params.causal must be a boolean, got ${JSON.stringify(p.causal) ?? 'nothing'}; set it in the config (nn.${kind}.init(key, { causal }))`);
+  if (typeof p.causal !== 'boolean')
+    throw new Error(
+      `${kind}: params.causal must be a boolean, got ${JSON.stringify(p.causal) ?? 'nothing'}; set it in the config (nn.${kind}.init(key, { causal }))`,
+    );
 }
 
 /** Sizes read from the parameter shapes (checked for consistency). */
 export function sizesOf(layer: string, p: AttentionProjections): { H: number; dk: number; dv: number; D: number } {
   for (const name of ['wQ', 'wK', 'wV', 'wO'] as const) {
-    if (!(p[name] instanceof Tensor) || p[name].rank !== 3) throw new Error(`${layer}: params.${name} must be a rank-3 tensor, got ${p[name] instanceof Tensor ? fmt(p[name].shape) : typeof p[name]}`);
+    if (!(p[name] instanceof Tensor) || p[name].rank !== 3)
+      throw new Error(`${layer}: params.${name} must be a rank-3 tensor, got ${p[name] instanceof Tensor ? fmt(p[name].shape) : typeof p[name]}`);
   }
   const [H, dk, D] = p.wQ.shape;
   const dv = p.wV.shape[1];
   const eq = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
   if (!eq(p.wK.shape, [H, dk, D]) || !eq(p.wV.shape, [H, dv, D]) || !eq(p.wO.shape, [H, D, dv])) {
-    throw new Error(`${layer}: inconsistent parameter shapes wQ ${fmt(p.wQ.shape)}, wK ${fmt(p.wK.shape)}, wV ${fmt(p.wV.shape)}, wO ${fmt(p.wO.shape)} (expected [H, d_k, D], [H, d_k, D], [H, d_v, D], [H, D, d_v])`);
+    throw new Error(
+      `${layer}: inconsistent parameter shapes wQ ${fmt(p.wQ.shape)}, wK ${fmt(p.wK.shape)}, wV ${fmt(p.wV.shape)}, wO ${fmt(p.wO.shape)} (expected [H, d_k, D], [H, d_k, D], [H, d_v, D], [H, D, d_v])`,
+    );
   }
   return { H, dk, dv, D };
 }
@@ -156,7 +162,16 @@ export function projectStep(p: AttentionProjections, xT: Tensor): { q: Tensor; k
  * The combined mask [B, H, T, T] (bool, true = attend) from `causal` and an optional user mask,
  * or null when every query sees every key. The causal mask is made on `device` (the input's).
  */
-export function combinedMask(layer: string, causal: boolean, options: AttentionOptions | undefined, B: number, H: number, T: number, unbatchedInput: boolean, device: DeviceName): Tensor | null {
+export function combinedMask(
+  layer: string,
+  causal: boolean,
+  options: AttentionOptions | undefined,
+  B: number,
+  H: number,
+  T: number,
+  unbatchedInput: boolean,
+  device: DeviceName,
+): Tensor | null {
   let mask: Tensor | null = null;
   if (causal) {
     const steps = arange(0, T, 1, { dtype: 'i32', device });
@@ -164,10 +179,16 @@ export function combinedMask(layer: string, causal: boolean, options: AttentionO
   }
   const m = options?.mask;
   if (m !== undefined) {
-    if (!(m instanceof Tensor) || m.dtype !== 'bool') throw new Error(`${layer}: options.mask must be a bool tensor (true = attend), got ${m instanceof Tensor ? m.dtype : typeof m}`);
+    if (!(m instanceof Tensor) || m.dtype !== 'bool')
+      throw new Error(`${layer}: options.mask must be a bool tensor (true = attend), got ${m instanceof Tensor ? m.dtype : typeof m}`);
     const ok =
-      m.rank >= 2 && m.rank <= 4 && m.shape[m.rank - 1] === T && m.shape[m.rank - 2] === T &&
-      (m.rank === 2 || (m.rank === 3 && (unbatchedInput ? m.shape[0] === H : m.shape[0] === B)) || (m.rank === 4 && !unbatchedInput && m.shape[0] === B && m.shape[1] === H));
+      m.rank >= 2 &&
+      m.rank <= 4 &&
+      m.shape[m.rank - 1] === T &&
+      m.shape[m.rank - 2] === T &&
+      (m.rank === 2 ||
+        (m.rank === 3 && (unbatchedInput ? m.shape[0] === H : m.shape[0] === B)) ||
+        (m.rank === 4 && !unbatchedInput && m.shape[0] === B && m.shape[1] === H));
     if (!ok) {
       const want = unbatchedInput ? `[${T}, ${T}] or [H=${H}, ${T}, ${T}]` : `[${T}, ${T}], [B=${B}, ${T}, ${T}] or [B=${B}, H=${H}, ${T}, ${T}]`;
       throw new Error(`${layer}: options.mask must have shape ${want} (query, key), got ${fmt(m.shape)}`);

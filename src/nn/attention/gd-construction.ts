@@ -41,11 +41,15 @@ export interface GdConstructionOptions {
  * (`causal: false`: apply them with the mask `gdIclMask(N)`).
  */
 export function gdConstruction({ eta, w0 }: GdConstructionOptions): LinearAttentionParams {
-  if (!(w0 instanceof Tensor) || w0.rank !== 2) throw new Error(`gdConstruction: w0 must be a [d_y, d_x] tensor, got ${w0 instanceof Tensor ? fmt(w0.shape) : typeof w0}`);
+  if (!(w0 instanceof Tensor) || w0.rank !== 2)
+    throw new Error(`gdConstruction: w0 must be a [d_y, d_x] tensor, got ${w0 instanceof Tensor ? fmt(w0.shape) : typeof w0}`);
   const [dy, dx] = w0.shape;
   const D = dx + dy;
   const opts = { dtype: w0.dtype, device: w0.device };
-  const wQK = pad(eye(dx, dx, opts), [[0, dy], [0, dy]]); // [[I_x, 0], [0, 0]]
+  const wQK = pad(eye(dx, dx, opts), [
+    [0, dy],
+    [0, dy],
+  ]); // [[I_x, 0], [0, 0]]
   const wV = concat([zeros([dx, D], opts), concat([w0, neg(eye(dy, dy, opts))], 1)], 0); // [[0, 0], [W₀, −I_y]]
   let etaT: Tensor | number = eta;
   if (eta instanceof Tensor) {
@@ -70,11 +74,16 @@ export function gdIclTokens(x: Tensor, y: Tensor, xq: Tensor, w0?: Tensor): Tens
   const okY = y.rank === x.rank && y.shape.slice(0, -1).every((s, i) => s === x.shape[i]);
   const okQ = xq.rank === x.rank - 1 && xq.shape.every((s, i) => s === [...lead, dx][i]);
   if (x.rank < 2 || !okY || !okQ || (w0 !== undefined && (w0.rank !== 2 || w0.shape[0] !== dy || w0.shape[1] !== dx))) {
-    throw new Error(`gdIclTokens: expected x [..., N, d_x], y [..., N, d_y], x_q [..., d_x], w0 [d_y, d_x], got ${fmt(x.shape)}, ${fmt(y.shape)}, ${fmt(xq.shape)}${w0 ? ', ' + fmt(w0.shape) : ''}`);
+    throw new Error(
+      `gdIclTokens: expected x [..., N, d_x], y [..., N, d_y], x_q [..., d_x], w0 [d_y, d_x], got ${fmt(x.shape)}, ${fmt(y.shape)}, ${fmt(xq.shape)}${w0 ? ', ' + fmt(w0.shape) : ''}`,
+    );
   }
   const q = unsqueeze(xq, -2); // [..., 1, d_x]
   const ones = new Array<number>(lead.length).fill(1);
-  const yq = w0 === undefined ? zeros([...lead, 1, dy], { dtype: x.dtype, device: x.device }) : neg(matmul(q, broadcastTo(reshape(mT(w0), [...ones, dx, dy]), [...lead, dx, dy])));
+  const yq =
+    w0 === undefined
+      ? zeros([...lead, 1, dy], { dtype: x.dtype, device: x.device })
+      : neg(matmul(q, broadcastTo(reshape(mT(w0), [...ones, dx, dy]), [...lead, dx, dy])));
   return concat([concat([x, y], -1), concat([q, yq], -1)], -2);
 }
 

@@ -9,4 +9,3 @@ export type { MesaAttendOptions } from './mesa-attend.js';
 export { gdConstruction, gdIclTokens, gdIclMask } from './gd-construction.js';
 export type { GdConstructionOptions } from './gd-construction.js';
 export type { AttentionConfig, AttentionProjectionConfig, AttentionParams, AttentionProjections, AttentionKind, AttentionOptions } from './common.js';
-

@@ -23,7 +23,18 @@ import type { Labels } from '../labels.js';
 import { labelFields } from '../labels.js';
 import type { AttentionConfig, AttentionOptions, AttentionParams } from './common.js';
 import {
-  batched, checkAttentionParams, checkConfig, combinedMask, defaultAttentionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf, zerosState,
+  batched,
+  checkAttentionParams,
+  checkConfig,
+  combinedMask,
+  defaultAttentionConfig,
+  initProjections,
+  mergeHeads,
+  mergeHeadsStep,
+  project,
+  projectStep,
+  sizesOf,
+  zerosState,
 } from './common.js';
 
 /** Parameters of `nn.linearAttention` (static `kind` 'linearAttention' and `causal`). */
@@ -80,7 +91,8 @@ export const linearAttention: SequenceLayer<AttentionConfig, LinearAttentionPara
   step(params: LinearAttentionParams, S: LinearAttentionState, xT: Tensor, options?: AttentionOptions): [LinearAttentionState, Tensor] {
     checkAttentionParams('linearAttention', params);
     const { H, dk, dv, D } = sizesOf('linearAttention', params);
-    if (!params.causal || options?.mask !== undefined) throw new Error('linearAttention.step: the step recursion is causal; non-causal parameters (causal: false) and options.mask are only supported by apply');
+    if (!params.causal || options?.mask !== undefined)
+      throw new Error('linearAttention.step: the step recursion is causal; non-causal parameters (causal: false) and options.mask are only supported by apply');
     checkStepInput('linearAttention', xT, D);
     checkStateShape('linearAttention', 'S', S, [...xT.shape.slice(0, -1), H, dv, dk]);
     const { q, k, v } = projectStep(params, xT); // [..., H, d]

@@ -47,7 +47,11 @@ interface Prepared {
 }
 
 function prepare(op: string, q: Tensor, k: Tensor, v: Tensor, options: MesaAttendOptions): Prepared {
-  for (const [name, x] of [['q', q], ['k', k], ['v', v]] as const) {
+  for (const [name, x] of [
+    ['q', q],
+    ['k', k],
+    ['v', v],
+  ] as const) {
     if (!(x instanceof Tensor)) throw new Error(`${op}: ${name} must be a Tensor`);
     if (x.rank < 2) throw new Error(`${op}: ${name} must have shape [..., T, dim], got ${fmt(x.shape)}`);
   }
@@ -55,7 +59,9 @@ function prepare(op: string, q: Tensor, k: Tensor, v: Tensor, options: MesaAtten
   const [T, d] = q.shape.slice(-2);
   const sameLead = (x: Tensor): boolean => x.rank === q.rank && x.shape.slice(0, -1).every((s, i) => s === q.shape[i]);
   if (!sameLead(k) || k.shape[k.rank - 1] !== d || !sameLead(v)) {
-    throw new Error(`${op}: expected q, k: [..., T, d_k] and v: [..., T, d_v] with the same leading axes, got q ${fmt(q.shape)}, k ${fmt(k.shape)}, v ${fmt(v.shape)}`);
+    throw new Error(
+      `${op}: expected q, k: [..., T, d_k] and v: [..., T, d_v] with the same leading axes, got q ${fmt(q.shape)}, k ${fmt(k.shape)}, v ${fmt(v.shape)}`,
+    );
   }
   if (typeof options !== 'object' || options === null || options.lambda === undefined) {
     throw new Error(`${op}: options { lambda } is required (λ > 0, the ridge prior; R_0 = λI)`);

@@ -28,7 +28,17 @@ import type { Labels } from '../labels.js';
 import { labelFields } from '../labels.js';
 import { checkKind } from '../blocks/util.js';
 import type { AttentionProjectionConfig, AttentionProjections } from './common.js';
-import { batched, checkConfig, defaultAttentionProjectionConfig, initProjections, mergeHeads, mergeHeadsStep, project, projectStep, sizesOf } from './common.js';
+import {
+  batched,
+  checkConfig,
+  defaultAttentionProjectionConfig,
+  initProjections,
+  mergeHeads,
+  mergeHeadsStep,
+  project,
+  projectStep,
+  sizesOf,
+} from './common.js';
 import { checkStateShape, checkStepInput, matVecHeads, outer } from './linear-attention.js';
 import type { MesaAttendOptions } from './mesa-attend.js';
 import { mesaAttend, mesaAttendReference } from './mesa-attend.js';
@@ -69,7 +79,9 @@ function mesaSizes(p: MesaParams): { H: number; dk: number; dv: number; D: numbe
   checkKind('mesa', p, 'mesa');
   const s = sizesOf('mesa', p);
   if (!(p.lambdaLog instanceof Tensor) || p.lambdaLog.rank !== 1 || p.lambdaLog.shape[0] !== s.H) {
-    throw new Error(`mesa: params.lambdaLog must have shape [H] = [${s.H}], got ${p.lambdaLog instanceof Tensor ? fmt(p.lambdaLog.shape) : typeof p.lambdaLog}`);
+    throw new Error(
+      `mesa: params.lambdaLog must have shape [H] = [${s.H}], got ${p.lambdaLog instanceof Tensor ? fmt(p.lambdaLog.shape) : typeof p.lambdaLog}`,
+    );
   }
   return s;
 }

@@ -172,7 +172,9 @@ function normalise(params: BatchNormParams, x: Tensor, mu: Tensor, v: Tensor): T
 
 function checkStats(stats: BatchNormStats | undefined, x: Tensor): BatchNormStats {
   if (stats === undefined) {
-    throw new Error('batchNorm: eval mode needs options.stats (running statistics from initStats/applyWithStats); pass { train: true } to use batch statistics');
+    throw new Error(
+      'batchNorm: eval mode needs options.stats (running statistics from initStats/applyWithStats); pass { train: true } to use batch statistics',
+    );
   }
   checkLast('batchNorm', x, stats.mean.shape[0]);
   return stats;
@@ -203,7 +205,10 @@ export const batchNorm: BatchNormLayer = {
   },
   initStats(params: BatchNormParams): BatchNormStats {
     const p = params.gamma ?? params.beta;
-    if (p === undefined) throw new Error('batchNorm.initStats: parameters without gamma and beta do not fix the width; create the statistics by hand ({ mean: zeros([H]), var: ones([H]) })');
+    if (p === undefined)
+      throw new Error(
+        'batchNorm.initStats: parameters without gamma and beta do not fix the width; create the statistics by hand ({ mean: zeros([H]), var: ones([H]) })',
+      );
     const like = { dtype: p.dtype, device: p.device };
     return { mean: zeros([p.shape[0]], like), var: ones([p.shape[0]], like) };
   },

@@ -82,8 +82,12 @@ export function residual<C, P, H, O>(
     apply(params: ResidualParams<P>, x: Tensor, options?: O): Tensor {
       return around(params, x, (z) => layer.apply(params.layer, z, options));
     },
-    labels: (params: ResidualParams<P>): Labels<ResidualParams<P>> =>
-      ({ norm: normLabels(params.norm), layer: layer.labels(params.layer), normKind: null, prenorm: null }),
+    labels: (params: ResidualParams<P>): Labels<ResidualParams<P>> => ({
+      norm: normLabels(params.norm),
+      layer: layer.labels(params.layer),
+      normKind: null,
+      prenorm: null,
+    }),
   };
   if (!('step' in layer)) return base;
   const seqLayer = layer;

@@ -41,7 +41,9 @@ export function checkFloatDType(layer: string, dtype: DType): asserts dtype is F
 export function checkKind(layer: string, params: object, kind: string): void {
   const got = (params as { kind?: unknown }).kind;
   if (got !== kind) {
-    throw new Error(`${layer}: params.kind must be '${kind}', got ${JSON.stringify(got) ?? 'nothing'}; create the parameters with nn.${layer}.init (hand-built parameters need the static field kind: '${kind}')`);
+    throw new Error(
+      `${layer}: params.kind must be '${kind}', got ${JSON.stringify(got) ?? 'nothing'}; create the parameters with nn.${layer}.init (hand-built parameters need the static field kind: '${kind}')`,
+    );
   }
 }
 

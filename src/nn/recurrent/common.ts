@@ -47,7 +47,8 @@ export function dense(x: Tensor, w: Tensor): Tensor {
 
 /** Zeros [...batch, n] in a parameter's dtype, on its device. */
 export function zeroState(like: Tensor, batchShape: readonly number[], n: number): Tensor {
-  if (!batchShape.every((d) => Number.isInteger(d) && d >= 0)) throw new Error(`initialState: batch shape must hold non-negative integers, got ${fmt(batchShape)}`);
+  if (!batchShape.every((d) => Number.isInteger(d) && d >= 0))
+    throw new Error(`initialState: batch shape must hold non-negative integers, got ${fmt(batchShape)}`);
   return zeros([...batchShape, n], { dtype: like.dtype, device: like.device });
 }
 

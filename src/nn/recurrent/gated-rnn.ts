@@ -85,13 +85,17 @@ const LAMBDA_KEY = { sigmoid: 'lambdaLogit', exp: 'nuLog' } as const;
 function lambdaParamOf(p: GatedRnnParams): ['lambdaLogit' | 'nuLog', Tensor | undefined] {
   const kind = (p as { lambdaParametrization?: unknown }).lambdaParametrization;
   if (!(LAMBDA_PARAMETRIZATIONS as readonly unknown[]).includes(kind)) {
-    throw new Error(`gatedRnn: params.lambdaParametrization must be 'sigmoid' or 'exp', got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.gatedRnn.init (hand-built parameters need kind: 'gatedRnn' and lambdaParametrization)`);
+    throw new Error(
+      `gatedRnn: params.lambdaParametrization must be 'sigmoid' or 'exp', got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.gatedRnn.init (hand-built parameters need kind: 'gatedRnn' and lambdaParametrization)`,
+    );
   }
   const name = LAMBDA_KEY[kind as GatedRnnLambdaParametrization];
   const other = name === 'lambdaLogit' ? 'nuLog' : 'lambdaLogit';
   const q = p as Partial<Record<'lambdaLogit' | 'nuLog', Tensor>>;
   if (q[other] !== undefined) {
-    throw new Error(`gatedRnn: params.lambdaParametrization is '${String(kind)}' but the parameters also hold ${other}; keep only ${name}, or set lambdaParametrization: '${kind === 'sigmoid' ? 'exp' : 'sigmoid'}'`);
+    throw new Error(
+      `gatedRnn: params.lambdaParametrization is '${String(kind)}' but the parameters also hold ${other}; keep only ${name}, or set lambdaParametrization: '${kind === 'sigmoid' ? 'exp' : 'sigmoid'}'`,
+    );
   }
   return [name, q[name]];
 }
@@ -100,8 +104,10 @@ function lambdaParamOf(p: GatedRnnParams): ['lambdaLogit' | 'nuLog', Tensor | un
 function checkParams(p: GatedRnnParams): { H: number; N: number; M: number; O: number } {
   if (typeof p !== 'object' || p === null) throw new Error('gatedRnn: params must be an object of tensors');
   checkKind('gatedRnn', p, 'gatedRnn');
-  if (p.wa === undefined || p.wa.rank !== 2) throw new Error(`gatedRnn: parameter 'wa' must be a [N, H + 1] tensor, got ${p.wa === undefined ? 'nothing' : fmt(p.wa.shape)}`);
-  if (p.d === undefined || p.d.rank !== 2) throw new Error(`gatedRnn: parameter 'd' must be a [O, M] tensor, got ${p.d === undefined ? 'nothing' : fmt(p.d.shape)}`);
+  if (p.wa === undefined || p.wa.rank !== 2)
+    throw new Error(`gatedRnn: parameter 'wa' must be a [N, H + 1] tensor, got ${p.wa === undefined ? 'nothing' : fmt(p.wa.shape)}`);
+  if (p.d === undefined || p.d.rank !== 2)
+    throw new Error(`gatedRnn: parameter 'd' must be a [O, M] tensor, got ${p.d === undefined ? 'nothing' : fmt(p.d.shape)}`);
   const [N, H1] = p.wa.shape;
   const [O, M] = p.d.shape;
   checkParam('gatedRnn', 'wb', p.wb, [N, H1]);
@@ -148,7 +154,9 @@ function init(key: Key, partial?: Partial<GatedRnnConfig>): GatedRnnParams {
     d: out(random.normal(kD, [O, M], { ...f64, std: 1 / Math.sqrt(M) })),
   };
   const lp = out(lambdaParam(lambda, c.lambdaParametrization));
-  return c.lambdaParametrization === 'sigmoid' ? { lambdaParametrization: 'sigmoid', lambdaLogit: lp, ...common } : { lambdaParametrization: 'exp', nuLog: lp, ...common };
+  return c.lambdaParametrization === 'sigmoid'
+    ? { lambdaParametrization: 'sigmoid', lambdaLogit: lp, ...common }
+    : { lambdaParametrization: 'exp', nuLog: lp, ...common };
 }
 
 /** x̃ = [x; 1] along the last axis. */
@@ -220,13 +228,20 @@ function constructFromAttention(
   const { wq, wk, wv } = weights;
   const kind = options.lambdaParametrization ?? 'sigmoid';
   checkOneOf('gatedRnn.constructFromAttention', 'lambdaParametrization', kind, LAMBDA_PARAMETRIZATIONS);
-  for (const [name, w] of [['wq', wq], ['wk', wk], ['wv', wv]] as const) {
-    if (w === undefined || w.rank !== 2) throw new Error(`gatedRnn.constructFromAttention: ${name} must be a [d, H] matrix, got ${w === undefined ? 'nothing' : fmt(w.shape)}`);
+  for (const [name, w] of [
+    ['wq', wq],
+    ['wk', wk],
+    ['wv', wv],
+  ] as const) {
+    if (w === undefined || w.rank !== 2)
+      throw new Error(`gatedRnn.constructFromAttention: ${name} must be a [d, H] matrix, got ${w === undefined ? 'nothing' : fmt(w.shape)}`);
   }
   const [dk, H] = wq.shape;
   const dv = wv.shape[0];
   if (wk.shape[0] !== dk || wk.shape[1] !== H || wv.shape[1] !== H) {
-    throw new Error(`gatedRnn.constructFromAttention: need wq [d_k, H], wk [d_k, H], wv [d_v, H], got wq ${fmt(wq.shape)}, wk ${fmt(wk.shape)}, wv ${fmt(wv.shape)}`);
+    throw new Error(
+      `gatedRnn.constructFromAttention: need wq [d_k, H], wk [d_k, H], wv [d_v, H], got wq ${fmt(wq.shape)}, wk ${fmt(wk.shape)}, wv ${fmt(wv.shape)}`,
+    );
   }
   const dtype = options.dtype ?? (wq.dtype === 'f32' ? 'f32' : 'f64');
   const q = wq.dataSync();
@@ -262,7 +277,9 @@ function constructFromAttention(
   const t = (data: Float64Array, shape: number[]): Tensor => tensor(data, { dtype, shape });
   const common: GatedRnnCommonParams = { kind: 'gatedRnn', wa: t(wa, [N, H1]), wb: t(wb, [N, H1]), wc: t(wc, [M, N]), wd: t(wd, [M, N]), d: t(d, [dv, M]) };
   const lp = Float64Array.from(lam, (l) => (kind === 'sigmoid' ? (l === 1 ? Infinity : -Infinity) : l === 1 ? -Infinity : Infinity));
-  return kind === 'sigmoid' ? { lambdaParametrization: kind, lambdaLogit: t(lp, [N]), ...common } : { lambdaParametrization: kind, nuLog: t(lp, [N]), ...common };
+  return kind === 'sigmoid'
+    ? { lambdaParametrization: kind, lambdaLogit: t(lp, [N]), ...common }
+    : { lambdaParametrization: kind, nuLog: t(lp, [N]), ...common };
 }
 
 /** λ and the input gates W_a, W_b feed the recurrence ('recurrent'); the output gates W_c, W_d and D are 'weight'. */

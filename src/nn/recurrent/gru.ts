@@ -58,7 +58,8 @@ function checkParams(p: GruParams): { H: number; N: number } {
     throw new Error(`gru: parameter 'u' must be a [3N, N] tensor, got ${p.u === undefined ? 'nothing' : fmt(p.u.shape)}`);
   }
   const N = p.u.shape[1];
-  if (p.w === undefined || p.w.rank !== 2) throw new Error(`gru: parameter 'w' must be a [3N, H] tensor, got ${p.w === undefined ? 'nothing' : fmt(p.w.shape)}`);
+  if (p.w === undefined || p.w.rank !== 2)
+    throw new Error(`gru: parameter 'w' must be a [3N, H] tensor, got ${p.w === undefined ? 'nothing' : fmt(p.w.shape)}`);
   const H = p.w.shape[1];
   checkParam('gru', 'w', p.w, [3 * N, H]);
   checkParam('gru', 'b', p.b, [3 * N]);

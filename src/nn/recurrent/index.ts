@@ -2,11 +2,18 @@
 export { lru, lruLambda, lruGamma, lruParametrization } from './lru.js';
 export type { LruConfig, LruParams, LruExpParams, LruPolarParams, LruReImParams, LruCommonParams, LruParametrization, LruState } from './lru.js';
 export { gatedRnn, gatedRnnLambda } from './gated-rnn.js';
-export type { GatedRnnConfig, GatedRnnParams, GatedRnnSigmoidParams, GatedRnnExpParams, GatedRnnLambdaParametrization, GatedRnnLayer, LinearAttentionWeights } from './gated-rnn.js';
+export type {
+  GatedRnnConfig,
+  GatedRnnParams,
+  GatedRnnSigmoidParams,
+  GatedRnnExpParams,
+  GatedRnnLambdaParametrization,
+  GatedRnnLayer,
+  LinearAttentionWeights,
+} from './gated-rnn.js';
 export { linearRnn, rnn } from './linear-rnn.js';
 export type { LinearRnnConfig, LinearRnnParams, LinearRnnNonlinearity, RnnConfig, RnnParams } from './linear-rnn.js';
 export { lstm } from './lstm.js';
 export type { LstmConfig, LstmParams, LstmState } from './lstm.js';
 export { gru } from './gru.js';
 export type { GruConfig, GruParams } from './gru.js';
-

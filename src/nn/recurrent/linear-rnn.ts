@@ -70,10 +70,14 @@ function checkLinearParams(p: LinearRnnParams): { H: number; N: number; O: numbe
   if (typeof p !== 'object' || p === null) throw new Error('linearRnn: params must be an object of tensors');
   checkKind('linearRnn', p, 'linearRnn');
   if (!NONLINEARITIES.includes(p.nonlinearity)) {
-    throw new Error(`linearRnn: params.nonlinearity must be one of ${NONLINEARITIES.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(p.nonlinearity) ?? 'nothing'}; set it in the config (nn.linearRnn.init(key, { nonlinearity }))`);
+    throw new Error(
+      `linearRnn: params.nonlinearity must be one of ${NONLINEARITIES.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(p.nonlinearity) ?? 'nothing'}; set it in the config (nn.linearRnn.init(key, { nonlinearity }))`,
+    );
   }
-  if (p.b === undefined || p.b.rank !== 2) throw new Error(`linearRnn: parameter 'b' must be a [N, H] tensor, got ${p.b === undefined ? 'nothing' : fmt(p.b.shape)}`);
-  if (p.c === undefined || p.c.rank !== 2) throw new Error(`linearRnn: parameter 'c' must be a [O, N] tensor, got ${p.c === undefined ? 'nothing' : fmt(p.c.shape)}`);
+  if (p.b === undefined || p.b.rank !== 2)
+    throw new Error(`linearRnn: parameter 'b' must be a [N, H] tensor, got ${p.b === undefined ? 'nothing' : fmt(p.b.shape)}`);
+  if (p.c === undefined || p.c.rank !== 2)
+    throw new Error(`linearRnn: parameter 'c' must be a [O, N] tensor, got ${p.c === undefined ? 'nothing' : fmt(p.c.shape)}`);
   const [N, H] = p.b.shape;
   const O = p.c.shape[0];
   checkParam('linearRnn', 'a', p.a, [N, N]);

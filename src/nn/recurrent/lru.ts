@@ -99,13 +99,19 @@ function defaultConfig(): LruConfig {
 }
 
 /** The parameters of λ in each parametrisation. */
-const LAMBDA_KEYS: Record<LruParametrization, readonly [string, string]> = { exp: ['nuLog', 'thetaLog'], polar: ['nu', 'theta'], reim: ['lambdaRe', 'lambdaIm'] };
+const LAMBDA_KEYS: Record<LruParametrization, readonly [string, string]> = {
+  exp: ['nuLog', 'thetaLog'],
+  polar: ['nu', 'theta'],
+  reim: ['lambdaRe', 'lambdaIm'],
+};
 
 /** The parametrisation of λ (the static field `parametrization`, checked). */
 export function lruParametrization(p: LruParams): LruParametrization {
   const kind = (p as { parametrization?: unknown }).parametrization;
   if (!(PARAMETRIZATIONS as readonly unknown[]).includes(kind)) {
-    throw new Error(`lru: params.parametrization must be one of ${PARAMETRIZATIONS.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`);
+    throw new Error(
+      `lru: params.parametrization must be one of ${PARAMETRIZATIONS.map((k) => `'${k}'`).join(', ')}, got ${JSON.stringify(kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`,
+    );
   }
   return kind as LruParametrization;
 }
@@ -135,9 +141,12 @@ export function lruGamma(p: LruParams): Tensor | null {
 function checkParams(p: LruParams): [number, number] {
   if (typeof p !== 'object' || p === null) throw new Error('lru: params must be an object of tensors');
   if (p.kind !== 'lru') {
-    throw new Error(`lru: params.kind must be 'lru', got ${JSON.stringify((p as { kind?: unknown }).kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`);
+    throw new Error(
+      `lru: params.kind must be 'lru', got ${JSON.stringify((p as { kind?: unknown }).kind) ?? 'nothing'}; create the parameters with nn.lru.init, or give hand-built ones kind: 'lru', parametrization and gammaNorm`,
+    );
   }
-  if (p.bRe === undefined || p.bRe.rank !== 2) throw new Error(`lru: parameter 'bRe' must be a [N, H] tensor, got ${p.bRe === undefined ? 'nothing' : fmt(p.bRe.shape)}`);
+  if (p.bRe === undefined || p.bRe.rank !== 2)
+    throw new Error(`lru: parameter 'bRe' must be a [N, H] tensor, got ${p.bRe === undefined ? 'nothing' : fmt(p.bRe.shape)}`);
   const [N, H] = p.bRe.shape;
   checkParam('lru', 'bIm', p.bIm, [N, H]);
   checkParam('lru', 'cRe', p.cRe, [H, N]);
@@ -153,7 +162,10 @@ function checkParams(p: LruParams): [number, number] {
   for (const other of PARAMETRIZATIONS) {
     if (other === kind) continue;
     const stray = LAMBDA_KEYS[other].find((k) => q[k] !== undefined);
-    if (stray !== undefined) throw new Error(`lru: params.parametrization is '${kind}' but the parameters also hold '${stray}' (of '${other}'); keep only ${LAMBDA_KEYS[kind].join(' and ')}, or set parametrization: '${other}'`);
+    if (stray !== undefined)
+      throw new Error(
+        `lru: params.parametrization is '${kind}' but the parameters also hold '${stray}' (of '${other}'); keep only ${LAMBDA_KEYS[kind].join(' and ')}, or set parametrization: '${other}'`,
+      );
   }
   return [H, N];
 }
@@ -165,7 +177,9 @@ function checkConfig(c: LruConfig): void {
   checkFloatDType('lru', c.dtype);
   if (!(c.rMin >= 0 && c.rMin <= c.rMax && c.rMax <= 1)) throw new Error(`lru: need 0 <= rMin <= rMax <= 1, got rMin ${c.rMin}, rMax ${c.rMax}`);
   if (c.rMin === 1 && (c.gammaNorm || c.parametrization === 'exp')) {
-    throw new Error("lru: rMin = 1 puts every |λ| at exactly 1, so γ = √(1 − |λ|²) = 0 (gammaNorm) and νlog = log 0 ('exp'); use rMin < 1, or 'polar'/'reim' with gammaNorm: false");
+    throw new Error(
+      "lru: rMin = 1 puts every |λ| at exactly 1, so γ = √(1 − |λ|²) = 0 (gammaNorm) and νlog = log 0 ('exp'); use rMin < 1, or 'polar'/'reim' with gammaNorm: false",
+    );
   }
   if (!(Number.isFinite(c.maxPhase) && c.maxPhase >= 0)) throw new Error(`lru: maxPhase must be finite and >= 0, got ${c.maxPhase}`);
   if (c.parametrization === 'exp' && c.maxPhase === 0) {

@@ -60,7 +60,8 @@ function checkParams(p: LstmParams): { H: number; N: number } {
     throw new Error(`lstm: parameter 'u' must be a [4N, N] tensor, got ${p.u === undefined ? 'nothing' : fmt(p.u.shape)}`);
   }
   const N = p.u.shape[1];
-  if (p.w === undefined || p.w.rank !== 2) throw new Error(`lstm: parameter 'w' must be a [4N, H] tensor, got ${p.w === undefined ? 'nothing' : fmt(p.w.shape)}`);
+  if (p.w === undefined || p.w.rank !== 2)
+    throw new Error(`lstm: parameter 'w' must be a [4N, H] tensor, got ${p.w === undefined ? 'nothing' : fmt(p.w.shape)}`);
   const H = p.w.shape[1];
   checkParam('lstm', 'w', p.w, [4 * N, H]);
   checkParam('lstm', 'b', p.b, [4 * N]);

@@ -74,7 +74,19 @@ export function wasmGemm(rt: WasmRuntime, a: GemmOperand, b: GemmOperand, c: Any
   const MR = rt.queries.gemmTileRows(); // rows per task: a multiple of the register tile's
   const rowChunk = Math.max(MR, Math.ceil(Math.ceil(Mt / want) / MR) * MR);
   const nChunks = Math.ceil(Mt / rowChunk);
-  writeGemmBlock(heapWords(), PARAM_BLOCK, { table, nChunks, rowChunk, rsa: a.rowStride, csa: a.colStride, rsb: b.rowStride, csb: b.colStride, ldc: N, M: Mt, N, K });
+  writeGemmBlock(heapWords(), PARAM_BLOCK, {
+    table,
+    nChunks,
+    rowChunk,
+    rsa: a.rowStride,
+    csa: a.colStride,
+    rsb: b.rowStride,
+    csb: b.colStride,
+    ldc: N,
+    M: Mt,
+    N,
+    K,
+  });
   parallelFor(rt, GEMM[kind], PARAM_BLOCK, nb * nChunks, parts === 1 ? Infinity : 1, { base: scratch, bytes: scratchBytes });
   arenaTake(rt, c, pc);
 }

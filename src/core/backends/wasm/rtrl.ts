@@ -33,10 +33,22 @@ export function wasmTraceAdvance(ins: readonly AnyTypedArray[], outs: AnyTypedAr
   const pin = ins.map((x) => arenaPut(rt, x));
   const pout = outs.map((x) => arenaAlloc(rt, x.byteLength));
   writeRtrlTraceAdvanceBlock(heapWords(), PARAM_BLOCK, {
-    lambdaRe: pin[0], lambdaIm: pin[1], gamma: pin[2], u: pin[3], eRe: pin[4], eIm: pin[5],
-    gRe: withGrad ? pin[6] : 0, gIm: withGrad ? pin[7] : 0,
-    outRe: pout[0], outIm: pout[1], sRe: withGrad ? pout[2] : 0, sIm: withGrad ? pout[3] : 0,
-    B, N, H, withGrad,
+    lambdaRe: pin[0],
+    lambdaIm: pin[1],
+    gamma: pin[2],
+    u: pin[3],
+    eRe: pin[4],
+    eIm: pin[5],
+    gRe: withGrad ? pin[6] : 0,
+    gIm: withGrad ? pin[7] : 0,
+    outRe: pout[0],
+    outIm: pout[1],
+    sRe: withGrad ? pout[2] : 0,
+    sIm: withGrad ? pout[3] : 0,
+    B,
+    N,
+    H,
+    withGrad,
   });
   parallelFor(rt, TRACE_ADVANCE[t], PARAM_BLOCK, N, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (B * H))));
   outs.forEach((x, k) => arenaTake(rt, x, pout[k]));

@@ -106,7 +106,9 @@ export function threadCount(): number {
     return Math.min(n, MAX_THREADS);
   }
   const os = nodeModule<{ availableParallelism?(): number; cpus(): unknown[] }>('node:os');
-  const cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : ((globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
+  const cores = os
+    ? (os.availableParallelism?.() ?? os.cpus().length)
+    : ((globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
   return Math.max(1, Math.min(cores, MAX_THREADS));
 }
 
@@ -153,7 +155,7 @@ function canShare(): boolean {
 
 /** The kernel module once loaded; null when it cannot load (no WebAssembly or SIMD); undefined before the first try. */
 let runtime: WasmRuntime | null | undefined;
-let notice: ((msg: string) => void) = (msg) => console.warn(msg);
+let notice: (msg: string) => void = (msg) => console.warn(msg);
 
 /** Where one-line notices about the kernels go (default console.warn). */
 export function setWasmNotice(fn: (msg: string) => void): void {
@@ -172,7 +174,14 @@ function load(): WasmRuntime | null {
     if (!WebAssembly.validate(bytes)) continue;
     const module = new WebAssembly.Module(bytes);
     const memory = new WebAssembly.Memory({ initial: 2, maximum: 65536, shared });
-    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => { throw new Error('looplab wasm kernel aborted'); } } });
+    const instance = new WebAssembly.Instance(module, {
+      env: {
+        memory,
+        abort: () => {
+          throw new Error('looplab wasm kernel aborted');
+        },
+      },
+    });
     const exports = instance.exports as Readonly<Record<string, unknown>>;
     checkKernelExports(exports, [...WASM_KERNEL_NAMES, ...WASM_QUERY_NAMES]);
     if (!shared) notice('looplab: SharedArrayBuffer is unavailable (in browsers: the page is not cross-origin isolated); CPU kernels run on one thread');
@@ -257,7 +266,9 @@ export function arenaAlloc(rt: WasmRuntime, bytes: number): number {
     try {
       rt.memory.grow(pages);
     } catch {
-      throw new Error(`looplab: the WebAssembly kernels need ${Math.ceil(end / 2 ** 20)} MiB of linear memory, more than the engine allows; use smaller batches or LOOPLAB_CPU_KERNELS=ts`);
+      throw new Error(
+        `looplab: the WebAssembly kernels need ${Math.ceil(end / 2 ** 20)} MiB of linear memory, more than the engine allows; use smaller batches or LOOPLAB_CPU_KERNELS=ts`,
+      );
     }
     heap = new Int32Array(rt.memory.buffer); // growing detaches an unshared buffer
   }

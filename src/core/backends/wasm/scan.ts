@@ -47,7 +47,15 @@ export function scanRuntime(n: number, arrays: readonly AnyTypedArray[]): WasmRu
  * h = scan(a, b) for real ([a], [b], [h]) or complex ([ar, ai], [br, bi], [hr, hi]) operands
  * (after `scanRuntime` accepted them); false when it declines the layout of a.
  */
-export function wasmScan(rt: WasmRuntime, a: readonly AnyTypedArray[], b: readonly AnyTypedArray[], h: AnyTypedArray[], L: ScanLayout, reverse: boolean, shifted: boolean): boolean {
+export function wasmScan(
+  rt: WasmRuntime,
+  a: readonly AnyTypedArray[],
+  b: readonly AnyTypedArray[],
+  h: AnyTypedArray[],
+  L: ScanLayout,
+  reverse: boolean,
+  shifted: boolean,
+): boolean {
   const t = h[0] instanceof Float32Array ? 'F32' : 'F64'; // one float type: scanRuntime checked
   const { outer, T, inner, aOuter, aInner, aT } = L;
   let aIS = 0;
@@ -63,8 +71,19 @@ export function wasmScan(rt: WasmRuntime, a: readonly AnyTypedArray[], b: readon
   const ph = h.map((x) => arenaAlloc(rt, x.byteLength));
   const ptable = arenaPut(rt, aInner[0] === 0 ? aOuter : aOuter.map((v) => v + aInner[0]));
   writeScanBlock(heapWords(), PARAM_BLOCK, {
-    ar: pa[0], ai: complex ? pa[1] : 0, br: pb[0], bi: complex ? pb[1] : 0, hr: ph[0], hi: complex ? ph[1] : 0,
-    T, inner, aOuter: ptable, aT, aIS, reverse, shifted,
+    ar: pa[0],
+    ai: complex ? pa[1] : 0,
+    br: pb[0],
+    bi: complex ? pb[1] : 0,
+    hr: ph[0],
+    hi: complex ? ph[1] : 0,
+    T,
+    inner,
+    aOuter: ptable,
+    aT,
+    aIS,
+    reverse,
+    shifted,
   });
   const id = (complex ? SCAN.complex : SCAN.real)[t];
   parallelFor(rt, id, PARAM_BLOCK, outer, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / Math.max(1, T * inner))));

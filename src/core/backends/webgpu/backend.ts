@@ -82,7 +82,7 @@ export class WebGpuBackend implements Backend {
   }
 
   readSync(): AnyTypedArray {
-    throw new Error('dataSync(), item() and toArray() need a CPU tensor: on WebGPU use `await t.data()` or `await t.to(\'cpu\')`');
+    throw new Error("dataSync(), item() and toArray() need a CPU tensor: on WebGPU use `await t.data()` or `await t.to('cpu')`");
   }
 
   run<P>(
@@ -135,7 +135,9 @@ export async function initWebGPU(options: InitWebGPUOptions = {}): Promise<WebGp
     try {
       mod = (await import('webgpu')) as unknown as typeof mod;
     } catch (e) {
-      throw new Error(`initWebGPU: no navigator.gpu and the npm package 'webgpu' (Dawn for Node) could not be loaded: ${(e as Error).message}. Install it with: npm install webgpu`);
+      throw new Error(
+        `initWebGPU: no navigator.gpu and the npm package 'webgpu' (Dawn for Node) could not be loaded: ${(e as Error).message}. Install it with: npm install webgpu`,
+      );
     }
     Object.assign(globalThis, mod.globals);
     gpu = mod.create(options.dawnFlags ?? []);
@@ -144,7 +146,7 @@ export async function initWebGPU(options: InitWebGPUOptions = {}): Promise<WebGp
   keepAlive.push(gpu, adapter);
   if (!adapter) {
     throw new Error(
-      'initWebGPU: no WebGPU adapter found. On Linux without a GPU, install a Vulkan driver (e.g. Debian\'s chromium package ships SwiftShader: ' +
+      "initWebGPU: no WebGPU adapter found. On Linux without a GPU, install a Vulkan driver (e.g. Debian's chromium package ships SwiftShader: " +
         'VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json) and libvulkan1',
     );
   }

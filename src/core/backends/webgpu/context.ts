@@ -91,9 +91,7 @@ export class GpuContext {
   allocate(bytes: number, dtype: DType): GpuBuffer {
     const size = bucketBytes(bytes);
     const free = this.pool.get(size);
-    const buffer =
-      free?.pop() ??
-      this.device.createBuffer({ size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
+    const buffer = free?.pop() ?? this.device.createBuffer({ size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
     this.liveBuffers++;
     return new GpuBuffer(buffer, bytes, dtype);
   }

@@ -26,7 +26,8 @@ const UNIFORM_WORDS = 64;
 
 /** Pack integers (negative ones as two's complement) into the 64-word uniform block. */
 export function packWords(op: string, words: readonly number[]): Uint32Array {
-  if (words.length > UNIFORM_WORDS) throw new Error(`${op}: too many dimensions for the WebGPU kernel (${words.length} parameter words > ${UNIFORM_WORDS}); reshape to fewer axes`);
+  if (words.length > UNIFORM_WORDS)
+    throw new Error(`${op}: too many dimensions for the WebGPU kernel (${words.length} parameter words > ${UNIFORM_WORDS}); reshape to fewer axes`);
   const u = new Uint32Array(UNIFORM_WORDS);
   const v = new Int32Array(u.buffer);
   words.forEach((w, i) => (v[i] = w | 0));
@@ -79,7 +80,14 @@ ${MAIN_1D}
  * out (contiguous, `shape`) [p] = x[offset + Σ i_d · strides_d]; strides may be 0 (broadcast)
  * or negative (flips). Serves slice, broadcastTo and transpose.
  */
-export function gpuStridedCopy(gpu: GpuContext, x: DeviceBuffer, out: DeviceBuffer, shape: readonly number[], offset: number, strides: readonly number[]): void {
+export function gpuStridedCopy(
+  gpu: GpuContext,
+  x: DeviceBuffer,
+  out: DeviceBuffer,
+  shape: readonly number[],
+  offset: number,
+  strides: readonly number[],
+): void {
   // Merged axes keep the rank (and the per-element index arithmetic) small.
   const c = collapseDims(shape, [strides]);
   run1d(gpu, 'movement.stridedCopy', () => GATHER_COPY, [x], out, [sizeOf(shape), c.shape.length, offset, ...c.shape, ...c.strides[0]]);
@@ -165,7 +173,14 @@ ${MAIN_1D}
 }`;
 
 /** Concatenate along `axis` of the output shape: one dispatch per non-empty operand. */
-export function gpuConcat(gpu: GpuContext, ins: readonly DeviceBuffer[], inShapes: readonly (readonly number[])[], out: DeviceBuffer, outShape: readonly number[], axis: number): void {
+export function gpuConcat(
+  gpu: GpuContext,
+  ins: readonly DeviceBuffer[],
+  inShapes: readonly (readonly number[])[],
+  out: DeviceBuffer,
+  outShape: readonly number[],
+  axis: number,
+): void {
   const outer = sizeOf(outShape.slice(0, axis));
   const inner = sizeOf(outShape.slice(axis + 1));
   const rowOut = outShape[axis] * inner;
@@ -300,7 +315,16 @@ export function gpuScatterAdd(
 ): void {
   const t = wgslType(dtype);
   if (t === 'u32') throw new Error('scatterAdd: cannot add bool tensors');
-  run1d(gpu, `indexing.scatterAdd.${t}`, () => scatterAddCode(t), [x, idx, upd], out, [sizeOf(xShape), xShape.length, axis, xShape[axis], uShape[axis], ...xShape, ...uShape, ...si]);
+  run1d(gpu, `indexing.scatterAdd.${t}`, () => scatterAddCode(t), [x, idx, upd], out, [
+    sizeOf(xShape),
+    xShape.length,
+    axis,
+    xShape[axis],
+    uShape[axis],
+    ...xShape,
+    ...uShape,
+    ...si,
+  ]);
 }
 
 /** Read strides of `inner` broadcast to `outer` (0 where inner has 1 and outer does not). */
@@ -376,7 +400,17 @@ ${MAIN_1D}
  * around the axis) into out ([outer, k, inner]). O(n²) comparisons per line, all in parallel;
  * equal to the CPU's order (NaN last, ties by position) because the order is total.
  */
-export function gpuArgsort(gpu: GpuContext, x: DeviceBuffer, out: DeviceBuffer, dtype: DType, outer: number, n: number, inner: number, k: number, descending: boolean): void {
+export function gpuArgsort(
+  gpu: GpuContext,
+  x: DeviceBuffer,
+  out: DeviceBuffer,
+  dtype: DType,
+  outer: number,
+  n: number,
+  inner: number,
+  k: number,
+  descending: boolean,
+): void {
   if (outer * k * inner === 0) return;
   run1d(gpu, `sort.argsort.${dtype}.${descending ? 'desc' : 'asc'}`, () => argsortCode(dtype, descending), [x], out, [outer * n * inner, n, inner, k]);
 }
