@@ -191,6 +191,9 @@ describeGpu('webgpu indexing', () => {
     await same(L.take(g, await gpu(i32([])), 1), L.take(x, i32([]), 1), 'empty indices');
     const n = L.arange(0, 12, 1, { dtype: 'i32' }).reshape([3, 4]);
     await same(L.take(await gpu(n), await gpu(i32([3, 0])), 1), L.take(n, i32([3, 0]), 1), 'i32 take');
+    // Plain index arrays follow the indexed tensor to its device (the default device stays 'cpu').
+    expect(L.getDefaultDevice()).toBe('cpu');
+    await same(L.take(g, [3, -4, 1], 0), L.take(x, [3, -4, 1], 0), 'take with an index array');
   });
 
   it('out-of-range gather indices are clamped on the GPU (the CPU throws)', async () => {

@@ -17,6 +17,7 @@
  * length along the axis.
  */
 import { gpuGather, gpuScatterAdd } from '../backends/webgpu/wgsl-movement.js';
+import type { DeviceName } from '../backend.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { isDType } from '../dtype.js';
 import { arange, tensor, zeros } from '../creation.js';
@@ -31,7 +32,8 @@ import { ravel, reshape } from './shape-ops.js';
 /** Indices as accepted by `take` and `oneHot`: an i32 tensor, a JS integer or an array of them. */
 export type IndexLike = Tensor | number | readonly number[];
 
-function indexTensor(op: string, indices: IndexLike): Tensor {
+/** Indices as an i32 tensor; numbers and arrays are placed on `device` (the indexed tensor's). */
+function indexTensor(op: string, indices: IndexLike, device?: DeviceName): Tensor {
   if (indices instanceof Tensor) {
     if (indices.dtype !== 'i32') throw new Error(`${op}: indices must be an i32 tensor, got ${indices.dtype}${fmt(indices.shape)} (cast with .cast('i32'))`);
     return indices;
@@ -39,7 +41,7 @@ function indexTensor(op: string, indices: IndexLike): Tensor {
   if (typeof indices === 'number' || Array.isArray(indices)) {
     const flat = typeof indices === 'number' ? [indices] : indices;
     for (const v of flat) if (!Number.isInteger(v)) throw new Error(`${op}: indices must be integers, got ${JSON.stringify(indices)}`);
-    return tensor(indices as number | number[], { dtype: 'i32' });
+    return tensor(indices as number | number[], { dtype: 'i32', device });
   }
   throw new Error(`${op}: indices must be an i32 Tensor, an integer or an array of integers`);
 }
@@ -250,7 +252,7 @@ export function takeAlongAxis(x: Tensor, indices: Tensor, axis: number): Tensor 
  * WebGPU they are clamped into 0..n−1.
  */
 export function take(x: Tensor, indices: IndexLike, axis?: number): Tensor {
-  const idx = indexTensor('take', indices);
+  const idx = indexTensor('take', indices, x.device);
   let src = x;
   let a = 0;
   if (axis === undefined || axis === null) src = ravel(x);
