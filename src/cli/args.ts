@@ -9,8 +9,11 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, parseValueLike, typeName } from '../experiments/runner/config.js';
 import type { Override } from '../experiments/runner/config.js';
+import { memoryProblem, resolveMemoryLimit } from '../experiments/runner/limits.js';
+import type { MemoryLimit } from '../experiments/runner/limits.js';
 import { configProblems, describeRange, inRange } from '../experiments/runner/ranges.js';
 import { experimentNames, findExperiment } from '../experiments/runner/registry.js';
+import { describeFsError } from '../experiments/runner/run-dir.js';
 import { gridCombinations, withOverrides } from '../experiments/runner/sweep.js';
 import type { GridAxis } from '../experiments/runner/sweep.js';
 import type { AnyExperiment, ConfigObject } from '../experiments/runner/types.js';
@@ -70,10 +73,17 @@ function resolveConfig(
   try {
     if (file !== undefined) {
       const abs = path.resolve(cwd, file);
-      if (!existsSync(abs) || !statSync(abs).isFile()) throw new UsageError(`--config ${file}: no such file`);
+      if (!existsSync(abs)) throw new UsageError(`--config ${file}: no such file (looked for ${abs}); give the path of a JSON file of settings`);
+      if (statSync(abs).isDirectory()) throw new UsageError(`--config ${file}: ${abs} is a directory; give the path of a JSON file of settings`);
+      let text: string;
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch (e) {
+        throw new UsageError(`--config ${file}: ${describeFsError(e, abs, 'read')}`);
+      }
       let json: unknown;
       try {
-        json = JSON.parse(readFileSync(abs, 'utf8'));
+        json = JSON.parse(text);
       } catch (e) {
         throw new UsageError(`--config ${file}: not valid JSON (${(e as Error).message})`);
       }
@@ -97,6 +107,21 @@ function resolveConfig(
   return config;
 }
 
+/** `--max-memory`, else LOOPLAB_MAX_MEMORY, else the default (see limits.ts). */
+function memoryLimit(raw: string | undefined): MemoryLimit {
+  try {
+    return resolveMemoryLimit(raw);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Refuse a configuration whose memory estimate exceeds the limit (`parallel` runs at once). */
+export function checkMemory(experiment: AnyExperiment, config: ConfigObject, limit: MemoryLimit, parallel = 1): void {
+  const problem = memoryProblem(experiment, config, limit, parallel);
+  if (problem !== undefined) throw new UsageError(problem);
+}
+
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 function parse(
@@ -117,7 +142,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 export type RunArgs =
   | { readonly mode: 'help' }
-  | { readonly mode: 'resume'; readonly dir: string; readonly name?: string; readonly device: DeviceName }
+  | { readonly mode: 'resume'; readonly dir: string; readonly name?: string; readonly device: DeviceName; readonly maxMemory: MemoryLimit }
   | {
       readonly mode: 'new';
       readonly device: DeviceName;
@@ -128,7 +153,8 @@ export type RunArgs =
       readonly out: string;
     };
 
-const RUN_OPTIONS = '--config.<key>=<value>, --config FILE, --seed N, --seeds K, --device cpu|webgpu, --smoke, --out DIR, --resume DIR, --help';
+const RUN_OPTIONS =
+  '--config.<key>=<value>, --config FILE, --seed N, --seeds K, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --resume DIR, --help';
 
 export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
   const { rest, overrides } = splitConfigOverrides(args);
@@ -142,6 +168,7 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
       device: { type: 'string' },
       smoke: { type: 'boolean' },
       out: { type: 'string' },
+      'max-memory': { type: 'string' },
       resume: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -150,6 +177,7 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
   if (values.help) return { mode: 'help' };
   if (positionals.length > 1) throw new UsageError(`run: expected one experiment name, got ${positionals.map((p) => `'${p}'`).join(' ')}`);
   const device = checkDevice(str(values.device));
+  const maxMemory = memoryLimit(str(values['max-memory']));
   const resume = str(values.resume);
   if (resume !== undefined) {
     const clash = [
@@ -160,13 +188,15 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
     const dir = path.resolve(cwd, resume);
     if (!existsSync(path.join(dir, 'config.json'))) throw new UsageError(`run --resume ${resume}: not a run directory (no config.json in ${dir})`);
     if (positionals[0] !== undefined) findOrThrow('run', positionals[0]);
-    return { mode: 'resume', dir, device, ...(positionals[0] !== undefined && { name: positionals[0] }) };
+    return { mode: 'resume', dir, device, maxMemory, ...(positionals[0] !== undefined && { name: positionals[0] }) };
   }
   const experiment = findOrThrow('run', positionals[0]);
   const smoke = values.smoke === true;
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);
   const config = resolveConfig(experiment, smoke, str(values.config), overrides, cwd);
+  // The seeds of a group run one after another, so one run's estimate is what must fit.
+  checkMemory(experiment, config, maxMemory);
   return {
     mode: 'new',
     device,
@@ -192,7 +222,7 @@ export type SweepArgs =
     };
 
 const SWEEP_OPTIONS =
-  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --help';
+  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --help';
 
 /** `key=v1,v2,v3`; values of list-valued keys are separated by ';' (`sizes=8,8;16,16`). */
 function parseGrid(raw: string, base: ConfigObject, problems: string[]): GridAxis | undefined {
@@ -233,6 +263,7 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
       device: { type: 'string' },
       smoke: { type: 'boolean' },
       out: { type: 'string' },
+      'max-memory': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     SWEEP_OPTIONS,
@@ -247,6 +278,7 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);
   const workers = values.workers === undefined ? defaultWorkers : parseCount('workers', str(values.workers) ?? '', 1);
+  const maxMemory = memoryLimit(str(values['max-memory']));
   const base = resolveConfig(experiment, smoke, str(values.config), overrides, cwd);
   const problems: string[] = [];
   const rawGrid = Array.isArray(values.grid) ? values.grid.filter((g): g is string => typeof g === 'string') : [];
@@ -255,9 +287,17 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   const dup = keys.filter((k, i) => keys.indexOf(k) !== i);
   if (dup.length > 0) problems.push(`--grid: key ${dup[0]} appears more than once`);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  // Every point of the grid must pass the experiment's own checks too.
-  for (const combo of gridCombinations(grid)) {
-    const p = configProblems(experiment, withOverrides(base, combo));
+  // Every point of the grid must pass the experiment's own checks too, and fit in memory while
+  // as many runs as there are workers (at most one per job) share the machine.
+  const combos = gridCombinations(grid);
+  const parallel = Math.min(workers, combos.length * count);
+  for (const combo of combos) {
+    const config = withOverrides(base, combo);
+    let p = configProblems(experiment, config);
+    if (p.length === 0) {
+      const tooBig = memoryProblem(experiment, config, maxMemory, parallel);
+      if (tooBig !== undefined) p = [tooBig];
+    }
     if (p.length > 0)
       problems.push(
         `--grid point ${Object.entries(combo)

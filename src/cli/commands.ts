@@ -9,7 +9,7 @@ import path from 'node:path';
 import { formatStat } from '../experiments/runner/aggregate.js';
 import { findExperiment } from '../experiments/runner/registry.js';
 import { renderComparison, renderDirReport, dirKind } from '../experiments/runner/reports.js';
-import { createRunDir } from '../experiments/runner/run-dir.js';
+import { FileSystemError, createRunDir } from '../experiments/runner/run-dir.js';
 import { executeRun, readRunMeta } from '../experiments/runner/runner.js';
 import type { RunOutcome } from '../experiments/runner/runner.js';
 import { readGroupMeta, runSeedGroup } from '../experiments/runner/seeds.js';
@@ -17,7 +17,7 @@ import type { GroupOutcome } from '../experiments/runner/seeds.js';
 import { runSweep, sweepTable } from '../experiments/runner/sweep.js';
 import type { AnyExperiment, ConfigObject, Summary } from '../experiments/runner/types.js';
 import type { ReportArgs, RunArgs, SweepArgs } from './args.js';
-import { UsageError } from './args.js';
+import { UsageError, checkMemory } from './args.js';
 import type { CliIO } from './progress.js';
 import { createProgress, formatDuration, formatNumber } from './progress.js';
 
@@ -38,6 +38,16 @@ export interface CommandEnv {
 export function displayPath(p: string, cwd: string): string {
   const rel = path.relative(cwd, p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** A fresh output directory under `--out`; one that cannot be created is a usage error naming it. */
+function createOutDir(out: string, name: string, env: CommandEnv): string {
+  try {
+    return createRunDir(out, name, env.now());
+  } catch (e) {
+    if (e instanceof FileSystemError) throw new UsageError(`--out ${displayPath(out, env.cwd)}: ${e.message}`);
+    throw e;
+  }
 }
 
 /** `quoted` for the shell when it contains anything unusual. */
@@ -165,13 +175,14 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
       throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
     const experiment = findExperiment(meta.experiment);
     if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
+    checkMemory(experiment, meta.config, args.maxMemory);
     env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
     return meta.kind === 'run'
       ? runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke)
       : runGroup(env, experiment, args.dir, meta.config, meta.seeds, meta.smoke);
   }
   const { experiment, config, seeds, smoke } = args;
-  const dir = createRunDir(args.out, experiment.name, env.now());
+  const dir = createOutDir(args.out, experiment.name, env);
   env.io.out(`${experiment.name}: ${experiment.description}\n`);
   env.io.out(
     `${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds[0]}…${seeds[seeds.length - 1]}`}${smoke ? ', smoke configuration' : ''}, output in ${displayPath(dir, env.cwd)}\n`,
@@ -181,7 +192,7 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
 
 export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
   const { experiment } = args;
-  const dir = createRunDir(args.out, `${experiment.name}-sweep`, env.now());
+  const dir = createOutDir(args.out, `${experiment.name}-sweep`, env);
   const configs = args.grid.reduce((n, g) => n * g.values.length, 1);
   const total = configs * args.seeds.length;
   env.io.out(
@@ -241,10 +252,11 @@ export async function reportCommand(args: Exclude<ReportArgs, { mode: 'help' }>,
       env.io.out(`report: ${displayPath(html, env.cwd)}\n`);
       return EXIT_OK;
     }
-    const html = await renderComparison(args.dirs, () => createRunDir(args.out, 'compare', env.now()));
+    const html = await renderComparison(args.dirs, () => createOutDir(args.out, 'compare', env));
     env.io.out(`report: ${displayPath(html, env.cwd)}\n`);
     return EXIT_OK;
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     env.io.err(`looplab: report failed: ${(e as Error).message}\n`);
     return EXIT_FAILURE;
   }

@@ -18,6 +18,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from '../experiments/runner/env.js';
 import { experiments } from '../experiments/runner/registry.js';
+import { FileSystemError, describeFsError, isFsError } from '../experiments/runner/run-dir.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
@@ -38,8 +39,8 @@ function usage(): string {
     'Usage:',
     '  looplab list',
     '  looplab run <name> [--config.<key>=<value> …] [--config FILE] [--seed N] [--seeds K]',
-    '                     [--device cpu|webgpu] [--smoke] [--out DIR]',
-    '  looplab run --resume DIR',
+    '                     [--device cpu|webgpu] [--smoke] [--out DIR] [--max-memory BYTES]',
+    '  looplab run --resume DIR [--max-memory BYTES]',
     '  looplab sweep <name> --grid <key>=<v1>,<v2> [--grid …] [--seeds K] [--workers W] [run options]',
     '  looplab report DIR [DIR …] [--out DIR]',
     '  looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
@@ -64,6 +65,9 @@ function usage(): string {
     '  --device cpu|webgpu     where to compute (default: LOOPLAB_DEVICE, else cpu; sweeps: cpu)',
     '  --smoke                 start from the small configuration that runs in seconds',
     '  --out DIR               parent directory of the output (default: runs)',
+    '  --max-memory BYTES      refuse a configuration whose estimated memory (parameters, optimizer',
+    '                          state, activations, data; × workers for a sweep) exceeds BYTES',
+    '                          (8GiB, 512MiB, 1e9; default: LOOPLAB_MAX_MEMORY, else half of RAM)',
     '  --resume DIR            continue a stopped run (Ctrl-C writes a checkpoint)',
     '  --grid key=v1,v2        (sweep) values of one setting; lists separated by ";"',
     '  --workers W             (sweep) parallel worker threads (default: CPU count − 1)',
@@ -155,6 +159,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
     if (e instanceof UsageError) {
       io.err(`looplab: ${e.message}\nRun 'looplab --help' for usage.\n`);
       return EXIT_USAGE;
+    }
+    // A path given on the command line (a run directory, its files) that cannot be used.
+    if (e instanceof FileSystemError) {
+      io.err(`looplab: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    // Any other file-system failure still names its path and the fix, not a stack trace.
+    if (isFsError(e)) {
+      io.err(`looplab: ${describeFsError(e, e.path ?? '(unknown path)', e.syscall ?? 'access')}\n`);
+      return EXIT_FAILURE;
     }
     throw e;
   }

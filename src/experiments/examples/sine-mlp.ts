@@ -54,12 +54,24 @@ export function defaultSineMlpConfig(): SineMlpConfig {
 export const sineMlpRanges: ConfigRanges<SineMlpConfig> = {
   steps: { integer: true, min: 1 },
   batchSize: { integer: true, min: 1 },
-  model: { hidden: { integer: true, min: 1 } },
+  // Maxima far beyond anything this MLP needs: larger values can only be typos.
+  model: { hidden: { integer: true, min: 1, max: 1_000_000 } },
   optim: { lr: { min: 0, minExclusive: true } },
-  testPoints: { integer: true, min: 2 },
+  testPoints: { integer: true, min: 2, max: 10_000_000 },
   logEvery: { integer: true, min: 1 },
   checkpointEvery: { integer: true, min: 0 },
 };
+
+/**
+ * Peak bytes of a run (f32): the H² + 4H + 1 parameters with their gradients, Adam's two moments
+ * and the update's temporaries (6 copies); per hidden layer about 8 [B, H] activations of the
+ * forward and backward pass, for the minibatch and for the test grid.
+ */
+export function estimateSineMlpBytes(c: SineMlpConfig): number {
+  const H = c.model.hidden;
+  const params = H * H + 4 * H + 1;
+  return 4 * (6 * params + 16 * (c.batchSize + c.testPoints) * H);
+}
 
 /** Seconds on a laptop CPU: small network, few steps. */
 export function smokeSineMlpConfig(): SineMlpConfig {
@@ -195,6 +207,7 @@ export const sineMlp: Experiment<SineMlpConfig> = {
   defaultConfig: defaultSineMlpConfig,
   smokeConfig: smokeSineMlpConfig,
   ranges: sineMlpRanges,
+  estimateBytes: estimateSineMlpBytes,
   metric: { name: 'testLoss', mode: 'min' },
   summaryKeys: ['steps', 'finalLoss', 'testLoss', 'paramSum'],
   run,

@@ -64,12 +64,13 @@ export function defaultMemoryDeepConfig(): MemoryDeepConfig {
 
 /** Allowed values of every setting. */
 export const memoryDeepRanges: ConfigRanges<MemoryDeepConfig> = {
-  layers: { integer: true, min: 1 },
-  dModel: { integer: true, min: 1 },
-  dHidden: { integer: true, min: 1 },
-  dInput: { integer: true, min: 1 },
-  seqLen: { integer: true, min: 1 },
-  batchSize: { integer: true, min: 1 },
+  // Maxima far beyond anything one machine computes: larger values can only be typos.
+  layers: { integer: true, min: 1, max: 1000 },
+  dModel: { integer: true, min: 1, max: 1_000_000 },
+  dHidden: { integer: true, min: 1, max: 1_000_000 },
+  dInput: { integer: true, min: 1, max: 1_000_000 },
+  seqLen: { integer: true, min: 1, max: 100_000_000 },
+  batchSize: { integer: true, min: 1, max: 1_000_000 },
   memoryScales: { min: 1, minLength: 1 },
   mixers: { oneOf: DEEP_MIXERS, minLength: 1 },
   inputRho: { min: 0, max: 1 },
@@ -97,6 +98,20 @@ function groupOf(path: string, mixer: DeepMixer): Group | null {
   if (name === 'bRe' || name === 'bIm') return 'B';
   if (name === 'cRe' || name === 'cIm') return 'C';
   return 'other';
+}
+
+/**
+ * Peak bytes of one gradient at initialisation: parameters and their gradient (LRU B, C complex
+ * [N, H], the GRU's gates, the GLU [H, 2H] per layer), the activations of every layer and step
+ * kept for the backward pass, and the inputs and targets [B, T, dInput].
+ */
+export function estimateMemoryDeepBytes(c: MemoryDeepConfig): number {
+  const { layers: L, dModel: H, dHidden: N } = c;
+  const mixer = c.mixers.includes('gru') ? Math.max(6 * H * H, 4 * N * H) : 4 * N * H;
+  const params = L * (mixer + 2 * H * H + 6 * H) + 2 * H * c.dInput;
+  const activations = c.batchSize * c.seqLen * L * (16 * H + 16 * N);
+  const data = 4 * c.batchSize * c.seqLen * c.dInput;
+  return (c.dtype === 'f64' ? 8 : 4) * (3 * params + activations + data);
 }
 
 /** Checks across settings. */
@@ -243,6 +258,7 @@ export const memoryDeep: Experiment<MemoryDeepConfig> = {
   smokeConfig: smokeMemoryDeepConfig,
   ranges: memoryDeepRanges,
   validate,
+  estimateBytes: estimateMemoryDeepBytes,
   metric: { name: 'lru_lambdaGrowth', mode: 'min' },
   summaryKeys: DEEP_MIXERS.map((m) => `${m}_lambdaGrowth`),
   run,

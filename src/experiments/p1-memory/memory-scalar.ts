@@ -46,17 +46,17 @@ export const memoryScalarRanges: ConfigRanges<MemoryScalarConfig> = {
   scaling: {
     minScale: { min: 1, minExclusive: true },
     maxScale: { min: 1, minExclusive: true },
-    points: { integer: true, min: 2 },
+    points: { integer: true, min: 2, max: 1_000_000 },
     rhos: { min: 0, max: 1, minLength: 1 },
   },
   monteCarlo: {
     moduli: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
     rhos: { min: 0, max: 1, minLength: 1 },
-    samples: { integer: true, min: 10 },
+    samples: { integer: true, min: 10, max: 100_000_000 },
   },
   landscape: {
     gaps: { min: 0, max: 1, minExclusive: true, maxExclusive: true, minLength: 1 },
-    points: { integer: true, min: 3 },
+    points: { integer: true, min: 3, max: 10_000_000 },
     sigma: { min: 0 },
   },
 };
@@ -80,6 +80,18 @@ const VARIANTS: readonly { key: string; label: string; parametrization: LambdaPa
 ];
 
 /** Checks across settings. */
+/**
+ * Peak bytes (f64): the largest Monte-Carlo cell, `samples` complex sequences of
+ * ⌈25 / (1 − |λ|)⌉ steps with the scan's inputs, states and gradients (about 16 values per step
+ * and sample); the closed-form grid and landscapes are small beside it.
+ */
+export function estimateMemoryScalarBytes(c: MemoryScalarConfig): number {
+  const steps = Math.max(1, ...c.monteCarlo.moduli.map((m) => Math.ceil(25 / (1 - m))));
+  const monteCarlo = 16 * c.monteCarlo.samples * steps;
+  const grid = 64 * c.scaling.points * c.scaling.rhos.length + 64 * c.landscape.points * c.landscape.gaps.length;
+  return 8 * (monteCarlo + grid);
+}
+
 function validate(c: MemoryScalarConfig): string[] {
   const p: string[] = [];
   const s = c.scaling;
@@ -335,6 +347,7 @@ export const memoryScalar: Experiment<MemoryScalarConfig> = {
   smokeConfig: smokeMemoryScalarConfig,
   ranges: memoryScalarRanges,
   validate,
+  estimateBytes: estimateMemoryScalarBytes,
   metric: { name: 'maxAbsZ', mode: 'min' },
   summaryKeys: [...PAPER_REFERENCE.filter(([k]) => !k.startsWith('slope')).map(([k]) => k), 'maxAbsZ', ...VARIANTS.map((v) => `curvatureRatio_${v.key}`)],
   run,

@@ -74,22 +74,23 @@ export function defaultMemoryTeacherStudentConfig(): MemoryTeacherStudentConfig 
 
 /** Allowed values of every setting. */
 export const memoryTeacherStudentRanges: ConfigRanges<MemoryTeacherStudentConfig> = {
-  teacherHidden: { integer: true, min: 1 },
-  seqLen: { integer: true, min: 1 },
+  // Maxima far beyond anything one machine trains: larger values can only be typos.
+  teacherHidden: { integer: true, min: 1, max: 1_000_000 },
+  seqLen: { integer: true, min: 1, max: 100_000_000 },
   nu0s: { min: 0, max: 1, maxExclusive: true, minLength: 1 },
   students: { oneOf: STUDENT_KINDS, minLength: 1 },
-  studentHidden: { integer: true, min: 1 },
+  studentHidden: { integer: true, min: 1, max: 1_000_000 },
   lrDense: { min: 0, minExclusive: true, minLength: 1 },
   lrDiagonal: { min: 0, minExclusive: true, minLength: 1 },
-  batchSize: { integer: true, min: 1 },
+  batchSize: { integer: true, min: 1, max: 1_000_000 },
   epochs: { integer: true, min: 1 },
   stepsPerEpoch: { integer: true, min: 1 },
   warmupFraction: { min: 0, max: 1, maxExclusive: true },
   seeds: { integer: true, min: 1 },
   ablation: {
     nu0: { min: 0, max: 1, maxExclusive: true },
-    smallHidden: { integer: true, min: 1 },
-    largeHidden: { integer: true, min: 1 },
+    smallHidden: { integer: true, min: 1, max: 1_000_000 },
+    largeHidden: { integer: true, min: 1, max: 1_000_000 },
   },
   dtype: { oneOf: ['f32', 'f64'] },
 };
@@ -109,6 +110,20 @@ export function smokeMemoryTeacherStudentConfig(): MemoryTeacherStudentConfig {
     seeds: 1,
     ablation: { enabled: true, nu0: 0.99, smallHidden: 10, largeHidden: 16 },
   };
+}
+
+/**
+ * Peak bytes of the largest training (one student at a time): its dense [n, n] (or complex
+ * diagonal) recurrence, input and output weights with gradients, Adam's moments and the
+ * update's temporaries (6 copies), the teacher, and about 16 values per hidden unit, step and
+ * sequence for the forward and backward pass; n counts real units (2 per complex unit).
+ */
+export function estimateTeacherStudentBytes(c: MemoryTeacherStudentConfig): number {
+  const widths = [c.teacherHidden, 2 * c.studentHidden, ...(c.ablation.enabled ? [c.ablation.smallHidden, 4 * c.ablation.largeHidden] : [])];
+  const n = Math.max(...widths);
+  const params = n * n + 4 * n + 1;
+  const activations = 16 * c.batchSize * c.seqLen * n;
+  return (c.dtype === 'f64' ? 8 : 4) * (6 * params + 2 * c.teacherHidden * c.teacherHidden + activations + 2 * c.batchSize * c.seqLen);
 }
 
 /** One training of one student: the grid cell. */
@@ -394,6 +409,7 @@ export const memoryTeacherStudent: Experiment<MemoryTeacherStudentConfig> = {
   defaultConfig: defaultMemoryTeacherStudentConfig,
   smokeConfig: smokeMemoryTeacherStudentConfig,
   ranges: memoryTeacherStudentRanges,
+  estimateBytes: estimateTeacherStudentBytes,
   metric: { name: 'lruLossAtMaxNu0', mode: 'min' },
   summaryKeys: ['lruLossAtMaxNu0', 'rnnLossAtMaxNu0'],
   run,

@@ -19,6 +19,9 @@ export const GRADIENT_MODES = ['bptt', 'online', 'spatial', 'truncated1', 'snap1
 export type MixerKind = 'lru' | 'linearRnn' | 'gru';
 export const MIXER_KINDS = ['lru', 'linearRnn', 'gru'] as const satisfies readonly MixerKind[];
 
+/** Largest width (dModel, dHidden) a configuration may declare: a 10⁶-wide dense layer alone is 4 TB. */
+export const MAX_WIDTH = 1_000_000;
+
 /** The model part of a configuration. */
 export interface OnlineModelConfig extends ConfigObject {
   readonly mixer: MixerKind;
@@ -52,9 +55,10 @@ export interface OnlineTrainConfig extends ConfigObject {
 /** Allowed values of the model settings. */
 export const onlineModelRanges: ConfigRanges<OnlineModelConfig> = {
   mixer: { oneOf: MIXER_KINDS },
-  dModel: { integer: true, min: 1 },
-  dHidden: { integer: true, min: 1 },
-  nLayers: { integer: true, min: 1 },
+  // Maxima far beyond any model that trains on one machine: larger values can only be typos.
+  dModel: { integer: true, min: 1, max: MAX_WIDTH },
+  dHidden: { integer: true, min: 1, max: MAX_WIDTH },
+  nLayers: { integer: true, min: 1, max: 1000 },
   rMin: { min: 0, max: 1 },
   rMax: { min: 0, max: 1 },
   dropout: { min: 0, max: 1, maxExclusive: true },
@@ -62,7 +66,7 @@ export const onlineModelRanges: ConfigRanges<OnlineModelConfig> = {
 
 /** Allowed values of the optimisation settings. */
 export const onlineTrainRanges: ConfigRanges<OnlineTrainConfig> = {
-  batchSize: { integer: true, min: 1 },
+  batchSize: { integer: true, min: 1, max: 1_000_000 },
   epochs: { min: 0, minExclusive: true },
   lr: { min: 0, minExclusive: true },
   recurrentLrFactor: { min: 0, minExclusive: true },
@@ -70,6 +74,39 @@ export const onlineTrainRanges: ConfigRanges<OnlineTrainConfig> = {
   warmupFraction: { min: 0, max: 1, maxExclusive: true },
   clipNorm: { min: 0 },
 };
+
+/** Sizes of one training task, for {@link estimateOnlineBytes}. */
+export interface OnlineTaskSize {
+  /** Time steps per sequence. */
+  readonly steps: number;
+  readonly dInput: number;
+  readonly dOutput: number;
+  /** Sequences per evaluation chunk. */
+  readonly evalBatch: number;
+  /** Bytes of the data sets held in memory. */
+  readonly dataBytes: number;
+}
+
+/**
+ * Peak bytes of {@link trainLoop} (f32): parameters with gradients, AdamW's two moments and the
+ * update's temporaries (6 copies); per-step activations of every layer kept for the backward
+ * pass over the whole sequence (or of an evaluation chunk, forward only, if that is larger); eligibility traces of 'online' / 'snap1' (per example, one per parameter the
+ * recurrence touches: RTRL of the dense linear RNN carries N of them per parameter); the data.
+ */
+export function estimateOnlineBytes(method: GradientMode, m: OnlineModelConfig, t: OnlineTrainConfig, task: OnlineTaskSize): number {
+  const { dModel: H, dHidden: N, nLayers: L } = m;
+  // The mixer: LRU B, C complex [N, H] + D, ν, θ, γ; linear RNN A, B, C, D; GRU three gates on [x, h].
+  const mixer = m.mixer === 'lru' ? 4 * N * H + H + 3 * N : m.mixer === 'linearRnn' ? N * N + 2 * N * H + H * H : 6 * H * H + 6 * H;
+  // Each block: LayerNorm, the mixer, the GLU [H, 2H] and its bias; encoder and decoder around them.
+  const params = L * (mixer + 2 * H * H + 6 * H) + H * (task.dInput + task.dOutput) + H + task.dOutput;
+  const state = m.mixer === 'gru' ? H : N;
+  // Training keeps every layer's activations for the backward pass; evaluation runs forward
+  // only, so about two layers' activations are alive at a time.
+  const activations = Math.max(t.batchSize * L * (16 * H + 8 * state), task.evalBatch * (8 * H + 8 * state)) * task.steps;
+  const tracesPerExample = m.mixer === 'lru' ? mixer : m.mixer === 'linearRnn' ? N * mixer : H * mixer;
+  const traces = method === 'online' || method === 'snap1' ? 3 * t.batchSize * L * tracesPerExample : 0;
+  return 4 * (6 * params + activations + traces) + task.dataBytes;
+}
 
 /**
  * Checks across the settings of the method and the model. Which mixer each gradient mode

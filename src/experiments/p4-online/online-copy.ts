@@ -13,7 +13,16 @@ import { metricSeries, summaryTable } from '../../report/metrics.js';
 import type { Report } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
-import { GRADIENT_MODES, buildModel, makeOptimizer, onlineModelRanges, onlineProblems, onlineTrainRanges, trainLoop } from './online-common.js';
+import {
+  GRADIENT_MODES,
+  buildModel,
+  estimateOnlineBytes,
+  makeOptimizer,
+  onlineModelRanges,
+  onlineProblems,
+  onlineTrainRanges,
+  trainLoop,
+} from './online-common.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineCopyConfig extends ConfigObject {
@@ -58,12 +67,12 @@ export function defaultOnlineCopyConfig(): OnlineCopyConfig {
 export const onlineCopyRanges: ConfigRanges<OnlineCopyConfig> = {
   method: { oneOf: GRADIENT_MODES },
   task: {
-    bits: { integer: true, min: 1 },
-    patternLength: { integer: true, min: 1 },
-    blanks: { integer: true, min: 0 },
-    trainSize: { integer: true, min: 1 },
-    valSize: { integer: true, min: 1 },
-    testSize: { integer: true, min: 1 },
+    bits: { integer: true, min: 1, max: 1024 },
+    patternLength: { integer: true, min: 1, max: 1_000_000 },
+    blanks: { integer: true, min: 0, max: 1_000_000 },
+    trainSize: { integer: true, min: 1, max: 1e9 },
+    valSize: { integer: true, min: 1, max: 1e9 },
+    testSize: { integer: true, min: 1, max: 1e9 },
   },
   model: onlineModelRanges,
   train: onlineTrainRanges,
@@ -98,6 +107,14 @@ export function validateOnlineCopy(c: OnlineCopyConfig): string[] {
   const problems = onlineProblems(c.method, c.model);
   if (c.train.batchSize > c.task.trainSize) problems.push(`config.train.batchSize (${c.train.batchSize}) exceeds config.task.trainSize (${c.task.trainSize})`);
   return problems;
+}
+
+/** Peak bytes of a run (see `estimateOnlineBytes`): the model, and the three splits as 0/1 bytes. */
+export function estimateOnlineCopyBytes(c: OnlineCopyConfig): number {
+  const { bits, patternLength, blanks } = c.task;
+  const steps = 2 * patternLength + blanks + 1;
+  const dataBytes = (c.task.trainSize + c.task.valSize + c.task.testSize) * patternLength * bits;
+  return estimateOnlineBytes(c.method, c.model, c.train, { steps, dInput: bits + 1, dOutput: bits, evalBatch: 250, dataBytes });
 }
 
 /** Steps of a run: epochs × ⌊trainSize / batchSize⌋ (the last partial batch of an epoch is dropped). */
@@ -228,6 +245,7 @@ export const onlineCopy: Experiment<OnlineCopyConfig> = {
   smokeConfig: smokeOnlineCopyConfig,
   ranges: onlineCopyRanges,
   validate: validateOnlineCopy,
+  estimateBytes: estimateOnlineCopyBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'valAccuracy', 'testAccuracy'],
   run: (c, ctx) => runOnlineCopy(c, ctx),

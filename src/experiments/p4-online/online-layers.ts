@@ -20,6 +20,7 @@ import {
   onlineCopyRanges,
   runOnlineCopy,
   smokeOnlineCopyConfig,
+  estimateOnlineCopyBytes,
   validateOnlineCopy,
 } from './online-copy.js';
 import type { Experiment, RunRecord } from '../runner/types.js';
@@ -92,6 +93,7 @@ export const onlineLayers: Experiment<OnlineLayersConfig> = {
   smokeConfig: smokeOnlineLayersConfig,
   ranges: onlineCopyRanges,
   validate,
+  estimateBytes: estimateOnlineCopyBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: [...onlineCopy.summaryKeys, 'cos_l0', 'normRatio_l0'],
   run: (c, ctx) => runOnlineCopy(c, ctx, 'online-layers'),

@@ -10,7 +10,16 @@ import { metricSeries, summaryTable } from '../../report/metrics.js';
 import type { Report } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { GradientMode, OnlineModelConfig, OnlineTrainConfig } from './online-common.js';
-import { GRADIENT_MODES, buildModel, makeOptimizer, onlineModelRanges, onlineProblems, onlineTrainRanges, trainLoop } from './online-common.js';
+import {
+  GRADIENT_MODES,
+  buildModel,
+  estimateOnlineBytes,
+  makeOptimizer,
+  onlineModelRanges,
+  onlineProblems,
+  onlineTrainRanges,
+  trainLoop,
+} from './online-common.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 
 export interface OnlineSmnistConfig extends ConfigObject {
@@ -57,8 +66,8 @@ export const onlineSmnistRanges: ConfigRanges<OnlineSmnistConfig> = {
   task: {
     // T = (28/pool)² steps: the pooling factor must divide the 28×28 image.
     pool: { oneOf: [1, 2, 4, 7, 14, 28] },
-    trainLimit: { integer: true, min: 0 },
-    testLimit: { integer: true, min: 0 },
+    trainLimit: { integer: true, min: 0, max: 60000 },
+    testLimit: { integer: true, min: 0, max: 10000 },
   },
   model: onlineModelRanges,
   train: onlineTrainRanges,
@@ -81,6 +90,16 @@ export function smokeOnlineSmnistConfig(): OnlineSmnistConfig {
     evalEvery: 0,
     checkpointEvery: 0,
   };
+}
+
+/**
+ * Peak bytes of a run (see `estimateOnlineBytes`): the model on T = (28/pool)² steps, and the
+ * images held both as the files' bytes and as f32 sequences.
+ */
+export function estimateOnlineSmnistBytes(c: OnlineSmnistConfig): number {
+  const images = (c.task.trainLimit || 60000) + (c.task.testLimit || 10000);
+  const dataBytes = 70000 * 784 + images * 784 * 4;
+  return estimateOnlineBytes(c.method, c.model, c.train, { steps: (28 / c.task.pool) ** 2, dInput: 1, dOutput: 10, evalBatch: 250, dataBytes });
 }
 
 async function run(c: OnlineSmnistConfig, ctx: RunContext): Promise<Summary> {
@@ -175,6 +194,7 @@ export const onlineSmnist: Experiment<OnlineSmnistConfig> = {
   smokeConfig: smokeOnlineSmnistConfig,
   ranges: onlineSmnistRanges,
   validate: (c) => onlineProblems(c.method, c.model),
+  estimateBytes: estimateOnlineSmnistBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'testAccuracy'],
   run,

@@ -3,10 +3,103 @@
  * place, so a reader (or a crash) never sees a half-written file; metrics.jsonl grows by whole
  * lines only, and a resumed run first cuts it back to the checkpoint's step.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileDurable } from './checkpoint.js';
 import type { MetricRow } from './types.js';
+
+/**
+ * A file-system operation on `path` failed: the message names the path, the reason in words and
+ * what to do about it, so the CLI can print it as is (no stack trace).
+ */
+export class FileSystemError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'FileSystemError';
+  }
+}
+
+/** What an errno code means for a path, and what to do about it. */
+function reasonAndFix(code: string, creating: boolean): string {
+  switch (code) {
+    case 'ENOENT':
+      return creating
+        ? 'the file system there does not allow creating it (or a directory above it vanished); choose another path'
+        : 'it (or a directory above it) does not exist; check the path';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a directory; choose another path';
+    case 'EISDIR':
+      return 'it is a directory, not a file; give the path of a file';
+    case 'EEXIST':
+      return 'it already exists and is not a directory; choose another path';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; check its permissions or choose another path';
+    case 'EROFS':
+      return 'the file system is read-only; choose a writable path';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the device; free space or choose another path';
+    case 'ENAMETOOLONG':
+      return 'the name is too long; choose a shorter path';
+    case 'ELOOP':
+      return 'too many symbolic links; check the links on the path';
+    default:
+      return `${code || 'unknown error'}; check the path`;
+  }
+}
+
+/** `e` (a Node file-system error) as words naming `file`: "cannot read /x: permission denied; …". */
+export function describeFsError(e: unknown, file: string, action = 'access'): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return `cannot ${action} ${file}: ${reasonAndFix(code ?? '', action.startsWith('create') || action.startsWith('write'))}`;
+}
+
+/** Whether `e` is an error from a Node file-system call (it has an errno code and a syscall). */
+export function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/**
+ * `mkdir -p dir`, one level at a time. Node's `mkdirSync(dir, { recursive: true })` loops
+ * forever where a directory exists but refuses new entries with ENOENT (/proc, some FUSE
+ * mounts); walking down from the deepest existing directory fails at once instead, with a
+ * {@link FileSystemError} naming the path.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let p = path.resolve(dir);
+  for (;;) {
+    let stat;
+    try {
+      stat = statSync(p, { throwIfNoEntry: false });
+    } catch (e) {
+      // ENOTDIR: a file further up; keep walking up to name it.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw new FileSystemError(p, describeFsError(e, p), (e as NodeJS.ErrnoException).code);
+    }
+    if (stat !== undefined) {
+      if (!stat.isDirectory()) throw new FileSystemError(p, `cannot create ${dir}: ${p} is a file, not a directory; choose another path`, 'ENOTDIR');
+      break;
+    }
+    const parent = path.dirname(p);
+    missing.push(p);
+    if (parent === p) break;
+    p = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      // Another process may have created it in between; that is what we wanted.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory() === true) continue;
+      throw new FileSystemError(d, describeFsError(e, d, 'create directory'), (e as NodeJS.ErrnoException).code);
+    }
+  }
+}
 
 /** Write `value` as pretty JSON to `file` atomically. */
 export function writeJsonAtomic(file: string, value: unknown): void {
@@ -18,8 +111,8 @@ export function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`${file} does not exist or cannot be read`);
+  } catch (e) {
+    throw new FileSystemError(file, describeFsError(e, file, 'read'), (e as NodeJS.ErrnoException).code);
   }
   try {
     return JSON.parse(text) as unknown;
@@ -33,9 +126,12 @@ export function timestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Create a fresh `<outRoot>/<name>-<timestamp>[-k]/` directory and return its path. */
+/**
+ * Create a fresh `<outRoot>/<name>-<timestamp>[-k]/` directory and return its path; throws a
+ * {@link FileSystemError} naming the path when it cannot be created.
+ */
 export function createRunDir(outRoot: string, name: string, date: Date): string {
-  mkdirSync(outRoot, { recursive: true });
+  makeDirs(outRoot);
   const base = path.join(outRoot, `${name}-${timestamp(date)}`);
   // mkdir itself decides who gets a name, so two processes started in the same millisecond
   // never share a directory (checking with existsSync first would race).
@@ -45,7 +141,8 @@ export function createRunDir(outRoot: string, name: string, date: Date): string 
       mkdirSync(dir);
       return dir;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new FileSystemError(dir, describeFsError(e, dir, 'create directory'), (e as NodeJS.ErrnoException).code);
     }
   }
 }

@@ -128,6 +128,15 @@ export interface Experiment<C extends ConfigObject = ConfigObject> {
    * its declared range (see `configProblems`). Optional.
    */
   validate?(config: C): string[];
+  /**
+   * Peak bytes a run of `config` needs: parameters, gradients and optimizer state, activations
+   * kept for the backward pass (or online traces), and data sets, from the configuration alone
+   * (nothing is allocated). A generous upper estimate, not a measurement: the CLI refuses a
+   * configuration whose estimate exceeds the memory limit before anything is written (see
+   * `limits.ts`). Called only for configurations that pass `configProblems`. Every registered
+   * experiment declares one; the test suite checks it.
+   */
+  estimateBytes?(config: C): number;
   /** What sweeps rank by; one of `summaryKeys`. */
   readonly metric: SweepMetric;
   /**
