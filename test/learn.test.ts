@@ -428,10 +428,98 @@ describe('errors and other mixers', () => {
     expect(() => learn.sequenceGradients(nn.seq, p, { ...b(), mask: rand([2, 4], 1) }, { mode: 'bptt', loss: 'mse' })).toThrow(
       /batch.mask needs per-step outputs/,
     );
-    expect(() => learn.sequenceGradients(nn.seq, p, b(), { mode: 'bptt', loss: 'mse' })).toThrow(/loss 'mse' needs targets of shape \[2, 4\]/);
+    expect(() => learn.sequenceGradients(nn.seq, p, b(), { mode: 'bptt', loss: 'mse' })).toThrow(
+      /learn.sequenceGradients: batch.targets must be \[B, dOutput\] = \[2, 4\] \(loss 'mse', one output per sequence \(pooling 'last'\)\), got \[2, 4, 4\]/,
+    );
     expect(() => learn.sequenceGradients(nn.seq, p, { x: b().x, targets: rand([2], 1) }, { mode: 'bptt', loss: 'xent' })).toThrow(/i32 class ids/);
     expect(() => learn.sequenceGradients(nn.seq, p, { x: rand([2, 3], 1), targets: rand([2, 4], 1) }, { mode: 'online', loss: 'mse' })).toThrow(
       /batch.x must be \[B, T, dInput\]/,
+    );
+  });
+
+  it('wrong batch shapes are named at the entry point with the expected shape, before any step runs', () => {
+    const p = seqInit({ pooling: 'none' }); // dInput 3, dOutput 4
+    const x = rand([2, 5, 3], 83);
+    const cases: [learn.SequenceBatch, learn.SequenceLossKind, RegExp][] = [
+      // fewer target steps than input steps: an online mode used to fail inside a time step ("squeeze: axis 1 of [2, 0, 4]")
+      [
+        { x, targets: rand([2, 3, 4], 84) },
+        'mse',
+        /learn.sequenceGradients: batch.targets must be \[B, T, dOutput\] = \[2, 5, 4\] \(loss 'mse', per-step outputs \(pooling 'none'\)\), got \[2, 3, 4\]/,
+      ],
+      [{ x, targets: rand([2, 5, 2], 84) }, 'bce', /batch.targets must be \[B, T, dOutput\] = \[2, 5, 4\] \(loss 'bce'.*got \[2, 5, 2\]/],
+      [
+        {
+          x,
+          targets: tensor(
+            [
+              [0, 1, 0],
+              [1, 0, 1],
+            ],
+            { dtype: 'i32' },
+          ),
+        },
+        'xent',
+        /batch.targets must be \[B, T\] = \[2, 5\] \(i32 class ids: loss 'xent'.*got \[2, 3\]/,
+      ],
+      [
+        { x: rand([2, 5, 7], 85), targets: rand([2, 5, 4], 84) },
+        'mse',
+        /batch.x must be \[B, T, dInput\] = \[B, T, 3\] \(dInput from the encoder\), got \[2, 5, 7\]/,
+      ],
+      [{ x, targets: rand([2, 5, 4], 84), mask: rand([2, 4], 86) }, 'mse', /batch.mask must be \[B, T\] = \[2, 5\], got \[2, 4\]/],
+      [{ x, targets: undefined as unknown as Tensor }, 'mse', /batch.targets must be a Tensor, got nothing/],
+    ];
+    for (const [batch, loss, message] of cases) {
+      for (const mode of ['bptt', 'online'] as const) {
+        expect(() => learn.sequenceGradients(nn.seq, p, batch, { mode, loss })).toThrow(message);
+        expect(() => learn.sequenceGradients(nn.seq, p, batch, { mode, loss, alignment: true })).toThrow(message);
+      }
+    }
+    expect(() =>
+      learn.sequenceGradients(nn.seq, { ...p, spec: undefined } as unknown as nn.SeqParams, { x, targets: rand([2, 5, 4], 84) }, { mode: 'bptt', loss: 'mse' }),
+    ).toThrow(/learn.sequenceGradients: params must be nn.seq parameters/);
+  });
+
+  it('sequenceGradientsAsync checks its batch the same way', async () => {
+    const p = seqInit({ pooling: 'none' });
+    await expect(
+      learn.sequenceGradientsAsync(nn.seq, p, { x: rand([2, 5, 3], 83), targets: rand([2, 3, 4], 84) }, { mode: 'online', loss: 'mse' }),
+    ).rejects.toThrow(/learn.sequenceGradients: batch.targets must be \[B, T, dOutput\] = \[2, 5, 4\]/);
+  });
+
+  it('layerGradients names a wrong x, a missing loss and a non-scalar step loss', () => {
+    const p = nn.lru.init(random.key(3), { dModel: 3, dHidden: 4, dtype: 'f64' });
+    const x = rand([2, 4, 3], 87);
+    const ok = (y: Tensor): Tensor => sum(square(y));
+    for (const mode of ['bptt', 'online'] as const) {
+      expect(() => learn.layerGradients(nn.lru, p, rand([4, 3], 87), ok, { mode })).toThrow(
+        /learn.layerGradients: x must be \[B, T, dIn\] = \[B, T, 3\] .*got \[4, 3\]/,
+      );
+      expect(() => learn.layerGradients(nn.lru, p, rand([2, 4, 5], 87), ok, { mode })).toThrow(
+        /x must be \[B, T, dIn\] = \[B, T, 3\] \(dIn from the parameters\), got \[2, 4, 5\]/,
+      );
+      expect(() => learn.layerGradients(nn.lru, p, x, undefined as unknown as (y: Tensor) => Tensor, { mode })).toThrow(
+        /learn.layerGradients: stepLoss must be a function \(y_t: \[B, dOut\], t\) => scalar tensor \| null/,
+      );
+      expect(() => learn.layerGradients(nn.lru, p, x, (y) => square(y), { mode })).toThrow(
+        /learn.layerGradients: stepLoss must return a scalar tensor \(or null\), got shape \[2, 3\] at step 0/,
+      );
+    }
+  });
+
+  it('gradientAlignment names mismatched gradients', () => {
+    const p = seqInit({ nLayers: 2, pooling: 'none' });
+    const q = seqInit({ nLayers: 1, pooling: 'none' });
+    const wide = seqInit({ nLayers: 2, pooling: 'none', mixerConfig: { dHidden: 7, rMin: 0.5 } });
+    expect(() => learn.gradientAlignment(p, q)).toThrow(
+      /learn.gradientAlignment: estimate has 2 blocks, exact 1; both must be gradients of the same nn.seq model/,
+    );
+    expect(() => learn.gradientAlignment(p, wide)).toThrow(
+      /learn.gradientAlignment: block 0's mixer: the estimate's recurrent parameter 0 has shape \[6, 5\], the exact one \[7, 5\]; both must be gradients of the same nn.seq model/,
+    );
+    expect(() => learn.gradientAlignment(p, undefined as unknown as nn.SeqParams)).toThrow(
+      /learn.gradientAlignment: exact must be nn.seq parameters or gradients/,
     );
   });
 

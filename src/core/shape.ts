@@ -29,6 +29,26 @@ export function fmt(shape: Shape): string {
   return `[${shape.join(', ')}]`;
 }
 
+/**
+ * Raise unless an argument's shape `got` matches `want` axis by axis (null: any size), naming
+ * the function, the argument and the expected shape in symbols and numbers, e.g.
+ * `learn.sequenceGradients: batch.targets must be [B, T, dOutput] = [4, 16, 2], got [4, 0, 2]`.
+ * `symbols` names each axis of `want`; `note` follows the expected shape (say why it is expected).
+ */
+export function expectShape(
+  where: string,
+  name: string,
+  got: Shape | undefined,
+  symbols: readonly string[],
+  want: readonly (number | null)[],
+  note = '',
+): void {
+  if (got !== undefined && got.length === want.length && want.every((d, i) => d === null || d === got[i])) return;
+  const numbers = want.map((d, i) => (d === null ? symbols[i] : String(d)));
+  const expected = `[${symbols.join(', ')}]${numbers.some((d, i) => d !== symbols[i]) ? ` = [${numbers.join(', ')}]` : ''}`;
+  throw new Error(`${where}: ${name} must be ${expected}${note}, got ${got === undefined ? 'nothing' : fmt(got)}`);
+}
+
 /** numpy broadcasting of two shapes; `op` names the operation in errors. */
 export function broadcastShapes(op: string, a: Shape, b: Shape): readonly number[] {
   if (a === b || shapeEq(a, b)) return a;

@@ -14,6 +14,7 @@ import { zeros } from '../core/creation.js';
 import { add, mul } from '../core/ops/elementwise.js';
 import { stack } from '../core/ops/movement.js';
 import { sum } from '../core/ops/reduce.js';
+import { fmt, shapeEq } from '../core/shape.js';
 import type { Tensor } from '../core/tensor.js';
 import * as tree from '../core/tree.js';
 import type { Labels } from '../nn/labels.js';
@@ -51,14 +52,23 @@ function dot(a: readonly Tensor[], b: readonly Tensor[]): Tensor {
  * parameters' static fields, so `model.labels(exact)` gives them).
  */
 export function alignmentTerms(estimate: SeqParams, exact: SeqParams, labels: Labels<SeqParams>): Tensor {
+  const where = 'learn.gradientAlignment';
   if (estimate.blocks.length !== exact.blocks.length)
-    throw new Error(`learn.gradientAlignment: the estimate has ${estimate.blocks.length} blocks, the exact gradient ${exact.blocks.length}`);
+    throw new Error(`${where}: estimate has ${estimate.blocks.length} blocks, exact ${exact.blocks.length}; both must be gradients of the same nn.seq model`);
   const rows = estimate.blocks.map((b, l) => {
     const mixerLabels = labels.blocks[l].mixer;
     const g = recurrentLeaves(b.mixer, mixerLabels);
     const gs = recurrentLeaves(exact.blocks[l].mixer, mixerLabels);
-    if (g.length !== gs.length || g.some((x, i) => x.size !== gs[i].size))
-      throw new Error(`learn.gradientAlignment: block ${l}'s mixer gradients differ in structure`);
+    if (g.length !== gs.length)
+      throw new Error(
+        `${where}: block ${l}'s mixer: estimate has ${g.length} recurrent parameters, exact ${gs.length}; both must be gradients of the same nn.seq model`,
+      );
+    g.forEach((x, i) => {
+      if (!shapeEq(x.shape, gs[i].shape))
+        throw new Error(
+          `${where}: block ${l}'s mixer: the estimate's recurrent parameter ${i} has shape ${fmt(x.shape)}, the exact one ${fmt(gs[i].shape)}; both must be gradients of the same nn.seq model`,
+        );
+    });
     return stack([dot(g, g), dot(gs, gs), dot(g, gs)]);
   });
   if (rows.length === 0) return zeros([0, 3], { dtype: exact.decoder.w.dtype });
@@ -82,5 +92,12 @@ export function readAlignment(v: ArrayLike<number>): GradientAlignment {
  * `model`'s parameters, by default `nn.seq`'s; CPU).
  */
 export function gradientAlignment(estimate: SeqParams, exact: SeqParams, model: SeqLayer = seq): GradientAlignment {
+  for (const [name, g] of [
+    ['estimate', estimate],
+    ['exact', exact],
+  ] as const) {
+    if (typeof g !== 'object' || g === null || !Array.isArray(g.blocks))
+      throw new Error(`learn.gradientAlignment: ${name} must be nn.seq parameters or gradients (an object with blocks), got ${g === null ? 'null' : typeof g}`);
+  }
   return readAlignment(alignmentTerms(estimate, exact, model.labels(exact)).dataSync());
 }

@@ -8,13 +8,13 @@
 import { valueAndGrad } from '../core/autodiff.js';
 import { zeros } from '../core/creation.js';
 import { add } from '../core/ops/elementwise.js';
-import { fmt } from '../core/shape.js';
-import { detach } from '../core/tensor.js';
-import type { Tensor } from '../core/tensor.js';
+import { expectShape, fmt } from '../core/shape.js';
+import { Tensor, detach } from '../core/tensor.js';
 import type { AnySequenceLayer } from '../nn/seq.js';
 import type { SequenceLayer } from '../nn/types.js';
 import type { GradientMode, OnlineLayerState } from './modes.js';
-import { checkModeFor, initialOnlineState, layerKind, onlineLayerStep, resolveParams } from './modes.js';
+import { checkTensor } from './batch.js';
+import { checkModeFor, initialOnlineState, inputWidth, layerKind, onlineLayerStep, resolveParams } from './modes.js';
 import type { OnlineSteps } from './online-loop.js';
 import { atStep, onlineLoop } from './online-loop.js';
 
@@ -46,12 +46,22 @@ export function layerGradients<C, P, H, O>(
   options: LayerGradientOptions<O>,
 ): LayerGradients<P> {
   const where = 'learn.layerGradients';
-  if (x.rank !== 3) throw new Error(`${where}: x must be [B, T, dIn], got ${fmt(x.shape)}`);
+  checkTensor(where, 'x', x);
+  const kind = layerKind(layer);
+  const dIn = inputWidth(kind, params);
+  expectShape(where, 'x', x.shape, ['B', 'T', 'dIn'], [null, null, dIn], dIn === null ? '' : ' (dIn from the parameters)');
+  if (typeof stepLoss !== 'function')
+    throw new Error(`${where}: stepLoss must be a function (y_t: [B, dOut], t) => scalar tensor | null, got ${typeof stepLoss}`);
   const [B, T] = x.shape;
   const any = layer as unknown as AnySequenceLayer;
-  const kind = layerKind(layer);
   checkModeFor(where, options.mode, kind, kind === 'other' ? 'this layer' : kind);
-  const lossOrZero = (y: Tensor, t: number): Tensor => stepLoss(y, t) ?? zeros([], { dtype: y.dtype, device: y.device });
+  const lossOrZero = (y: Tensor, t: number): Tensor => {
+    const l = stepLoss(y, t);
+    if (l === null) return zeros([], { dtype: y.dtype, device: y.device });
+    if (!(l instanceof Tensor) || l.rank !== 0)
+      throw new Error(`${where}: stepLoss must return a scalar tensor (or null), got ${l instanceof Tensor ? `shape ${fmt(l.shape)}` : typeof l} at step ${t}`);
+    return l;
+  };
   if (options.mode === 'bptt') {
     const [value, grads] = valueAndGrad((p: P): Tensor => {
       const y = layer.apply(p, x, options.layer);

@@ -42,6 +42,30 @@ export function layerKind(layer: unknown): OnlineLayerKind {
   return 'other';
 }
 
+/**
+ * The input width dIn that a layer with its own online rules reads from its parameters (the
+ * columns of its input map: nn.lru's B, nn.linearRnn's B, nn.gru's W); null for other layers,
+ * whose own steps check their input.
+ */
+export function inputWidth(kind: OnlineLayerKind, params: unknown): number | null {
+  const width = (name: string): number | null => {
+    const t = (params as Record<string, Tensor | undefined> | null)?.[name];
+    return t !== undefined && t.rank === 2 ? t.shape[1] : null;
+  };
+  switch (kind) {
+    case 'lru':
+      return width('bRe');
+    case 'linearRnn':
+      return width('b');
+    case 'gru':
+      return width('w');
+    case 'other':
+      return null;
+    default:
+      throw new Error(`learn: unknown layer kind '${String(kind satisfies never)}'`);
+  }
+}
+
 /** Raise unless `mode` is defined for `kind`, saying which modes are. */
 export function checkModeFor(where: string, mode: GradientMode, kind: OnlineLayerKind, name: string): void {
   if (!GRADIENT_MODES.includes(mode)) throw new Error(`${where}: unknown mode '${String(mode)}' (valid: ${GRADIENT_MODES.join(', ')})`);

@@ -16,7 +16,6 @@ import { add, cast, div, maximum, mul } from '../core/ops/elementwise.js';
 import { stack } from '../core/ops/movement.js';
 import { sum } from '../core/ops/reduce.js';
 import type { Key } from '../core/random.js';
-import { fmt } from '../core/shape.js';
 import { detach } from '../core/tensor.js';
 import type { Tensor } from '../core/tensor.js';
 import type { AnySequenceLayer, MixerStep, SeqLayer, SeqOptions, SeqParams, SeqState } from '../nn/seq.js';
@@ -24,6 +23,7 @@ import { gru } from '../nn/recurrent/gru.js';
 import { linearRnn } from '../nn/recurrent/linear-rnn.js';
 import { lru } from '../nn/recurrent/lru.js';
 import { alignmentTerms, readAlignment } from './alignment.js';
+import { checkBatch } from './batch.js';
 import type { GradientAlignment } from './alignment.js';
 import type { LossTerms, SequenceLossKind } from './loss.js';
 import { LOSS_KINDS, lossTerms, unitsPerStep } from './loss.js';
@@ -116,19 +116,13 @@ interface Prepared {
 function prepare(params: SeqParams, batch: SequenceBatch, loss: SequenceLossKind): Prepared {
   const where = 'learn.sequenceGradients';
   if (!LOSS_KINDS.includes(loss)) throw new Error(`${where}: unknown loss '${String(loss)}' (valid: ${LOSS_KINDS.join(', ')})`);
+  checkBatch(where, params, batch, loss);
   const { x, mask } = batch;
-  const want = params.spec.encoder === 'embedding' ? 2 : 3;
-  if (x.rank !== want) throw new Error(`${where}: batch.x must be ${want === 3 ? '[B, T, dInput]' : '[B, T] (i32 ids)'}, got ${fmt(x.shape)}`);
   const [B, T] = x.shape;
   const pooling = params.spec.pooling;
   const perStep = pooling === 'none' || pooling === 'cummean';
   const units = unitsPerStep(loss, params.decoder.w.shape[1]);
   const dtype = params.decoder.w.dtype;
-  if (mask !== undefined) {
-    if (!perStep) throw new Error(`${where}: batch.mask needs per-step outputs (pooling 'none' or 'cummean'); this model pools with '${pooling}'`);
-    if (mask.rank !== 2 || mask.shape[0] !== B || mask.shape[1] !== T)
-      throw new Error(`${where}: batch.mask must be [B, T] = ${fmt([B, T])}, got ${fmt(mask.shape)}`);
-  }
   const count = mask === undefined ? full([], perStep ? B * T * units : B * units, { dtype, device: x.device }) : mul(sum(cast(mask, dtype)), units);
   let counted = (t: number): boolean => perStep || t === T - 1;
   if (mask !== undefined && mask.device === 'cpu') {
