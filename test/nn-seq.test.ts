@@ -329,8 +329,24 @@ describe('nn.seq: errors', () => {
     expect(() => init({ dropout: 2 })).toThrow(/nn.seq: config.dropout must lie in \[0, 1\]/);
     expect(() => init({ nLayers: -1 })).toThrow(/nn.seq: config.nLayers must be an integer >= 0/);
     expect(() => seq.init(random.key(0), { ...base, depth: 3 } as Partial<nn.SeqConfig>)).toThrow(/nn.seq: unknown config key 'depth'/);
-    expect(() => seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(/nn.seq: x must be \[B, T, dInput\] or \[T, dInput\], got shape \[2, 3, 4, 3\]/);
-    expect(() => seq.apply(p, rand([2, 3, 5], 1))).toThrow(/dense: x must have last axis 3/);
+    expect(() => seq.apply(p, rand([2, 3, 4, 3], 1))).toThrow(
+      /nn.seq.apply: x must be \[B, T, dInput\] or \[T, dInput\] with dInput = 3 \(from the encoder\), got \[2, 3, 4, 3\]/,
+    );
+    // the width is checked against the model, not inside its encoder
+    expect(() => seq.apply(p, rand([2, 3, 5], 1))).toThrow(
+      /nn.seq.apply: x must be \[B, T, dInput\] or \[T, dInput\] with dInput = 3 \(from the encoder\), got \[2, 3, 5\]/,
+    );
+    expect(() => seq.apply(init({ encoder: 'embedding', dInput: 6 }), rand([2, 3], 1))).toThrow(
+      /nn.seq.apply: x must be \[B, T\] or \[T\] i32 token ids \(encoder 'embedding'\), got f(32|64)\[2, 3\]/,
+    );
+    // step: x_t against the state's batch shape and the encoder's width
+    const s2 = seq.initialState(p, [2]);
+    expect(() => seq.step(p, s2, rand([2, 5], 1))).toThrow(
+      /nn.seq.step: x_t must be \[B, dInput\] = \[2, 3\] \(one time step; batch shape from the state, dInput from the encoder\), got \[2, 5\]/,
+    );
+    expect(() => seq.step(p, s2, rand([2, 4, 3], 1))).toThrow(/nn.seq.step: x_t must be \[B, dInput\] = \[2, 3\] .*got \[2, 4, 3\]/);
+    expect(() => seq.step(p, s2, rand([4, 3], 1))).toThrow(/nn.seq.step: x_t must be \[B, dInput\] = \[2, 3\] .*got \[4, 3\]/);
+    expect(() => seq.step(p, seq.initialState(p, []), rand([2, 3], 1))).toThrow(/nn.seq.step: x_t must be \[dInput\] = \[3\] .*got \[2, 3\]/);
     const nope = { ...p, blocks: p.blocks.map((b) => ({ ...b, mixer: { ...(b.mixer as DiagParams), kind: 'nope' } })) };
     expect(() => seq.apply(nope, rand([2, 3, 3], 1))).toThrow(
       /nn.seq: block 0's mixer parameters have kind "nope", which this nn.seq does not know \(known: lru, .*, diag\); for a mixer of your own, give its parameters a static kind and use nn.seq.withMixers\(\{ nope: layer \}\)/,

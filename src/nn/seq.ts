@@ -46,6 +46,7 @@ import { gelu, glu, mlp } from './blocks/ffn.js';
 import type { AnyNormParams, BatchNormParams, BatchNormStats, NormKind } from './blocks/norm.js';
 import { applyNorm, batchNorm, initNorm, normLabels, NORM_KINDS } from './blocks/norm.js';
 import type { MixerTable } from './seq-mixers.js';
+import { checkSequenceInput, checkStepInput } from './seq-input.js';
 import { checkMixerKind, isLayer, kindOf, mixerOf, SEQ_MIXERS, stepperOf } from './seq-mixers.js';
 import type { FloatDType } from './blocks/util.js';
 import { checkFloatDType, checkOneOf, checkPositiveInt } from './blocks/util.js';
@@ -355,11 +356,8 @@ function initSeq(table: MixerTable, key: Key, config?: Partial<SeqConfig>): SeqP
 function applySeq(table: MixerTable, params: SeqParams, x: Tensor, options?: SeqOptions): [Tensor, SeqStats] {
   checkParams(params);
   const spec = params.spec;
+  checkSequenceInput(spec.encoder, params.encoder.w, x);
   const tokenRank = spec.encoder === 'embedding' ? 1 : 2; // rank of an unbatched sequence
-  if (x.rank !== tokenRank && x.rank !== tokenRank + 1) {
-    const want = spec.encoder === 'embedding' ? '[B, T] or [T] (i32 ids)' : '[B, T, dInput] or [T, dInput]';
-    throw new Error(`nn.seq: x must be ${want}, got shape [${x.shape.join(', ')}]`);
-  }
   const unbatched = x.rank === tokenRank;
   const xb = unbatched ? unsqueeze(x, 0) : x;
   const n = params.blocks.length;
@@ -493,6 +491,7 @@ function makeSeq(table: MixerTable): SeqLayer {
       const spec = params.spec;
       const n = params.blocks.length;
       if (state.mixers.length !== n) throw new Error(`nn.seq.step: state has ${state.mixers.length} mixer states for ${n} blocks; use nn.seq.initialState`);
+      checkStepInput(spec.encoder, params.encoder.w, state.sum.shape.slice(0, -1), xT);
       const train = options?.train === true;
       if (spec.norm === 'batch' && train)
         throw new Error("nn.seq.step: norm 'batch' cannot use batch statistics one step at a time; step in eval mode with options.stats");
