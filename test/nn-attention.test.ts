@@ -124,7 +124,9 @@ for (const kind of ['softmax', 'linear'] as const) {
       expect(() => layer.apply(params, x, { mask: randomMask(1, [3, 1, T, T]).t })).toThrow(
         /options.mask must have shape \[5, 5\], \[B=2, 5, 5\] or \[B=2, H=2, 5, 5\]/,
       );
-      expect(() => layer.apply(params, rand([2, 5, 4], 1))).toThrow(/x must have shape \[B, T, 6\] or \[T, 6\]/);
+      expect(() => layer.apply(params, rand([2, 5, 4], 1))).toThrow(
+        /\.apply: x must be \[B, T, dModel\] or \[T, dModel\] with dModel = 6 \(from the parameters\), got \[2, 5, 4\]/,
+      );
       expect(() => layer.init(random.key(0), { ...cfg, nHeads: 0 })).toThrow(/nHeads must be a positive integer/);
       const other = kind === 'softmax' ? 'linearAttention' : 'attention';
       const name = kind === 'softmax' ? 'attention' : 'linearAttention';

@@ -297,7 +297,9 @@ describe('nn.mesa (multi-head layer)', () => {
 
   it('rejects bad inputs', () => {
     expect(() => mesa.apply(params, x, { causal: false })).toThrow(/mesa-layer is causal/);
-    expect(() => mesa.apply(params, rand([2, 8, 5], 1))).toThrow(/x must have shape \[B, T, 6\] or \[T, 6\]/);
+    expect(() => mesa.apply(params, rand([2, 8, 5], 1))).toThrow(
+      /mesa\.apply: x must be \[B, T, dModel\] or \[T, dModel\] with dModel = 6 \(from the parameters\), got \[2, 8, 5\]/,
+    );
     expect(() => mesa.apply(params, x, { gamma: rand([2, 8], 1) })).toThrow(/options.gamma must have shape \[2, 8, 2\]/);
     expect(() => mesa.init(random.key(0), { ...cfg, lambdaInit: -1 })).toThrow(/lambdaInit/);
     expect(() => mesa.init(random.key(0), { dModel: 4, nHead: 2 } as never)).toThrow(/unknown config key 'nHead'/);

@@ -172,7 +172,9 @@ describe('nn.gatedRnn: init and errors', () => {
     expect(() => gatedRnn.init(k, { lambdaMin: 0.5, lambdaMax: 0.5 })).toThrow(/need 0 <= lambdaMin < lambdaMax <= 1/);
     expect(() => gatedRnn.init(k, { lambdaParametrization: 'tanh' as never })).toThrow(/lambdaParametrization must be one of 'sigmoid', 'exp'/);
     const p = gatedRnn.init(k, cfg) as GatedRnnSigmoidParams;
-    expect(() => gatedRnn.apply(p, rand([2, 4, 5], 1))).toThrow(/gatedRnn: x has 5 features/);
+    expect(() => gatedRnn.apply(p, rand([2, 4, 5], 1))).toThrow(
+      /gatedRnn\.apply: x must be \[B, T, dIn\] or \[T, dIn\] with dIn = \d+ \(from the parameters\), got \[2, 4, 5\]/,
+    );
     expect(() => gatedRnn.step(p, gatedRnn.initialState(p, []), rand([2, 3], 1))).toThrow(/gatedRnn: state h has shape \[4\], expected \[2, 4\]/);
     expect(() => gatedRnn.apply({ ...p, wc: rand([3, 5], 1) }, x1())).toThrow(/parameter 'wc' has shape \[3, 5\], expected \[3, 4\]/);
     expect(() => gatedRnn.apply({ ...p, lambdaParametrization: undefined } as unknown as GatedRnnParams, x1())).toThrow(

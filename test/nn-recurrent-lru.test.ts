@@ -259,8 +259,12 @@ describe('nn.lru: errors', () => {
   });
   it('bad shapes and params name the layer and the shapes', () => {
     const p = initF64('exp');
-    expect(() => lru.apply(p, rand([2, 5, 4], 1))).toThrow(/lru: x has 4 features \(shape \[2, 5, 4\]\), the layer expects 3/);
-    expect(() => lru.apply(p, rand([3], 1))).toThrow(/lru: x must be \[B, T, 3\] or \[T, 3\], got \[3\]/);
+    expect(() => lru.apply(p, rand([2, 5, 4], 1))).toThrow(
+      /lru.apply: x must be \[B, T, dModel\] or \[T, dModel\] with dModel = 3 \(from the parameters\), got \[2, 5, 4\]/,
+    );
+    expect(() => lru.apply(p, rand([3], 1))).toThrow(
+      /lru.apply: x must be \[B, T, dModel\] or \[T, dModel\] with dModel = 3 \(from the parameters\), got \[3\]/,
+    );
     const h = lru.initialState(p, [2]);
     expect(() => lru.step(p, h, rand([3, 3], 1))).toThrow(/lru: state h.re has shape \[2, 4\], expected \[3, 4\]/);
     const { thetaLog: _t, ...noTheta } = p as LruExpParams;

@@ -218,7 +218,9 @@ describe('dense recurrent layers: errors', () => {
     expect(() => linearRnn.init(key, { aGain: -1 })).toThrow(/linearRnn: aGain must be finite and >= 0/);
     expect(() => gru.init(key, { bias: 1 } as never)).toThrow(/gru: unknown config key 'bias'/);
     const p = lstm.init(key, { dIn: 3, dHidden: 4, dtype: 'f64' });
-    expect(() => lstm.apply(p, rand([5, 2], 1))).toThrow(/lstm: x has 2 features \(shape \[5, 2\]\), the layer expects 3/);
+    expect(() => lstm.apply(p, rand([5, 2], 1))).toThrow(
+      /lstm.apply: x must be \[B, T, dIn\] or \[T, dIn\] with dIn = 3 \(from the parameters\), got \[5, 2\]/,
+    );
     const s = lstm.initialState(p, [2]);
     expect(() => lstm.step(p, { h: s.h, c: zeros([4], { dtype: 'f64' }) }, rand([2, 3], 1))).toThrow(/lstm: state c has shape \[4\], expected \[2, 4\]/);
     expect(() => gru.apply({ ...gru.init(key, { dIn: 3, dHidden: 4 }), b: rand([4], 1) }, rand([5, 3], 1))).toThrow(

@@ -123,9 +123,9 @@ export function sizesOf(layer: string, p: AttentionProjections): { H: number; dk
 
 /** x: [B, T, D] or [T, D] -> [B, T, D] and a function undoing the batching of an output [B, T, D]. */
 export function batched(layer: string, x: Tensor, D: number): { xb: Tensor; unbatch: (y: Tensor) => Tensor } {
-  if (!(x instanceof Tensor)) throw new Error(`${layer}: x must be a Tensor`);
+  if (!(x instanceof Tensor)) throw new Error(`${layer}.apply: x must be a Tensor [B, T, dModel], got ${typeof x}`);
   if ((x.rank !== 2 && x.rank !== 3) || x.shape[x.rank - 1] !== D) {
-    throw new Error(`${layer}: x must have shape [B, T, ${D}] or [T, ${D}] (D = dModel from the parameters), got ${fmt(x.shape)}`);
+    throw new Error(`${layer}.apply: x must be [B, T, dModel] or [T, dModel] with dModel = ${D} (from the parameters), got ${fmt(x.shape)}`);
   }
   if (x.rank === 3) return { xb: x, unbatch: (y) => y };
   return { xb: unsqueeze(x, 0), unbatch: (y) => squeeze(y, 0) };

@@ -45,7 +45,9 @@ export type LinearAttentionState = Tensor;
 
 export function checkStepInput(layer: string, xT: Tensor, D: number): void {
   if (!(xT instanceof Tensor) || xT.rank < 1 || xT.shape[xT.rank - 1] !== D) {
-    throw new Error(`${layer}.step: x_t must have shape [..., ${D}] (one time step), got ${xT instanceof Tensor ? fmt(xT.shape) : typeof xT}`);
+    throw new Error(
+      `${layer}.step: x_t must be [..., dModel] with dModel = ${D} (one time step; from the parameters), got ${xT instanceof Tensor ? fmt(xT.shape) : typeof xT}`,
+    );
   }
 }
 

@@ -9,7 +9,7 @@ import { matmul } from '../../core/ops/matmul.js';
 import { reshape } from '../../core/ops/shape-ops.js';
 import * as random from '../../core/random.js';
 import type { Key } from '../../core/random.js';
-import type { Tensor } from '../../core/tensor.js';
+import { Tensor } from '../../core/tensor.js';
 import type { Layer } from '../types.js';
 import { resolveConfig } from '../types.js';
 import type { Labels } from '../labels.js';
@@ -117,7 +117,7 @@ export const dense: Layer<DenseConfig, DenseParams> = {
   },
   apply(params: DenseParams, x: Tensor): Tensor {
     const [dIn, dOut] = params.w.shape;
-    checkLast('dense', x, dIn);
+    checkLast('dense.apply', x, dIn, 'dIn');
     const lead = x.shape.slice(0, -1);
     const x2 = reshape(x, [-1, dIn]); // [N, dIn]
     let y = matmul(x2, params.w); // [N, dOut]
@@ -158,7 +158,10 @@ export const embedding: Layer<EmbeddingConfig, EmbeddingParams> = {
     return { w: random.normal(key, [c.vocabSize, c.dim], { std: c.std, dtype: c.dtype }) };
   },
   apply(params: EmbeddingParams, ids: Tensor): Tensor {
-    if (ids.dtype !== 'i32') throw new Error(`embedding: ids must be an i32 tensor, got ${ids.dtype} of shape [${ids.shape.join(', ')}]`);
+    if (!(ids instanceof Tensor) || ids.dtype !== 'i32')
+      throw new Error(
+        `embedding.apply: ids must be an i32 tensor [...] of token ids, got ${ids instanceof Tensor ? `${ids.dtype} of shape [${ids.shape.join(', ')}]` : typeof ids}`,
+      );
     return take(params.w, ids, 0); // [..., dim]; ids out of range raise in take
   },
   /** The table is an 'embedding'. */

@@ -12,7 +12,7 @@ import type { Labels } from '../labels.js';
 import type { DenseDistribution, DenseInit, DenseParams } from './dense.js';
 import { dense, DENSE_DISTRIBUTIONS, DENSE_INITS } from './dense.js';
 import type { FloatDType } from './util.js';
-import { checkFloatDType, checkOneOf, checkPositiveInt } from './util.js';
+import { checkFloatDType, checkLast, checkOneOf, checkPositiveInt } from './util.js';
 
 /**
  * GELU (Hendrycks & Gimpel 2016): exact x·Φ(x) = ½x(1 + erf(x/√2)), or with
@@ -87,6 +87,7 @@ function makeGlu(name: string, gate: (u: Tensor) => Tensor): Layer<GluConfig, Gl
       return { dense1: dense.init(k1, dc), dense2: dense.init(k2, dc) };
     },
     apply(params: GluParams, z: Tensor): Tensor {
+      checkLast(`${name}.apply`, z, params.dense1.w.shape[0], 'dIn', 'z');
       return mul(dense.apply(params.dense1, z), gate(dense.apply(params.dense2, z)));
     },
     labels: (params: GluParams): Labels<GluParams> => ({ dense1: dense.labels(params.dense1), dense2: dense.labels(params.dense2) }),
@@ -166,6 +167,7 @@ export const mlp: Layer<MlpConfig, MlpParams> = {
     return { layers, activation: c.activation };
   },
   apply(params: MlpParams, x: Tensor): Tensor {
+    if (params.layers.length > 0) checkLast('mlp.apply', x, params.layers[0].w.shape[0], 'dIn');
     let h = x;
     params.layers.forEach((p, i) => {
       h = dense.apply(p, h);

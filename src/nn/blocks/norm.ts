@@ -34,7 +34,7 @@ function affine(y: Tensor, gamma: Tensor | undefined, beta: Tensor | undefined):
 
 function featureWidth(layer: string, gamma: Tensor | undefined, beta: Tensor | undefined, x: Tensor): void {
   const p = gamma ?? beta;
-  if (p !== undefined) checkLast(layer, x, p.shape[0]);
+  if (p !== undefined) checkLast(`${layer}.apply`, x, p.shape[0], 'dim');
   else if (x.rank === 0) throw new Error(`${layer}: x must have rank >= 1, got a scalar`);
 }
 
@@ -176,7 +176,7 @@ function checkStats(stats: BatchNormStats | undefined, x: Tensor): BatchNormStat
       'batchNorm: eval mode needs options.stats (running statistics from initStats/applyWithStats); pass { train: true } to use batch statistics',
     );
   }
-  checkLast('batchNorm', x, stats.mean.shape[0]);
+  checkLast('batchNorm.apply', x, stats.mean.shape[0], 'dim');
   return stats;
 }
 

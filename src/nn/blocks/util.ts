@@ -4,7 +4,7 @@
  */
 import type { DType, FloatDType } from '../../core/dtype.js';
 import { reshape } from '../../core/ops/shape-ops.js';
-import type { Tensor } from '../../core/tensor.js';
+import { Tensor } from '../../core/tensor.js';
 import type { Tree } from '../../core/tree.js';
 import { leaves } from '../../core/tree.js';
 
@@ -17,10 +17,14 @@ export function alongLast(v: Tensor, rank: number): Tensor {
   return reshape(v, [...new Array<number>(rank - 1).fill(1), v.shape[0]]);
 }
 
-/** Raise unless `x` is a floating tensor whose last axis has size `d`. */
-export function checkLast(layer: string, x: Tensor, d: number, what = 'x'): void {
+/**
+ * Raise unless `x` is a tensor whose last axis has size `d`; `where` names the function
+ * (`dense.apply`), `symbol` the width as the layer's config does (`dIn`, `dim`).
+ */
+export function checkLast(where: string, x: Tensor, d: number, symbol: string, what = 'x'): void {
+  if (!(x instanceof Tensor)) throw new Error(`${where}: ${what} must be a Tensor [..., ${symbol}], got ${typeof x}`);
   if (x.rank === 0 || x.shape[x.rank - 1] !== d) {
-    throw new Error(`${layer}: ${what} must have last axis ${d}, got shape [${x.shape.join(', ')}]`);
+    throw new Error(`${where}: ${what} must be [..., ${symbol}] with ${symbol} = ${d} (from the parameters), got [${x.shape.join(', ')}]`);
   }
 }
 

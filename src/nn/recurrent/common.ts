@@ -9,7 +9,7 @@ import { matmul } from '../../core/ops/matmul.js';
 import { split, stack } from '../../core/ops/movement.js';
 import { mT, reshape } from '../../core/ops/shape-ops.js';
 import { fmt } from '../../core/shape.js';
-import type { Tensor } from '../../core/tensor.js';
+import { Tensor } from '../../core/tensor.js';
 
 /** Raise unless `p[name]` is a tensor of the given shape. */
 export function checkParam(layer: string, name: string, t: Tensor | undefined, shape: readonly number[]): void {
@@ -20,17 +20,21 @@ export function checkParam(layer: string, name: string, t: Tensor | undefined, s
 }
 
 /**
- * Check a whole-sequence input x: [B, T, dIn] or [T, dIn]; returns the time axis (rank − 2).
+ * Check a whole-sequence input x: [B, T, dIn] or [T, dIn] (`symbol` names dIn as the layer's
+ * config does); returns the time axis (rank − 2).
  */
-export function sequenceAxis(layer: string, x: Tensor, dIn: number): number {
-  if (x.rank !== 2 && x.rank !== 3) throw new Error(`${layer}: x must be [B, T, ${dIn}] or [T, ${dIn}], got ${fmt(x.shape)}`);
-  if (x.shape[x.rank - 1] !== dIn) throw new Error(`${layer}: x has ${x.shape[x.rank - 1]} features (shape ${fmt(x.shape)}), the layer expects ${dIn}`);
+export function sequenceAxis(layer: string, x: Tensor, dIn: number, symbol = 'dIn'): number {
+  if (!(x instanceof Tensor)) throw new Error(`${layer}.apply: x must be a Tensor [B, T, ${symbol}], got ${typeof x}`);
+  if ((x.rank !== 2 && x.rank !== 3) || x.shape[x.rank - 1] !== dIn)
+    throw new Error(`${layer}.apply: x must be [B, T, ${symbol}] or [T, ${symbol}] with ${symbol} = ${dIn} (from the parameters), got ${fmt(x.shape)}`);
   return x.rank - 2;
 }
 
-/** Check one time step x_t: [..., dIn]. */
-export function checkStepInput(layer: string, xT: Tensor, dIn: number): void {
-  if (xT.rank === 0 || xT.shape[xT.rank - 1] !== dIn) throw new Error(`${layer}: x_t must be [..., ${dIn}], got ${fmt(xT.shape)}`);
+/** Check one time step x_t: [..., dIn] (`symbol` names dIn as the layer's config does). */
+export function checkStepInput(layer: string, xT: Tensor, dIn: number, symbol = 'dIn'): void {
+  if (!(xT instanceof Tensor)) throw new Error(`${layer}.step: x_t must be a Tensor [..., ${symbol}], got ${typeof xT}`);
+  if (xT.rank === 0 || xT.shape[xT.rank - 1] !== dIn)
+    throw new Error(`${layer}.step: x_t must be [..., ${symbol}] with ${symbol} = ${dIn} (one time step; from the parameters), got ${fmt(xT.shape)}`);
 }
 
 /** Check a state tensor against the step input: h [...batch, n] for x_t [...batch, dIn]. */

@@ -234,7 +234,7 @@ function init(key: Key, partial?: Partial<LruConfig>): LruParams {
  */
 function apply(p: LruParams, x: Tensor): Tensor {
   const [H] = checkParams(p);
-  const axis = sequenceAxis('lru', x, H);
+  const axis = sequenceAxis('lru', x, H, 'dModel');
   const lambda = lruLambda(p); // [N]
   const gamma = lruGamma(p);
   const bx: Complex = { re: dense(x, p.bRe), im: dense(x, p.bIm) }; // [B, T, N]
@@ -259,7 +259,7 @@ function initialState(p: LruParams, batchShape: readonly number[]): LruState {
  */
 function step(p: LruParams, h: LruState, xT: Tensor): [LruState, Tensor] {
   const [H, N] = checkParams(p);
-  checkStepInput('lru', xT, H);
+  checkStepInput('lru', xT, H, 'dModel');
   checkState('lru', 'h.re', h.re, xT, N);
   checkState('lru', 'h.im', h.im, xT, N);
   const lambda = lruLambda(p);
