@@ -50,9 +50,9 @@ const cases: Case[] = [
       ['batchNorm', nn.batchNorm, { dim: 3 }, 'dim'],
     ] as const
   ).map(([name, layer, config, symbol]): Case => {
-    const p = (layer.init as (key: typeof k, c: object) => unknown)(k, { ...config, dtype: 'f64' });
-    const apply = layer.apply as (p: unknown, x: Tensor, o?: unknown) => unknown;
-    return { name, apply: (x) => apply(p, x, name === 'batchNorm' ? { train: true } : undefined), symbol, width: 3, input: 'last' };
+    const any = layer as unknown as { init: (key: typeof k, c: object) => unknown; apply: (p: unknown, x: Tensor, o?: unknown) => unknown };
+    const p = any.init(k, { ...config, dtype: 'f64' });
+    return { name, apply: (x) => any.apply(p, x, name === 'batchNorm' ? { train: true } : undefined), symbol, width: 3, input: 'last' };
   }),
 ];
 
