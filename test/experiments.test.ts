@@ -218,6 +218,7 @@ describe('configuration overrides', () => {
       /f\.json: unknown key config\.model\.width[\s\S]*f\.json: config\.lr: expected a number, got "0\.1"/,
     );
     expect(() => mergeConfigJson(base, [1], 'f.json')).toThrow(/expected a JSON object/);
+    expect(() => mergeConfigJson(base, { model: 3 }, 'f.json')).toThrow(/f\.json: config\.model: expected an object, got 3/);
   });
 });
 

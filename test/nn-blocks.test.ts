@@ -325,6 +325,7 @@ describe('activations, GLUs and the MLP', () => {
       const [args, rebuild] = asArgs(p);
       checkGrad((...xs) => nn.mlp.apply(rebuild(xs.slice(0, -1)), xs[xs.length - 1]), [...args, x]);
       expect(() => nn.mlp.init(key, { dIn: 3, hidden: [0], dOut: 2 })).toThrow(/mlp: config.hidden\[0\] must be a positive integer/);
+      expect(() => nn.mlp.init(key, { dIn: 3, hidden: 4 as unknown as number[], dOut: 2 })).toThrow(/mlp: config key 'hidden' must be an array, got number/);
       expect(() => nn.mlp.init(key, { activation: 'swish' as nn.Activation })).toThrow(/mlp: config.activation must be one of/);
       expect(() => nn.glu.init(key, { dtype: 'i32' as FloatDType })).toThrow(/glu: config.dtype must be 'f32' or 'f64'/);
       expect(() => nn.swiglu.init(key, { init: 'xavier' as nn.DenseInit })).toThrow(/swiglu: config.init must be one of 'lecun', 'glorot', 'he'/);

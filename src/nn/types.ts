@@ -52,7 +52,9 @@ export function resolveConfig<C extends object>(layer: string, defaults: C, part
     }
     const d = (defaults as Record<string, unknown>)[k];
     if (v !== undefined && d !== undefined && d !== null && typeof v !== typeof d) {
-      throw new Error(`${layer}: config key '${k}' must be a ${typeof d}, got ${typeof v}`);
+      throw new Error(
+        `${layer}: config key '${k}' must be ${Array.isArray(d) ? 'an array' : typeof d === 'object' ? 'an object' : `a ${typeof d}`}, got ${typeof v}`,
+      );
     }
     (out as Record<string, unknown>)[k] = v;
   }

@@ -33,13 +33,19 @@ export function typeName(v: ConfigValue): string {
   return typeof v;
 }
 
+/** `typeName` with its indefinite article: 'a number', 'an object'. */
+function aTypeName(v: ConfigValue): string {
+  const name = typeName(v);
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 /**
  * Parse the text of a command-line value as the type of `like` (the default value).
  * Throws a one-line message on mismatch.
  */
 export function parseValueLike(like: ConfigValue, raw: string, key: string): ConfigValue {
   const fail = (): never => {
-    throw new Error(`config.${key}: expected a ${typeName(like)}, got '${raw}'`);
+    throw new Error(`config.${key}: expected ${aTypeName(like)}, got '${raw}'`);
   };
   if (typeof like === 'number') {
     const t = raw.trim();
@@ -74,7 +80,7 @@ export function parseValueLike(like: ConfigValue, raw: string, key: string): Con
 /** Check a JSON value (from a config file) against the default `like`; returns problems. */
 function checkJsonLike(like: ConfigValue, v: unknown, key: string, problems: string[]): ConfigValue | undefined {
   const wrong = (): undefined => {
-    problems.push(`config.${key}: expected a ${typeName(like)}, got ${JSON.stringify(v)}`);
+    problems.push(`config.${key}: expected ${aTypeName(like)}, got ${JSON.stringify(v)}`);
     return undefined;
   };
   if (like === null) return v as ConfigValue;
