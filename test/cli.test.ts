@@ -178,6 +178,8 @@ describe('looplab CLI', () => {
     const code = await main(argv, io, { cwd });
     expect(io.stderr()).toBe('');
     expect(code).toBe(EXIT_OK);
+    // the banner gives the sizes of this run's model, not the default's
+    expect(io.stdout()).toContain('sine-mlp: tanh MLP 1→6→6→1 fits sin(x)');
 
     const dir = onlyDir(path.join(cwd, 'runs'));
     expect(path.basename(dir)).toMatch(/^sine-mlp-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);

@@ -183,7 +183,7 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
   }
   const { experiment, config, seeds, smoke } = args;
   const dir = createOutDir(args.out, experiment.name, env);
-  env.io.out(`${experiment.name}: ${experiment.description}\n`);
+  env.io.out(`${experiment.name}: ${experiment.describe?.(config) ?? experiment.description}\n`);
   env.io.out(
     `${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds[0]}…${seeds[seeds.length - 1]}`}${smoke ? ', smoke configuration' : ''}, output in ${displayPath(dir, env.cwd)}\n`,
   );

@@ -203,7 +203,8 @@ function report(r: RunRecord<SineMlpConfig>): Report {
 
 export const sineMlp: Experiment<SineMlpConfig> = {
   name: 'sine-mlp',
-  description: 'tanh MLP 1→64→64→1 fits sin(x) on [−π, π] with Adam on fresh minibatches (seconds on a CPU)',
+  description: 'tanh MLP 1→H→H→1 (H = model.hidden: 64, smoke 8) fits sin(x) on [−π, π] with Adam on fresh minibatches (seconds on a CPU)',
+  describe: (c) => `tanh MLP 1→${c.model.hidden}→${c.model.hidden}→1 fits sin(x) on [−π, π] with Adam on fresh minibatches (seconds on a CPU)`,
   defaultConfig: defaultSineMlpConfig,
   smokeConfig: smokeSineMlpConfig,
   ranges: sineMlpRanges,

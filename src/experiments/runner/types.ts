@@ -113,6 +113,11 @@ export interface Experiment<C extends ConfigObject = ConfigObject> {
   readonly name: string;
   /** One line for `looplab list`. */
   readonly description: string;
+  /**
+   * One line for the start of a run, with the sizes of this configuration (a model's widths);
+   * `description` when absent. Optional.
+   */
+  describe?(config: C): string;
   /** The full configuration (the paper's set-up where there is one). */
   defaultConfig(): C;
   /** A configuration that runs in seconds and still shows the finding; used by tests and `--smoke`. */
