@@ -284,6 +284,14 @@ describe('looplab CLI', () => {
     expect(html).toContain('seed-8');
     expect(html).toContain(path.basename(dir));
     for (const f of readdirSync(path.join(cmp, 'figures'))) expectWellFormedSvg(readFileSync(path.join(cmp, 'figures', f), 'utf8'));
+    // without --out the comparison goes next to its inputs (not into ./runs of wherever looplab runs), and the output says where
+    const elsewhere = tmpDir();
+    const beside = capture();
+    expect(await main(['report', dir, path.join(dir, 'seed-8')], beside, { cwd: elsewhere })).toBe(EXIT_OK);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    const next = readdirSync(out).filter((d) => d.startsWith('compare-'));
+    expect(next).toHaveLength(1);
+    expect(beside.stdout()).toMatch(new RegExp(`^report: .*${path.join(next[0], 'report.html')}$`, 'm'));
   });
 
   it('the same seed gives the same losses', async () => {

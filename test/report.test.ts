@@ -13,6 +13,7 @@ import {
   writeRunReport,
 } from '../src/report/index.js';
 import type { Figure, Report, ReportPage } from '../src/report/index.js';
+import { legendLabels } from '../src/report/compare.js';
 
 // ---- a small XML parser: enough to prove the SVG is well-formed and to query it ----------------
 
@@ -504,5 +505,41 @@ describe('writeRunReport and compareRuns', () => {
       'recall-heatmap--seed-1.svg',
       'recall-heatmap--seed-2.svg',
     ]);
+  });
+
+  it('runs whose names do not fit a legend are told apart by what differs in their configurations', async () => {
+    // two timestamped run directories: a legend cuts both to 'online-copy-2026-12-02T03-04…'
+    const meta = (method: string): object => ({ kind: 'run', experiment: 'online-copy', seed: 0, smoke: true, config: { method, lr: 1e-3 } });
+    const runs = [
+      { label: 'online-copy-2026-12-02T03-04-05-123Z', title: 'Copy task', report: report(1), config: meta('online') },
+      { label: 'online-copy-2026-12-02T03-04-09-456Z', title: 'Copy task', report: report(2), config: meta('spatial') },
+    ];
+    const pg = await compareRuns(runs);
+    const legend = texts(parseSvg(pg.figures[0].svg));
+    expect(legend).toContain('method=online: LSTM');
+    expect(legend).toContain('method=spatial: LSTM');
+    expect(legend.some((t) => t.startsWith('online-copy-2026'))).toBe(false);
+    // side-by-side figures and the run sections keep the run names
+    expect(pg.figures.map((f) => f.name)).toEqual([
+      'loss',
+      'recall/heatmap--online-copy-2026-12-02T03-04-05-123Z',
+      'recall/heatmap--online-copy-2026-12-02T03-04-09-456Z',
+    ]);
+    expect(pg.runs?.map((r) => r.label)).toEqual(runs.map((r) => r.label));
+    // short names are kept; identical configurations fall back to the names
+    expect(legendLabels(['a', 'b'], [{ x: 1 }, { x: 2 }])).toEqual(['a', 'b']);
+    expect(legendLabels(['a-very-long-run-directory-name-1', 'a-very-long-run-directory-name-2'], [{ x: 1 }, { x: 1 }])).toEqual([
+      'a-very-long-run-directory-name-1',
+      'a-very-long-run-directory-name-2',
+    ]);
+    expect(
+      legendLabels(
+        ['a-very-long-run-directory-name-1', 'a-very-long-run-directory-name-2'],
+        [
+          { seed: 1, config: { x: 1 } },
+          { seed: 2, config: { x: 3 } },
+        ],
+      ),
+    ).toEqual(['seed=1, x=1', 'seed=2, x=3']);
   });
 });

@@ -336,5 +336,12 @@ export function parseReportArgs(args: readonly string[], cwd: string): ReportArg
   });
   if (values.out !== undefined && dirs.length === 1)
     throw new UsageError('report: --out is for comparing several runs; a single run is re-rendered in its own directory');
-  return { mode: 'render', dirs, out: path.resolve(cwd, str(values.out) ?? 'runs') };
+  return { mode: 'render', dirs, out: values.out !== undefined ? path.resolve(cwd, str(values.out) ?? '') : besideInputs(dirs, cwd) };
+}
+
+/** Where a comparison goes without --out: the deepest folder holding every input (./runs if that is the file-system root). */
+function besideInputs(dirs: readonly string[], cwd: string): string {
+  let common = path.dirname(dirs[0]);
+  for (const d of dirs) while (common !== path.dirname(common) && path.relative(common, d).startsWith('..')) common = path.dirname(common);
+  return common === path.dirname(common) ? path.resolve(cwd, 'runs') : common;
 }

@@ -131,6 +131,25 @@ function uniqueLabels(labels: readonly string[]): string[] {
   });
 }
 
+/** Legend labels up to this many characters are shown whole (the legends' label limit). */
+const LEGEND_CHARS = 24;
+
+/**
+ * The labels of the runs' lines in overlaid figures: the run labels when they fit a legend and
+ * differ; otherwise what differs between the runs' configurations (`method=online` vs
+ * `method=spatial`, at most three settings; the `config.` of a run directory's config.json
+ * dropped), so that long run names that share a prefix (a timestamped directory) stay apart.
+ */
+export function legendLabels(labels: readonly string[], configs: readonly unknown[]): string[] {
+  if (labels.every((l) => l.length <= LEGEND_CHARS) && new Set(labels).size === labels.length) return [...labels];
+  if (configs.some((c) => c === undefined || c === null)) return [...labels];
+  const flat = configs.map((c) => flattenScalars(c));
+  const keys = [...new Set(flat.flatMap((m) => [...m.keys()]))].filter((k) => new Set(flat.map((m) => JSON.stringify(m.get(k) ?? null))).size > 1);
+  if (keys.length === 0 || keys.length > 3) return [...labels];
+  const byConfig = flat.map((m) => keys.map((k) => `${k.replace(/^config\./, '')}=${String(m.get(k) ?? 'none')}`).join(', '));
+  return new Set(byConfig).size === byConfig.length ? uniqueLabels(byConfig) : [...labels];
+}
+
 /**
  * A comparison page for several runs (of one experiment, or of several): figures with the same
  * name are overlaid when {@link compareFigures} allows it, otherwise shown next to each other
@@ -141,15 +160,19 @@ function uniqueLabels(labels: readonly string[]): string[] {
 export async function compareRuns(runs: readonly RunReportInput[], options: { title?: string; subtitle?: string } = {}): Promise<ReportPage> {
   if (runs.length === 0) throw new Error('report: compareRuns needs at least one run');
   const labels = uniqueLabels(runs.map((r) => r.label));
+  const legends = legendLabels(
+    labels,
+    runs.map((r) => r.config),
+  );
   const names = [...new Set(runs.flatMap((r) => r.report.figures.map((f) => f.name)))];
   const figures: RenderedFigure[] = [];
   for (const name of names) {
-    const items = runs.flatMap((r, k) => r.report.figures.filter((f) => f.name === name).map((f) => ({ label: labels[k], figure: f.figure })));
+    const items = runs.flatMap((r, k) => r.report.figures.filter((f) => f.name === name).map((f) => ({ label: legends[k], run: labels[k], figure: f.figure })));
     const overlay = items.length > 1 ? compareFigures(items) : undefined;
     if (overlay) {
       figures.push({ name, svg: await renderFigureSvg(overlay) });
     } else {
-      for (const it of items) figures.push({ name: `${name}--${it.label}`, svg: await renderFigureSvg(it.figure) });
+      for (const it of items) figures.push({ name: `${name}--${it.run}`, svg: await renderFigureSvg(it.figure) });
     }
   }
   const tables: Table[] = [];
