@@ -16,6 +16,7 @@ import type { SweepConfigResult } from '../src/experiments/runner/sweep.js';
 import type { SineMlpConfig } from '../src/experiments/examples/sine-mlp.js';
 import { sineMlp, smokeSineMlpConfig, trainSineMlp } from '../src/experiments/examples/sine-mlp.js';
 import type { AnyExperiment, ConfigObject } from '../src/experiments/runner/types.js';
+import { experiments } from '../src/experiments/runner/registry.js';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -404,5 +405,24 @@ describe('docs/experiments.md', () => {
     const outcome = JSON.parse(r.stdout) as { status: string; summary: { weightError: number; finalLoss: number } };
     expect(outcome.status).toBe('finished');
     expect(outcome.summary.weightError).toBeLessThan(0.01);
+  });
+});
+
+describe('docs agree with the registry', () => {
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const read = (p: string): string => readFileSync(path.join(root, p), 'utf8');
+
+  it("docs/cli.md's experiment table lists exactly the registered experiments", () => {
+    const doc = read('docs/cli.md');
+    const section = doc.slice(doc.indexOf('## Experiments'), doc.indexOf('## `looplab run`'));
+    const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(experiments.map((e) => e.name).sort());
+  });
+
+  it("online-copy's report points to the document that holds its sweep", () => {
+    const source = read('src/experiments/p4-online/online-copy.ts');
+    const docs = [...source.matchAll(/docs\/[\w-]+\.md/g)].map((m) => m[0]);
+    expect(docs.length).toBeGreaterThan(0);
+    for (const doc of docs) expect(read(doc)).toContain('looplab sweep online-copy');
   });
 });

@@ -4,8 +4,8 @@
  * and the 1-truncated traces, and SnAp-1 for dense linear RNNs and GRUs.
  *
  * One run is one cell of the table: one method, one model, one learning rate, one seed. The
- * full table is a sweep over methods and learning rates with 3 seeds (see docs/experiments.md,
- * "Online learning"). All runs share the data (`task.dataSeed`); the seed sets the
+ * full table is a sweep over methods and learning rates with 3 seeds (see docs/experiments-online.md,
+ * "online-copy: Table 1"). All runs share the data (`task.dataSeed`); the seed sets the
  * initialisation, the batch order and the dropout masks.
  */
 import { nn, random, tasks } from '../../index.js';
@@ -224,7 +224,7 @@ function report(r: RunRecord<OnlineCopyConfig>): Report {
   return {
     text:
       copyTaskText(r.config) +
-      ' The score is the per-bit accuracy over the recall window of the test set (chance 0.5). The paper reports Table 1 as the best learning rate per method, mean ± s.e.m. over 3 seeds: run the sweep described in docs/experiments.md to get that table from looplab.',
+      ' The score is the per-bit accuracy over the recall window of the test set (chance 0.5). The paper reports Table 1 as the best learning rate per method, mean ± s.e.m. over 3 seeds: run the sweeps described in docs/experiments-online.md (section online-copy: Table 1) to get that table from looplab.',
     figures: copyCurves(r),
     tables: [
       summaryTable(r.summary),
