@@ -1,12 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
-import { EXIT_OK, main } from '../src/cli/main.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, main } from '../src/cli/main.js';
 import type { SeedStat } from '../src/experiments/runner/aggregate.js';
 import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
-import { runSweep } from '../src/experiments/runner/sweep.js';
+import { resumeSweep, runSweep, sweepHeadline, sweepTable } from '../src/experiments/runner/sweep.js';
 import type { SweepSummary } from '../src/experiments/runner/sweep.js';
 
 const tmpDirs: string[] = [];
@@ -86,6 +89,138 @@ describe('runSweep', () => {
       expect(readJson<{ kind: string }>(path.join(dir, c.dir, 'config.json')).kind).toBe('seeds');
       expect(existsSync(path.join(dir, c.dir, 'summary.json'))).toBe(false);
     }
+  });
+});
+
+/**
+ * Sweep workers that die on chosen cells: before the real worker entry loads, a listener exits
+ * the thread (code 7) when it receives a job whose directory ends with `cell`, up to `times`
+ * times per cell over all workers (counted in files under `counts`, which outlive the threads).
+ */
+function crashingWorkers(counts: string, crashes: readonly { cell: string; times: number }[]): () => Worker {
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('../src/experiments/runner/sweep-worker.ts', import.meta.url).href;
+  const code = `
+    Promise.all([import('node:worker_threads'), import('node:fs'), import('node:path')]).then(([wt, fs, path]) => {
+      const { counts, crashes } = wt.workerData;
+      wt.parentPort.on('message', (m) => {
+        if (m.type !== 'job') return;
+        const rule = crashes.find((c) => m.job.dir.endsWith(c.cell));
+        if (!rule) return;
+        const file = path.join(counts, rule.cell.replace(/[^A-Za-z0-9.=-]/g, '_'));
+        const n = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) : 0;
+        if (n >= rule.times) return;
+        fs.writeFileSync(file, String(n + 1));
+        process.exit(7);
+      });
+      return import(${JSON.stringify(tsxApi)});
+    }).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return () => new Worker(code, { eval: true, workerData: { counts, crashes } });
+}
+
+describe('sweep workers that crash', () => {
+  it('retries a crashed cell once on a fresh worker, fails only a cell that crashes twice, and sweep --resume finishes it', async () => {
+    const dir = tmpDir();
+    const counts = tmpDir();
+    const once = `000-optim.lr=0.01${path.sep}seed-0`;
+    const twice = `002-optim.lr=0.1${path.sep}seed-1`;
+    const retried: string[] = [];
+    const { summary, outcomes } = await runSweep({
+      experiment: sineMlp,
+      dir,
+      base: { ...sineMlp.smokeConfig(), steps: 12 },
+      grid: [{ key: 'optim.lr', values: [0.01, 0.03, 0.1] }],
+      seeds: [0, 1],
+      workers: 2,
+      smoke: true,
+      startWorker: crashingWorkers(counts, [
+        { cell: once, times: 1 },
+        { cell: twice, times: 100 },
+      ]),
+      onRetry: (job, message) => retried.push(`${path.relative(dir, job.dir)}: ${message}`),
+    });
+    expect(retried.sort()).toEqual([`${once}: worker exited with code 7`, `${twice}: worker exited with code 7`]);
+    // Each crashing cell ran on exactly two workers: the first and one retry.
+    expect(readFileSync(path.join(counts, once.replace(/[^A-Za-z0-9.=-]/g, '_')), 'utf8')).toBe('1');
+    expect(readFileSync(path.join(counts, twice.replace(/[^A-Za-z0-9.=-]/g, '_')), 'utf8')).toBe('2');
+    expect(outcomes.map((o) => o.status)).toEqual(['finished', 'finished', 'finished', 'finished', 'finished', 'failed']);
+    expect(outcomes[5]).toEqual({ status: 'failed', message: 'worker exited with code 7 (twice)' });
+    expect(summary.configs.map((c) => c.unfinished)).toEqual([0, 0, 1]);
+    expect(summary.configs.map((c) => c.final.testLoss.n)).toEqual([2, 2, 1]);
+
+    // The retried cell computed what an undisturbed run computes.
+    const alone = tmpDir();
+    const single = await runSweep({
+      experiment: sineMlp,
+      dir: alone,
+      base: { ...sineMlp.smokeConfig(), steps: 12 },
+      grid: [{ key: 'optim.lr', values: [0.01] }],
+      seeds: [0],
+      workers: 1,
+      smoke: true,
+    });
+    expect(summary.configs[0].final.testLoss.values[0]).toBe(single.summary.configs[0].final.testLoss.mean);
+
+    // Resuming the sweep runs only the failed cell and completes the summary.
+    const done: string[] = [];
+    const resumed = await resumeSweep({ dir, workers: 2, onDone: (_, __, job) => done.push(path.relative(dir, job.dir)) });
+    expect(resumed.skipped).toBe(5);
+    expect(done).toEqual([twice]);
+    expect(resumed.summary.configs.map((c) => c.unfinished)).toEqual([0, 0, 0]);
+    expect(readJson<SweepSummary>(path.join(dir, 'summary.json')).configs.map((c) => c.final.testLoss.n)).toEqual([2, 2, 2]);
+  });
+
+  it('a worker that cannot start fails the jobs with the reason, without retrying each', async () => {
+    const retried: number[] = [];
+    const { outcomes } = await runSweep({
+      experiment: sineMlp,
+      dir: tmpDir(),
+      base: sineMlp.smokeConfig(),
+      grid: [{ key: 'optim.lr', values: [0.01, 0.03] }],
+      seeds: [0, 1],
+      workers: 2,
+      smoke: true,
+      startWorker: () => new Worker('process.exit(3)', { eval: true }),
+      onRetry: (job) => retried.push(job.seed),
+    });
+    expect(retried).toEqual([]);
+    for (const o of outcomes) expect(o).toEqual({ status: 'failed', message: 'a sweep worker could not start (it exited with code 3)' });
+  });
+});
+
+describe('the sweep table', () => {
+  const stat = (mean: number): SeedStat => ({ mean, sem: NaN, n: 1, values: [mean] });
+  const summary = (mode: 'min' | 'max'): SweepSummary => ({
+    kind: 'sweep',
+    experiment: 'sine-mlp',
+    metric: { name: 'testLoss', mode },
+    configs: [
+      { dir: '000-lr=1', overrides: { lr: 1 }, final: { testLoss: stat(0.5) }, unfinished: 0 },
+      { dir: '001-lr=2', overrides: { lr: 2 }, final: {}, unfinished: 1 },
+      { dir: '002-lr=3', overrides: { lr: 3 }, final: { testLoss: stat(0.1) }, unfinished: 0 },
+      { dir: '003-lr=4', overrides: { lr: 4 }, final: { testLoss: stat(0.3) }, unfinished: 0 },
+    ],
+    best: mode === 'min' ? 2 : 0,
+  });
+  const grid = [{ key: 'lr', values: [1, 2, 3, 4] }];
+  it('is ranked by the metric, best first, configurations without it last', () => {
+    const min = sweepTable({ grid, seeds: [0] }, summary('min'));
+    expect(min.rows.map((r) => r.slice(0, 3))).toEqual([
+      ['best', '3', '0.1000'],
+      ['', '4', '0.3000'],
+      ['', '1', '0.5000'],
+      ['', '2', 'n/a'],
+    ]);
+    const max = sweepTable({ grid, seeds: [0] }, summary('max'));
+    expect(max.rows.map((r) => r[1])).toEqual(['1', '4', '3', '2']);
+    expect(max.rows[0][0]).toBe('best');
+  });
+  it('counts configurations and seeds in words', () => {
+    expect(sweepHeadline({ seeds: [0] }, summary('min'))).toBe('4 configurations × 1 seed (0), ranked by testLoss (min)');
+    expect(sweepHeadline({ seeds: [0, 1] }, { ...summary('min'), configs: summary('min').configs.slice(0, 1) })).toBe(
+      '1 configuration × 2 seeds (0, 1), ranked by testLoss (min)',
+    );
   });
 });
 

@@ -210,6 +210,7 @@ export function parseRunArgs(args: readonly string[], cwd: string): RunArgs {
 
 export type SweepArgs =
   | { readonly mode: 'help' }
+  | { readonly mode: 'resume'; readonly dir: string; readonly workers: number; readonly maxMemory: MemoryLimit }
   | {
       readonly mode: 'new';
       readonly experiment: AnyExperiment;
@@ -222,7 +223,7 @@ export type SweepArgs =
     };
 
 const SWEEP_OPTIONS =
-  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --help';
+  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --resume DIR, --help';
 
 /** `key=v1,v2,v3`; values of list-valued keys are separated by ';' (`sizes=8,8;16,16`). */
 function parseGrid(raw: string, base: ConfigObject, problems: string[]): GridAxis | undefined {
@@ -264,12 +265,41 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
       smoke: { type: 'boolean' },
       out: { type: 'string' },
       'max-memory': { type: 'string' },
+      resume: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     SWEEP_OPTIONS,
   );
   if (values.help) return { mode: 'help' };
   if (positionals.length > 1) throw new UsageError(`sweep: expected one experiment name, got ${positionals.map((p) => `'${p}'`).join(' ')}`);
+  const workers = values.workers === undefined ? defaultWorkers : parseCount('workers', str(values.workers) ?? '', 1);
+  const maxMemory = memoryLimit(str(values['max-memory']));
+  const resume = str(values.resume);
+  if (resume !== undefined) {
+    const clash = [
+      ...(positionals.length > 0 ? ['<name>'] : []),
+      ...(overrides.length > 0 ? ['--config.<key>'] : []),
+      ...(['grid', 'seeds', 'seed', 'config', 'device', 'smoke', 'out'] as const).filter((k) => values[k] !== undefined).map((k) => `--${k}`),
+    ];
+    if (clash.length > 0)
+      throw new UsageError(
+        `sweep --resume: ${clash.join(', ')} cannot be combined with --resume (the sweep's config.json fixes them; --workers and --max-memory may change)`,
+      );
+    const dir = path.resolve(cwd, resume);
+    const file = path.join(dir, 'config.json');
+    if (!existsSync(file)) throw new UsageError(`sweep --resume ${resume}: not a sweep directory (no config.json in ${dir})`);
+    let kind: unknown;
+    try {
+      kind = (JSON.parse(readFileSync(file, 'utf8')) as { kind?: unknown }).kind;
+    } catch (e) {
+      throw new UsageError(`sweep --resume ${resume}: ${file} is not valid JSON (${(e as Error).message})`);
+    }
+    if (kind !== 'sweep') {
+      const hint = kind === 'run' || kind === 'seeds' ? '; resume it with `looplab run --resume`' : '';
+      throw new UsageError(`sweep --resume ${resume}: not a sweep directory (${file} has kind ${JSON.stringify(kind)})${hint}`);
+    }
+    return { mode: 'resume', dir, workers, maxMemory };
+  }
   const experiment = findOrThrow('sweep', positionals[0]);
   if (checkDevice(str(values.device)) !== 'cpu') {
     throw new UsageError('sweep: sweeps run on CPU worker threads; run single configurations on WebGPU with `looplab run <name> --device webgpu`');
@@ -277,8 +307,6 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
   const smoke = values.smoke === true;
   const seed = values.seed === undefined ? 0 : parseCount('seed', str(values.seed) ?? '', 0);
   const count = values.seeds === undefined ? 1 : parseCount('seeds', str(values.seeds) ?? '', 1);
-  const workers = values.workers === undefined ? defaultWorkers : parseCount('workers', str(values.workers) ?? '', 1);
-  const maxMemory = memoryLimit(str(values['max-memory']));
   const base = resolveConfig(experiment, smoke, str(values.config), overrides, cwd);
   const problems: string[] = [];
   const rawGrid = Array.isArray(values.grid) ? values.grid.filter((g): g is string => typeof g === 'string') : [];

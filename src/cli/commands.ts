@@ -14,7 +14,8 @@ import { executeRun, readRunMeta } from '../experiments/runner/runner.js';
 import type { RunOutcome } from '../experiments/runner/runner.js';
 import { readGroupMeta, runSeedGroup } from '../experiments/runner/seeds.js';
 import type { GroupOutcome } from '../experiments/runner/seeds.js';
-import { runSweep, sweepTable } from '../experiments/runner/sweep.js';
+import { plural, readSweepMeta, resumeSweep, runSweep, sweepTable, withOverrides } from '../experiments/runner/sweep.js';
+import type { SweepCallbacks, SweepMeta, SweepSummary } from '../experiments/runner/sweep.js';
 import type { AnyExperiment, ConfigObject, Summary } from '../experiments/runner/types.js';
 import type { ReportArgs, RunArgs, SweepArgs } from './args.js';
 import { UsageError, checkMemory } from './args.js';
@@ -169,7 +170,7 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
   if (args.mode === 'resume') {
     const kind = dirKind(args.dir);
     if (kind === 'sweep')
-      throw new UsageError(`run --resume: ${args.dir} is a sweep; resume its configurations one by one (each <config> directory, which finishes its seeds)`);
+      throw new UsageError(`run --resume: ${args.dir} is a sweep; finish it with \`looplab sweep --resume ${shellArg(displayPath(args.dir, env.cwd))}\``);
     const meta = kind === 'run' ? readRunMeta(args.dir) : readGroupMeta(args.dir);
     if (args.name !== undefined && args.name !== meta.experiment)
       throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
@@ -191,24 +192,10 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
 }
 
 export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
-  const { experiment } = args;
-  const dir = createOutDir(args.out, `${experiment.name}-sweep`, env);
-  const configs = args.grid.reduce((n, g) => n * g.values.length, 1);
-  const total = configs * args.seeds.length;
-  env.io.out(
-    `sweep of ${experiment.name}: ${configs} configurations × ${args.seeds.length} seeds = ${total} runs on ${Math.min(args.workers, total)} worker${args.workers > 1 ? 's' : ''}\n`,
-  );
-  env.io.out(`output in ${displayPath(dir, env.cwd)}\n`);
-  const { summary, outcomes } = await runSweep({
-    experiment,
-    dir,
-    base: args.base,
-    grid: args.grid,
-    seeds: args.seeds,
-    workers: args.workers,
-    smoke: args.smoke,
+  let dir: string;
+  let experiment: AnyExperiment;
+  const callbacks: SweepCallbacks = {
     signal: env.signal,
-    now: env.now,
     onDone: (done, n, job, outcome) => {
       const where = path.relative(dir, job.dir);
       const result =
@@ -219,8 +206,40 @@ export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, e
             : `interrupted after step ${outcome.step}`;
       env.io.out(`[${String(done).padStart(String(n).length)}/${n}] ${where}: ${result}\n`);
     },
-  });
-  const { columns, rows } = sweepTable({ grid: args.grid, seeds: args.seeds }, summary);
+    onRetry: (job, message) => env.io.out(`${path.relative(dir, job.dir)}: ${message}; running it again on a fresh worker\n`),
+  };
+  let result: { summary: SweepSummary; outcomes: RunOutcome[] };
+  let meta: Pick<SweepMeta, 'grid' | 'seeds'>;
+  if (args.mode === 'resume') {
+    dir = args.dir;
+    const stored = readSweepMeta(dir);
+    meta = stored;
+    const found = findExperiment(stored.experiment);
+    if (!found) throw new UsageError(`sweep --resume: ${args.dir} is a sweep of '${stored.experiment}', which this looplab does not have`);
+    experiment = found;
+    // The runs left may be as many at once as there are workers; each must fit.
+    const parallel = Math.min(args.workers, stored.configs.length * stored.seeds.length);
+    for (const e of stored.configs) checkMemory(found, withOverrides(stored.base, e.overrides), args.maxMemory, parallel);
+    env.io.out(`resuming the sweep of ${experiment.name} in ${displayPath(dir, env.cwd)}\n`);
+    const resumed = await resumeSweep({ dir, workers: args.workers, ...callbacks });
+    const total = resumed.jobs.length + resumed.skipped;
+    env.io.out(`${resumed.skipped} of ${plural(total, 'run')} had finished; ran the other ${resumed.jobs.length}\n`);
+    result = resumed;
+  } else {
+    experiment = args.experiment;
+    meta = args;
+    dir = createOutDir(args.out, `${experiment.name}-sweep`, env);
+    const configs = args.grid.reduce((n, g) => n * g.values.length, 1);
+    const total = configs * args.seeds.length;
+    env.io.out(
+      `sweep of ${experiment.name}: ${plural(configs, 'configuration')} × ${plural(args.seeds.length, 'seed')} = ${plural(total, 'run')} on ${plural(Math.min(args.workers, total), 'worker')}\n`,
+    );
+    env.io.out(`output in ${displayPath(dir, env.cwd)}\n`);
+    const { grid, seeds, workers, smoke, base } = args;
+    result = await runSweep({ experiment, dir, base, grid, seeds, workers, smoke, now: env.now, ...callbacks });
+  }
+  const { summary, outcomes } = result;
+  const { columns, rows } = sweepTable(meta, summary);
   const widths = columns.map((c, j) => Math.max(c.length, ...rows.map((r) => String(r[j] ?? '').length)));
   const fmt = (cells: readonly (string | number | null)[]): string =>
     cells
@@ -232,14 +251,14 @@ export async function sweepCommand(args: Exclude<SweepArgs, { mode: 'help' }>, e
   const stopped = outcomes.filter((o) => o.status === 'interrupted').length;
   const failed = outcomes.filter((o) => o.status === 'failed').length;
   const code = await report(env, dir);
+  const resume = `looplab sweep --resume ${shellArg(displayPath(dir, env.cwd))}`;
   if (stopped > 0) {
-    env.io.out(`interrupted: ${stopped} of ${total} runs did not finish; the summary covers the finished ones.\n`);
-    // A job that never started has no seed directory yet; its configuration's directory does.
-    env.io.out(`Each unfinished configuration can be resumed with: looplab run --resume ${shellArg(displayPath(dir, env.cwd))}/<config>\n`);
+    env.io.out(`interrupted: ${stopped} of ${plural(outcomes.length, 'run')} did not finish; the summary covers the finished ones.\n`);
+    env.io.out(`finish the sweep with: ${resume}\n`);
     return EXIT_INTERRUPTED;
   }
   if (failed > 0) {
-    env.io.err(`looplab: ${failed} of ${total} runs failed (see above)\n`);
+    env.io.err(`looplab: ${failed} of ${plural(outcomes.length, 'run')} failed (see above); run them again with: ${resume}\n`);
     return EXIT_FAILURE;
   }
   return code;

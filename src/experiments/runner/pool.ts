@@ -26,7 +26,8 @@ export interface Job {
 
 /** Messages between the pool and a worker. */
 export type ToWorker = { readonly type: 'job'; readonly id: number; readonly job: Job } | { readonly type: 'stop' };
-export type FromWorker = { readonly type: 'done'; readonly id: number; readonly outcome: RunOutcome };
+/** `ready` once the worker's entry has loaded; `done` with each job's outcome. */
+export type FromWorker = { readonly type: 'ready' } | { readonly type: 'done'; readonly id: number; readonly outcome: RunOutcome };
 
 /** Run one job in the current thread. */
 export async function runJob(job: Job, signal?: AbortSignal): Promise<RunOutcome> {
@@ -39,7 +40,8 @@ export async function runJob(job: Job, signal?: AbortSignal): Promise<RunOutcome
   }
 }
 
-function startWorker(): Worker {
+/** The sweep worker entry next to this module, as a new worker thread. */
+export function startSweepWorker(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.js')) return new Worker(new URL('./sweep-worker.js', here));
   // Running from sources: register tsx's ESM loader in the worker, then import the TypeScript
@@ -51,7 +53,39 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-/** Run one job on a worker; a crashed worker fails the job (and is not reused). */
+/**
+ * Start a worker and wait for its `ready` message. A worker that dies before it is ready cannot
+ * start here at all (a missing loader, a broken build): that is no fault of any job.
+ */
+function spawn(start: () => Worker, pool: Worker[]): Promise<{ worker: Worker } | { failure: string }> {
+  const w = start();
+  pool.push(w);
+  return new Promise((resolve) => {
+    const cleanup = (): void => {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const onMessage = (m: FromWorker): void => {
+      if (m.type !== 'ready') return;
+      cleanup();
+      resolve({ worker: w });
+    };
+    const onError = (e: Error): void => {
+      cleanup();
+      resolve({ failure: `a sweep worker could not start: ${e.message}` });
+    };
+    const onExit = (code: number): void => {
+      cleanup();
+      resolve({ failure: `a sweep worker could not start (it exited with code ${code})` });
+    };
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+  });
+}
+
+/** Run one job on a ready worker; `alive` is false when the worker died during the job. */
 function runOnWorker(w: Worker, id: number, job: Job): Promise<{ outcome: RunOutcome; alive: boolean }> {
   return new Promise((resolve) => {
     const cleanup = (): void => {
@@ -79,18 +113,32 @@ function runOnWorker(w: Worker, id: number, job: Job): Promise<{ outcome: RunOut
   });
 }
 
+export interface RunJobsOptions {
+  /** Aborting it makes running jobs checkpoint and stop; no new job starts. */
+  readonly signal?: AbortSignal;
+  /** Called once per job with its final outcome. */
+  readonly onDone?: (index: number, outcome: RunOutcome) => void;
+  /** Called when job `index`'s worker died (`message`) and the job starts again on a fresh worker. */
+  readonly onRetry?: (index: number, message: string) => void;
+  /**
+   * Starts one worker thread; it must post `{ type: 'ready' }` once loaded and then answer
+   * {@link ToWorker} messages as `sweep-worker` does. Default: {@link startSweepWorker}.
+   */
+  readonly startWorker?: () => Worker;
+}
+
 /**
  * Run `jobs` on up to `workers` threads (in this thread when `workers` ≤ 1). Calls `onDone`
- * as each finishes. After `signal` aborts, running jobs checkpoint and stop and no new job
- * starts; jobs that never started are reported as interrupted at step 0.
+ * as each finishes. A worker that dies during a job (`process.exit`, an uncaught error, out of
+ * memory) is replaced by a fresh one, which runs that job once more — it resumes from the job's
+ * last checkpoint, if any; a job whose second worker dies too fails alone, and the other jobs
+ * go on. After `signal` aborts, running jobs checkpoint and stop and no new job starts; jobs that
+ * never started are reported as interrupted at step 0.
  */
-export async function runJobs(
-  jobs: readonly Job[],
-  workers: number,
-  options: { signal?: AbortSignal; onDone?: (index: number, outcome: RunOutcome) => void } = {},
-): Promise<RunOutcome[]> {
+export async function runJobs(jobs: readonly Job[], workers: number, options: RunJobsOptions = {}): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = jobs.map(() => ({ status: 'interrupted', step: 0 }));
-  const { signal, onDone } = options;
+  const { signal, onDone, onRetry } = options;
+  const start = options.startWorker ?? startSweepWorker;
   let next = 0;
   if (workers <= 1) {
     for (; next < jobs.length && !signal?.aborted; next++) {
@@ -104,26 +152,40 @@ export async function runJobs(
     for (const w of pool) w.postMessage({ type: 'stop' } satisfies ToWorker);
   };
   signal?.addEventListener('abort', onAbort, { once: true });
-  // A worker that dies is replaced, unless it died before finishing any job: then workers
-  // cannot start at all here, and the jobs left over fail with its message.
+  // Set when a worker cannot even start: no job can run then, and the ones left fail with it.
   let startupFailure: string | undefined;
+  const finish = (i: number, outcome: RunOutcome): void => {
+    outcomes[i] = outcome;
+    onDone?.(i, outcome);
+  };
   const loop = async (): Promise<void> => {
-    let w = startWorker();
-    pool.push(w);
-    let finished = 0;
+    let w: Worker | undefined;
     while (next < jobs.length && !signal?.aborted && startupFailure === undefined) {
       const i = next++;
-      const { outcome, alive } = await runOnWorker(w, i, jobs[i]);
-      outcomes[i] = outcome;
-      onDone?.(i, outcome);
-      if (alive) {
-        finished++;
-        continue;
+      for (let attempt = 0; ; attempt++) {
+        if (w === undefined) {
+          const s = await spawn(start, pool);
+          if ('failure' in s) {
+            startupFailure ??= s.failure;
+            finish(i, { status: 'failed', message: s.failure });
+            return;
+          }
+          // A stop that came while this worker was starting did not reach it.
+          if (signal?.aborted) s.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+          w = s.worker;
+        }
+        const { outcome, alive } = await runOnWorker(w, i, jobs[i]);
+        if (alive) {
+          finish(i, outcome);
+          break;
+        }
+        w = undefined;
+        if (attempt > 0 || signal?.aborted || outcome.status !== 'failed') {
+          finish(i, attempt > 0 && outcome.status === 'failed' ? { status: 'failed', message: `${outcome.message} (twice)` } : outcome);
+          break;
+        }
+        onRetry?.(i, outcome.message);
       }
-      if (finished === 0 && outcome.status === 'failed') startupFailure = outcome.message;
-      w = startWorker();
-      pool.push(w);
-      finished = 0;
     }
   };
   try {
@@ -133,10 +195,7 @@ export async function runJobs(
     await Promise.all(pool.map((w) => w.terminate()));
   }
   if (startupFailure !== undefined) {
-    for (let i = next; i < jobs.length; i++) {
-      outcomes[i] = { status: 'failed', message: startupFailure };
-      onDone?.(i, outcomes[i]);
-    }
+    for (let i = next; i < jobs.length; i++) finish(i, { status: 'failed', message: startupFailure });
   }
   return outcomes;
 }

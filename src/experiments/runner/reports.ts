@@ -17,7 +17,7 @@ import { readJson, readMetrics } from './run-dir.js';
 import { readRunMeta, readRunSummary } from './runner.js';
 import { readGroupMeta, seedDir } from './seeds.js';
 import type { SeedGroupSummary } from './seeds.js';
-import { readSweep, sweepTable } from './sweep.js';
+import { plural, readSweepMeta, rebuildSweepSummary, sweepHeadline, sweepTable } from './sweep.js';
 import type { AnyExperiment, MetricRow } from './types.js';
 
 /** The kind of a run directory, from its config.json. */
@@ -109,9 +109,14 @@ export function seedGroupInput(dir: string): RunReportInput {
   };
 }
 
-/** Report input for a sweep: the ranked table, and the metric against each numeric grid key. */
+/**
+ * Report input for a sweep: the ranked table, and the metric against each numeric grid key. The
+ * summary (summary.json, summary.md) is rebuilt from the run directories first, so cells
+ * finished after the sweep itself ended are counted.
+ */
 export function sweepInput(dir: string): RunReportInput {
-  const { meta, summary } = readSweep(dir);
+  const meta = readSweepMeta(dir);
+  const summary = rebuildSweepSummary(dir, meta);
   const exp = experimentOf(meta.experiment, dir);
   const { columns, rows } = sweepTable(meta, summary);
   const metric = summary.metric.name;
@@ -138,7 +143,7 @@ export function sweepInput(dir: string): RunReportInput {
       }
       const figure: Figure = {
         kind: 'line',
-        title: `${metric} against ${g.key} (mean ± s.e.m. over ${meta.seeds.length} seeds)`,
+        title: `${metric} against ${g.key} (mean ± s.e.m. over ${plural(meta.seeds.length, 'seed')})`,
         x: { label: g.key, log: g.values.every((v) => (v as number) > 0) && Math.max(...(g.values as number[])) / Math.min(...(g.values as number[])) >= 100 },
         y: { label: metric },
         series: [...groups.entries()].map(([name, s]) => ({ name, ...s })),
@@ -151,9 +156,7 @@ export function sweepInput(dir: string): RunReportInput {
     title: `Sweep of ${exp.name}`,
     subtitle: exp.description,
     report: {
-      text:
-        `${summary.configs.length} configurations × ${meta.seeds.length} seeds, ranked by ${metric} (${summary.metric.mode}).` +
-        (best ? ` Best: ${best.dir}.` : ''),
+      text: `${sweepHeadline(meta, summary)}.` + (best ? ` Best: ${best.dir}.` : ''),
       figures,
       tables: [{ title: 'Configurations', columns, rows }],
     },

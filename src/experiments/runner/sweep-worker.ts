@@ -1,6 +1,6 @@
 /**
- * Entry point of a sweep worker thread (see pool.ts): runs the jobs it is sent, one at a time,
- * and answers each with its outcome. A 'stop' message asks the running job to checkpoint and
+ * Entry point of a sweep worker thread (see pool.ts): says it is ready once loaded, then runs
+ * the jobs it is sent, one at a time, and answers each with its outcome. A 'stop' message asks the running job to checkpoint and
  * end, and makes any later job stop at once.
  */
 import { parentPort } from 'node:worker_threads';
@@ -23,3 +23,4 @@ port.on('message', (m: ToWorker) => {
       return m satisfies never;
   }
 });
+port.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -1,14 +1,17 @@
 /**
  * Sweeps: every combination of the grid values × every seed, run in parallel, aggregated per
- * configuration (mean ± s.e.m. over seeds) and ranked by the experiment's declared metric.
+ * configuration (mean ± s.e.m. over seeds) and ranked by the experiment's declared metric. The
+ * summary is always rebuilt from the run directories, so a sweep finished piecewise (resumed
+ * cells, a resumed sweep) reports all of its runs.
  *
  *   <dir>/config.json      { kind: 'sweep', experiment, metric, grid, seeds, workers, base, configs }
  *   <dir>/<NNN-key=value…>/ one seed group per configuration (see seeds.ts)
  *   <dir>/summary.json     { kind: 'sweep', metric, configs: [{ dir, overrides, final }], best }
  *   <dir>/summary.md       the same as a Markdown table
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { formatStat } from './aggregate.js';
 import type { SeedStat } from './aggregate.js';
 import { formatValue, setPath } from './config.js';
@@ -17,6 +20,7 @@ import { runJobs } from './pool.js';
 import type { Job } from './pool.js';
 import { readJson, writeJsonAtomic } from './run-dir.js';
 import { writeFileDurable } from './checkpoint.js';
+import { readRunSummary } from './runner.js';
 import type { RunOutcome } from './runner.js';
 import { seedDir, writeGroupMeta, writeGroupSummary } from './seeds.js';
 import type { AnyExperiment, ConfigObject, ConfigValue, SweepMetric } from './types.js';
@@ -94,7 +98,22 @@ export function bestConfig(configs: readonly SweepConfigResult[], metric: SweepM
   return best;
 }
 
-export interface SweepOptions {
+/** `1 seed`, `3 seeds`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** What a sweep reports as its jobs run. */
+export interface SweepCallbacks {
+  readonly signal?: AbortSignal;
+  readonly onDone?: (done: number, total: number, job: Job, outcome: RunOutcome) => void;
+  /** A job's worker died; the job runs once more on a fresh worker. */
+  readonly onRetry?: (job: Job, message: string) => void;
+  /** How worker threads are started (see `RunJobsOptions.startWorker` in pool.ts). */
+  readonly startWorker?: () => Worker;
+}
+
+export interface SweepOptions extends SweepCallbacks {
   readonly experiment: AnyExperiment;
   readonly dir: string;
   readonly base: ConfigObject;
@@ -102,8 +121,6 @@ export interface SweepOptions {
   readonly seeds: readonly number[];
   readonly workers: number;
   readonly smoke: boolean;
-  readonly signal?: AbortSignal;
-  readonly onDone?: (done: number, total: number, job: Job, outcome: RunOutcome) => void;
   readonly now?: () => Date;
 }
 
@@ -127,29 +144,67 @@ export async function runSweep(o: SweepOptions): Promise<{ summary: SweepSummary
     configs: entries,
   };
   writeJsonAtomic(path.join(o.dir, 'config.json'), meta);
-  const jobs: Job[] = [];
-  for (const e of entries) {
-    const dir = path.join(o.dir, e.dir);
-    const config = withOverrides(o.base, e.overrides);
-    mkdirSync(dir, { recursive: true });
-    writeGroupMeta(dir, { experiment: o.experiment.name, seeds: o.seeds, device: 'cpu', smoke: o.smoke, startedAt, config });
-    for (const seed of o.seeds) jobs.push({ experiment: o.experiment.name, dir: seedDir(dir, seed), config, seed, smoke: o.smoke });
-  }
-  let done = 0;
-  const outcomes = await runJobs(jobs, o.workers, {
-    signal: o.signal,
-    onDone: (i, outcome) => o.onDone?.(++done, jobs.length, jobs[i], outcome),
-  });
-  const summary = summarizeSweep(o.dir, meta, outcomes);
-  return { summary, outcomes };
+  const jobs = sweepJobs(o.dir, meta);
+  return runSweepJobs(o.dir, meta, jobs, o.workers, o);
 }
 
-/** Aggregate each configuration's seeds and write summary.json and summary.md. */
-function summarizeSweep(dir: string, meta: SweepMeta, outcomes: readonly RunOutcome[]): SweepSummary {
-  const configs: SweepConfigResult[] = meta.configs.map((e, i) => {
-    const final = writeGroupSummary(path.join(dir, e.dir), meta.experiment, meta.seeds);
-    const mine = outcomes.slice(i * meta.seeds.length, (i + 1) * meta.seeds.length);
-    return { ...e, final, unfinished: mine.filter((r) => r.status !== 'finished').length };
+/**
+ * Finish a sweep in `dir`: run every (configuration, seed) without a finished run — interrupted
+ * runs resume from their checkpoints, failed and never-started ones run from the start — and
+ * rebuild the summary from all run directories. `skipped` counts the runs already finished.
+ */
+export async function resumeSweep(
+  o: SweepCallbacks & { readonly dir: string; readonly workers: number },
+): Promise<{ summary: SweepSummary; outcomes: RunOutcome[]; jobs: Job[]; skipped: number }> {
+  const meta = readSweepMeta(o.dir);
+  const all = sweepJobs(o.dir, meta);
+  const jobs = all.filter((j) => readRunSummary(j.dir) === undefined);
+  const { summary, outcomes } = await runSweepJobs(o.dir, meta, jobs, o.workers, o);
+  return { summary, outcomes, jobs, skipped: all.length - jobs.length };
+}
+
+/** The jobs of a sweep, configuration by configuration, creating each group's directory. */
+function sweepJobs(dir: string, meta: SweepMeta): Job[] {
+  const jobs: Job[] = [];
+  for (const e of meta.configs) {
+    const group = path.join(dir, e.dir);
+    const config = withOverrides(meta.base, e.overrides);
+    if (!existsSync(path.join(group, 'config.json'))) {
+      mkdirSync(group, { recursive: true });
+      writeGroupMeta(group, { experiment: meta.experiment, seeds: meta.seeds, device: 'cpu', smoke: meta.smoke, startedAt: meta.startedAt, config });
+    }
+    for (const seed of meta.seeds) jobs.push({ experiment: meta.experiment, dir: seedDir(group, seed), config, seed, smoke: meta.smoke });
+  }
+  return jobs;
+}
+
+async function runSweepJobs(
+  dir: string,
+  meta: SweepMeta,
+  jobs: readonly Job[],
+  workers: number,
+  o: SweepCallbacks,
+): Promise<{ summary: SweepSummary; outcomes: RunOutcome[] }> {
+  let done = 0;
+  const outcomes = await runJobs(jobs, workers, {
+    signal: o.signal,
+    startWorker: o.startWorker,
+    onDone: (i, outcome) => o.onDone?.(++done, jobs.length, jobs[i], outcome),
+    onRetry: (i, message) => o.onRetry?.(jobs[i], message),
+  });
+  return { summary: rebuildSweepSummary(dir, meta), outcomes };
+}
+
+/**
+ * Aggregate each configuration's seeds from the run directories on disk (whatever ran them: this
+ * sweep, `sweep --resume`, `run --resume <sweep>/<config>`) and write summary.json and summary.md.
+ */
+export function rebuildSweepSummary(dir: string, meta: SweepMeta = readSweepMeta(dir)): SweepSummary {
+  const configs: SweepConfigResult[] = meta.configs.map((e) => {
+    const group = path.join(dir, e.dir);
+    const final = writeGroupSummary(group, meta.experiment, meta.seeds);
+    const unfinished = meta.seeds.filter((s) => readRunSummary(seedDir(group, s)) === undefined).length;
+    return { ...e, final, unfinished };
   });
   const summary: SweepSummary = { kind: 'sweep', experiment: meta.experiment, metric: meta.metric, configs, best: bestConfig(configs, meta.metric) };
   writeJsonAtomic(path.join(dir, 'summary.json'), summary);
@@ -157,11 +212,22 @@ function summarizeSweep(dir: string, meta: SweepMeta, outcomes: readonly RunOutc
   return summary;
 }
 
-/** Rows of the sweep table: one per configuration, grid values then the metric. */
+/** Configuration indices best first by the metric's mean; those without it last, in grid order. */
+export function rankConfigs(summary: SweepSummary): number[] {
+  const { name, mode } = summary.metric;
+  const key = (i: number): number => {
+    const m = summary.configs[i].final[name]?.mean;
+    return m === undefined || !Number.isFinite(m) ? Infinity : mode === 'min' ? m : -m;
+  };
+  return summary.configs.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+}
+
+/** Rows of the sweep table, best first: one per configuration, grid values then the metric. */
 export function sweepTable(meta: Pick<SweepMeta, 'grid' | 'seeds'>, summary: SweepSummary): { columns: string[]; rows: (string | number | null)[][] } {
   const keys = meta.grid.map((g) => g.key);
   const columns = ['', ...keys, `${summary.metric.name} (${summary.metric.mode}), mean ± s.e.m.`, 'seeds'];
-  const rows = summary.configs.map((c, i) => {
+  const rows = rankConfigs(summary).map((i) => {
+    const c = summary.configs[i];
     const stat = c.final[summary.metric.name];
     return [
       i === summary.best ? 'best' : '',
@@ -173,13 +239,18 @@ export function sweepTable(meta: Pick<SweepMeta, 'grid' | 'seeds'>, summary: Swe
   return { columns, rows };
 }
 
+/** `4 configurations × 1 seed (0), ranked by testLoss (min)`. */
+export function sweepHeadline(meta: Pick<SweepMeta, 'seeds'>, summary: SweepSummary): string {
+  return `${plural(summary.configs.length, 'configuration')} × ${plural(meta.seeds.length, 'seed')} (${meta.seeds.join(', ')}), ranked by ${summary.metric.name} (${summary.metric.mode})`;
+}
+
 function sweepMarkdown(meta: SweepMeta, summary: SweepSummary): string {
   const { columns, rows } = sweepTable(meta, summary);
   const line = (cells: readonly (string | number | null)[]): string => `| ${cells.map((c) => String(c ?? '')).join(' | ')} |`;
   return [
     `# Sweep of ${meta.experiment}`,
     '',
-    `${summary.configs.length} configurations × ${meta.seeds.length} seeds (${meta.seeds.join(', ')}), ranked by ${summary.metric.name} (${summary.metric.mode}).`,
+    `${sweepHeadline(meta, summary)}.`,
     '',
     line(columns),
     line(columns.map(() => '---')),
@@ -188,9 +259,10 @@ function sweepMarkdown(meta: SweepMeta, summary: SweepSummary): string {
   ].join('\n');
 }
 
-/** Read a sweep directory's config.json and summary.json. */
-export function readSweep(dir: string): { meta: SweepMeta; summary: SweepSummary } {
-  const meta = readJson(path.join(dir, 'config.json')) as SweepMeta;
-  if (meta.kind !== 'sweep') throw new Error(`${path.join(dir, 'config.json')} does not describe a sweep`);
-  return { meta, summary: readJson(path.join(dir, 'summary.json')) as SweepSummary };
+/** Read a sweep directory's config.json. */
+export function readSweepMeta(dir: string): SweepMeta {
+  const file = path.join(dir, 'config.json');
+  const meta = readJson(file) as SweepMeta;
+  if (meta.kind !== 'sweep') throw new Error(`${file} does not describe a sweep`);
+  return meta;
 }
