@@ -267,4 +267,57 @@ describe('looplab sweep', () => {
     expect(one.stdout).toMatch(/\[12\/12\] 003-optim\.lr=0\.03_model\.hidden=6[/\\]seed-2: testLoss/);
     expect(two.stdout).toMatch(/best: 00\d-/);
   });
+
+  it('a stopped sweep is finished piecewise: report rebuilds the summary from the run directories, sweep --resume runs the rest', async () => {
+    const out = tmpDir();
+    const stopped = new AbortController();
+    stopped.abort();
+    const first = capture();
+    const argv = ['sweep', 'sine-mlp', '--smoke', '--config.steps=12', '--grid', 'optim.lr=0.001,0.03,0.1', '--seeds', '2', '--workers', '2', '--out', out];
+    expect(await main(argv, first, { signal: stopped.signal, cwd: out })).toBe(EXIT_INTERRUPTED);
+    const [name] = readdirSync(out);
+    const dir = path.join(out, name);
+    expect(first.stdout()).toContain('sweep of sine-mlp: 3 configurations × 2 seeds = 6 runs on 2 workers');
+    expect(first.stdout()).toContain(`finish the sweep with: looplab sweep --resume ${name}`);
+    const cell = (md: string, config: string): string | undefined => md.split('\n').find((l) => l.startsWith('|') && l.includes(` ${config} |`));
+    expect(cell(readFileSync(path.join(dir, 'summary.md'), 'utf8'), '0.001')).toMatch(/\| n\/a \| 0\/2 \|$/);
+
+    // One configuration finished on its own: the sweep's report counts it.
+    expect(await main(['run', '--resume', path.join(dir, '000-optim.lr=0.001')], capture())).toBe(EXIT_OK);
+    expect(await main(['report', dir], capture())).toBe(EXIT_OK);
+    const md = readFileSync(path.join(dir, 'summary.md'), 'utf8');
+    expect(cell(md, '0.001')).toMatch(/\| \S+ ± \S+ \| 2\/2 \|$/);
+    expect(cell(md, '0.03')).toMatch(/\| n\/a \| 0\/2 \|$/);
+    expect(readJson<SweepSummary>(path.join(dir, 'summary.json')).configs.map((c) => c.unfinished)).toEqual([0, 2, 2]);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('2/2');
+
+    // A run directory is not a sweep; the sweep's own options are fixed by its config.json.
+    const usage = capture();
+    expect(await main(['sweep', '--resume', path.join(dir, '000-optim.lr=0.001')], usage)).toBe(2);
+    expect(usage.stderr()).toMatch(/not a sweep directory .*kind "seeds".*looplab run --resume/);
+    const clash = capture();
+    expect(await main(['sweep', '--resume', dir, '--seeds', '3'], clash)).toBe(2);
+    expect(clash.stderr()).toMatch(/sweep --resume: --seeds cannot be combined with --resume/);
+
+    const rest = capture();
+    expect(await main(['sweep', '--resume', name, '--workers', '2'], rest, { cwd: out })).toBe(EXIT_OK);
+    expect(rest.stdout()).toContain(`resuming the sweep of sine-mlp in ${name}`);
+    expect(rest.stdout()).toContain('2 of 6 runs had finished; ran the other 4');
+    expect(rest.stdout()).not.toContain('000-optim.lr=0.001');
+    const summary = readJson<SweepSummary>(path.join(dir, 'summary.json'));
+    expect(summary.configs.map((c) => c.unfinished)).toEqual([0, 0, 0]);
+    // The table, printed and in summary.md, is ranked by the mean test loss, best first.
+    const ranked = [...summary.configs].sort((a, b) => a.final.testLoss.mean - b.final.testLoss.mean).map((c) => c.overrides['optim.lr']);
+    expect(ranked).not.toEqual([0.001, 0.03, 0.1]); // grid order is not the ranking here, so the test can tell them apart
+    const rows = readFileSync(path.join(dir, 'summary.md'), 'utf8')
+      .split('\n')
+      .filter((l) => /^\| (best)? *\| \d/.test(l));
+    expect(rows.map((l) => Number(l.split('|')[2]))).toEqual(ranked);
+    const printed = rest
+      .stdout()
+      .split('\n')
+      .filter((l) => /^(best)? *0\.\d+ /.test(l));
+    expect(printed.map((l) => Number(l.replace(/^best/, '').trim().split(/\s+/)[0]))).toEqual(ranked);
+    expect(printed[0]).toMatch(/^best /);
+  });
 });
