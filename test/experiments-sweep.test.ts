@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
-import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, main } from '../src/cli/main.js';
+import { EXIT_INTERRUPTED, EXIT_OK, main } from '../src/cli/main.js';
 import type { SeedStat } from '../src/experiments/runner/aggregate.js';
 import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
 import { resumeSweep, runSweep, sweepHeadline, sweepTable } from '../src/experiments/runner/sweep.js';
@@ -282,8 +282,14 @@ describe('looplab sweep', () => {
     const cell = (md: string, config: string): string | undefined => md.split('\n').find((l) => l.startsWith('|') && l.includes(` ${config} |`));
     expect(cell(readFileSync(path.join(dir, 'summary.md'), 'utf8'), '0.001')).toMatch(/\| n\/a \| 0\/2 \|$/);
 
-    // One configuration finished on its own: the sweep's report counts it.
-    expect(await main(['run', '--resume', path.join(dir, '000-optim.lr=0.001')], capture())).toBe(EXIT_OK);
+    const stale: Record<string, string> = Object.fromEntries(['summary.json', 'summary.md'].map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    // One configuration finished on its own: the sweep's summary and its report count it.
+    const one = capture();
+    expect(await main(['run', '--resume', path.join(dir, '000-optim.lr=0.001')], one, { cwd: out })).toBe(EXIT_OK);
+    expect(one.stdout()).toContain(`sweep summary updated: ${path.join(name, 'summary.md')}`);
+    expect(cell(readFileSync(path.join(dir, 'summary.md'), 'utf8'), '0.001')).toMatch(/\| \S+ ± \S+ \| 2\/2 \|$/);
+    // report rebuilds it from the run directories too, whatever the summary files say.
+    for (const f of ['summary.json', 'summary.md']) writeFileSync(path.join(dir, f), stale[f]);
     expect(await main(['report', dir], capture())).toBe(EXIT_OK);
     const md = readFileSync(path.join(dir, 'summary.md'), 'utf8');
     expect(cell(md, '0.001')).toMatch(/\| \S+ ± \S+ \| 2\/2 \|$/);

@@ -14,7 +14,7 @@ import { executeRun, readRunMeta } from '../experiments/runner/runner.js';
 import type { RunOutcome } from '../experiments/runner/runner.js';
 import { readGroupMeta, runSeedGroup } from '../experiments/runner/seeds.js';
 import type { GroupOutcome } from '../experiments/runner/seeds.js';
-import { plural, readSweepMeta, resumeSweep, runSweep, sweepTable, withOverrides } from '../experiments/runner/sweep.js';
+import { plural, readSweepMeta, refreshEnclosingSweep, resumeSweep, runSweep, sweepTable, withOverrides } from '../experiments/runner/sweep.js';
 import type { SweepCallbacks, SweepMeta, SweepSummary } from '../experiments/runner/sweep.js';
 import type { AnyExperiment, ConfigObject, Summary } from '../experiments/runner/types.js';
 import type { ReportArgs, RunArgs, SweepArgs } from './args.js';
@@ -178,9 +178,12 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
     if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
     checkMemory(experiment, meta.config, args.maxMemory);
     env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
-    return meta.kind === 'run'
-      ? runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke)
-      : runGroup(env, experiment, args.dir, meta.config, meta.seeds, meta.smoke);
+    if (meta.kind === 'run') return runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke);
+    const code = await runGroup(env, experiment, args.dir, meta.config, meta.seeds, meta.smoke);
+    // A configuration of a sweep: the sweep's table now counts its seeds.
+    const sweep = refreshEnclosingSweep(args.dir);
+    if (sweep !== undefined) env.io.out(`sweep summary updated: ${displayPath(path.join(sweep, 'summary.md'), env.cwd)}\n`);
+    return code;
   }
   const { experiment, config, seeds, smoke } = args;
   const dir = createOutDir(args.out, experiment.name, env);

@@ -57,9 +57,13 @@ export function startSweepWorker(): Worker {
  * Start a worker and wait for its `ready` message. A worker that dies before it is ready cannot
  * start here at all (a missing loader, a broken build): that is no fault of any job.
  */
-function spawn(start: () => Worker, pool: Worker[]): Promise<{ worker: Worker } | { failure: string }> {
+function spawn(start: () => Worker, pool: Worker[], exited: WeakSet<Worker>): Promise<{ worker: Worker } | { failure: string }> {
   const w = start();
   pool.push(w);
+  // A worker may also die between jobs; it is then replaced before it gets the next one. The
+  // error itself is reported through the job listeners below (an unheard 'error' would throw).
+  w.once('exit', () => exited.add(w));
+  w.on('error', () => undefined);
   return new Promise((resolve) => {
     const cleanup = (): void => {
       w.off('message', onMessage);
@@ -154,6 +158,7 @@ export async function runJobs(jobs: readonly Job[], workers: number, options: Ru
   signal?.addEventListener('abort', onAbort, { once: true });
   // Set when a worker cannot even start: no job can run then, and the ones left fail with it.
   let startupFailure: string | undefined;
+  const exited = new WeakSet<Worker>();
   const finish = (i: number, outcome: RunOutcome): void => {
     outcomes[i] = outcome;
     onDone?.(i, outcome);
@@ -163,8 +168,9 @@ export async function runJobs(jobs: readonly Job[], workers: number, options: Ru
     while (next < jobs.length && !signal?.aborted && startupFailure === undefined) {
       const i = next++;
       for (let attempt = 0; ; attempt++) {
+        if (w !== undefined && exited.has(w)) w = undefined;
         if (w === undefined) {
-          const s = await spawn(start, pool);
+          const s = await spawn(start, pool, exited);
           if ('failure' in s) {
             startupFailure ??= s.failure;
             finish(i, { status: 'failed', message: s.failure });

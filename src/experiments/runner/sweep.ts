@@ -212,6 +212,21 @@ export function rebuildSweepSummary(dir: string, meta: SweepMeta = readSweepMeta
   return summary;
 }
 
+/**
+ * When `groupDir` is one configuration of a sweep, rebuild that sweep's summary (after the
+ * configuration was run on its own, by `looplab run --resume <sweep>/<config>`); returns the
+ * sweep's directory, or undefined when `groupDir` is not part of a sweep.
+ */
+export function refreshEnclosingSweep(groupDir: string): string | undefined {
+  const parent = path.dirname(groupDir);
+  const file = path.join(parent, 'config.json');
+  if (!existsSync(file)) return undefined;
+  const meta = readJson(file) as Partial<SweepMeta>;
+  if (meta.kind !== 'sweep' || !meta.configs?.some((c) => c.dir === path.basename(groupDir))) return undefined;
+  rebuildSweepSummary(parent, readSweepMeta(parent));
+  return parent;
+}
+
 /** Configuration indices best first by the metric's mean; those without it last, in grid order. */
 export function rankConfigs(summary: SweepSummary): number[] {
   const { name, mode } = summary.metric;
