@@ -67,10 +67,10 @@ export { executeRun, readRunMeta, readRunSummary, readRunRecord } from './runner
 export type { ExecuteOptions, ProgressEvent, RunMeta, RunOutcome, RunSummaryFile } from './runner/runner.js';
 export { runSeedGroup, seedDir } from './runner/seeds.js';
 export type { GroupOutcome, SeedGroupMeta, SeedGroupSummary } from './runner/seeds.js';
-export { runSweep, gridCombinations, bestConfig } from './runner/sweep.js';
-export type { GridAxis, SweepMeta, SweepSummary, SweepOptions } from './runner/sweep.js';
+export { runSweep, resumeSweep, rebuildSweepSummary, gridCombinations, bestConfig } from './runner/sweep.js';
+export type { GridAxis, SweepCallbacks, SweepMeta, SweepSummary, SweepOptions } from './runner/sweep.js';
 export { runJobs } from './runner/pool.js';
-export type { Job } from './runner/pool.js';
+export type { Job, RunJobsOptions } from './runner/pool.js';
 export { meanSem, aggregateSummaries, aggregateCurve } from './runner/aggregate.js';
 export type { SeedStat } from './runner/aggregate.js';
 export { renderDirReport, renderComparison, reportInput, dirKind } from './runner/reports.js';
