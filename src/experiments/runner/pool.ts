@@ -89,8 +89,8 @@ function spawn(start: () => Worker, pool: Worker[], exited: WeakSet<Worker>): Pr
   });
 }
 
-/** Run one job on a ready worker; `alive` is false when the worker died during the job. */
-function runOnWorker(w: Worker, id: number, job: Job): Promise<{ outcome: RunOutcome; alive: boolean }> {
+/** Run one job on a ready worker: its outcome, or how the worker died during it. */
+function runOnWorker(w: Worker, id: number, job: Job): Promise<{ outcome: RunOutcome } | { crash: string }> {
   return new Promise((resolve) => {
     const cleanup = (): void => {
       w.off('message', onMessage);
@@ -100,15 +100,15 @@ function runOnWorker(w: Worker, id: number, job: Job): Promise<{ outcome: RunOut
     const onMessage = (m: FromWorker): void => {
       if (m.type !== 'done' || m.id !== id) return;
       cleanup();
-      resolve({ outcome: m.outcome, alive: true });
+      resolve({ outcome: m.outcome });
     };
     const onError = (e: Error): void => {
       cleanup();
-      resolve({ outcome: { status: 'failed', message: `worker crashed: ${e.message}` }, alive: false });
+      resolve({ crash: `worker crashed: ${e.message}` });
     };
     const onExit = (code: number): void => {
       cleanup();
-      resolve({ outcome: { status: 'failed', message: `worker exited with code ${code}` }, alive: false });
+      resolve({ crash: `worker exited with code ${code}` });
     };
     w.on('message', onMessage);
     w.on('error', onError);
@@ -180,17 +180,17 @@ export async function runJobs(jobs: readonly Job[], workers: number, options: Ru
           if (signal?.aborted) s.worker.postMessage({ type: 'stop' } satisfies ToWorker);
           w = s.worker;
         }
-        const { outcome, alive } = await runOnWorker(w, i, jobs[i]);
-        if (alive) {
-          finish(i, outcome);
+        const r = await runOnWorker(w, i, jobs[i]);
+        if ('outcome' in r) {
+          finish(i, r.outcome);
           break;
         }
         w = undefined;
-        if (attempt > 0 || signal?.aborted || outcome.status !== 'failed') {
-          finish(i, attempt > 0 && outcome.status === 'failed' ? { status: 'failed', message: `${outcome.message} (twice)` } : outcome);
+        if (attempt > 0 || signal?.aborted) {
+          finish(i, { status: 'failed', message: attempt > 0 ? `${r.crash} (twice)` : r.crash });
           break;
         }
-        onRetry?.(i, outcome.message);
+        onRetry?.(i, r.crash);
       }
     }
   };
