@@ -305,6 +305,12 @@ describe('looplab sweep', () => {
     expect(await main(['sweep', '--resume', dir, '--seeds', '3'], clash)).toBe(2);
     expect(clash.stderr()).toMatch(/sweep --resume: --seeds cannot be combined with --resume/);
 
+    // Every configuration left must fit in memory, checked before anything runs.
+    const tooBig = capture();
+    expect(await main(['sweep', '--resume', dir, '--max-memory', '1KiB'], tooBig)).toBe(2);
+    expect(tooBig.stderr()).toContain('more than the memory limit (--max-memory');
+    expect(readJson<SweepSummary>(path.join(dir, 'summary.json')).configs.map((c) => c.unfinished)).toEqual([0, 2, 2]);
+
     const rest = capture();
     expect(await main(['sweep', '--resume', name, '--workers', '2'], rest, { cwd: out })).toBe(EXIT_OK);
     expect(rest.stdout()).toContain(`resuming the sweep of sine-mlp in ${name}`);
