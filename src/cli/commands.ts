@@ -7,6 +7,7 @@ import type { DeviceName } from '../index.js';
 import { initWebGPU, setDefaultDevice } from '../index.js';
 import path from 'node:path';
 import { formatStat } from '../experiments/runner/aggregate.js';
+import { deviceProblem } from '../experiments/runner/devices.js';
 import { findExperiment } from '../experiments/runner/registry.js';
 import { renderComparison, renderDirReport, dirKind } from '../experiments/runner/reports.js';
 import { FileSystemError, createRunDir } from '../experiments/runner/run-dir.js';
@@ -164,7 +165,14 @@ async function useDevice(device: DeviceName, env: CommandEnv): Promise<number | 
   return null;
 }
 
+/** Refuse (a usage error, before anything is written) an experiment that does not run on `device`. */
+function checkDevice(experiment: AnyExperiment, device: DeviceName): void {
+  const problem = deviceProblem(experiment, device);
+  if (problem !== undefined) throw new UsageError(`run: ${problem}`);
+}
+
 export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: CommandEnv): Promise<number> {
+  if (args.mode !== 'resume') checkDevice(args.experiment, args.device);
   const failed = await useDevice(args.device, env);
   if (failed !== null) return failed;
   if (args.mode === 'resume') {
@@ -176,6 +184,7 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
       throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', not '${args.name}'`);
     const experiment = findExperiment(meta.experiment);
     if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
+    checkDevice(experiment, args.device);
     checkMemory(experiment, meta.config, args.maxMemory);
     env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
     if (meta.kind === 'run') return runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke);

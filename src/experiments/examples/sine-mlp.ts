@@ -211,6 +211,7 @@ export const sineMlp: Experiment<SineMlpConfig> = {
   estimateBytes: estimateSineMlpBytes,
   metric: { name: 'testLoss', mode: 'min' },
   summaryKeys: ['steps', 'finalLoss', 'testLoss', 'paramSum'],
+  webgpu: true,
   run,
   report,
 };

@@ -261,6 +261,10 @@ export const memoryDeep: Experiment<MemoryDeepConfig> = {
   estimateBytes: estimateMemoryDeepBytes,
   metric: { name: 'lru_lambdaGrowth', mode: 'min' },
   summaryKeys: DEEP_MIXERS.map((m) => `${m}_lambdaGrowth`),
+  webgpu: {
+    reason:
+      'it initialises its networks in float64 (gate biases and recurrences set from λ) and reads every gradient synchronously for its per-group statistics (WebGPU has no float64 and only asynchronous reads)',
+  },
   run,
   report,
 };

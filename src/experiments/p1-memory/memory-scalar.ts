@@ -350,6 +350,10 @@ export const memoryScalar: Experiment<MemoryScalarConfig> = {
   estimateBytes: estimateMemoryScalarBytes,
   metric: { name: 'maxAbsZ', mode: 'min' },
   summaryKeys: [...PAPER_REFERENCE.filter(([k]) => !k.startsWith('slope')).map(([k]) => k), 'maxAbsZ', ...VARIANTS.map((v) => `curvatureRatio_${v.key}`)],
+  webgpu: {
+    reason:
+      'its closed forms, Monte-Carlo moments and loss landscapes are evaluated in float64 on the host, one grid point per step (WebGPU has no float64, and nothing here is trained)',
+  },
   run,
   report,
 };

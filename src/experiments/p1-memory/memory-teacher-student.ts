@@ -412,6 +412,10 @@ export const memoryTeacherStudent: Experiment<MemoryTeacherStudentConfig> = {
   estimateBytes: estimateTeacherStudentBytes,
   metric: { name: 'lruLossAtMaxNu0', mode: 'min' },
   summaryKeys: ['lruLossAtMaxNu0', 'rnnLossAtMaxNu0'],
+  webgpu: {
+    reason:
+      'it builds its teachers and students in float64 on the host (eigenvalues placed exactly) and reads the loss synchronously at every step (WebGPU has no float64 and only asynchronous reads)',
+  },
   run,
   report,
 };

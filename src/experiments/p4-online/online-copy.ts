@@ -248,6 +248,10 @@ export const onlineCopy: Experiment<OnlineCopyConfig> = {
   estimateBytes: estimateOnlineCopyBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'valAccuracy', 'testAccuracy'],
+  webgpu: {
+    reason:
+      'its LRU layers are initialised in float64 (the ring initialisation) and its training and evaluation loops read losses and accuracies synchronously (WebGPU has no float64 and only asynchronous reads)',
+  },
   run: (c, ctx) => runOnlineCopy(c, ctx),
   report,
 };

@@ -197,6 +197,10 @@ export const onlineSmnist: Experiment<OnlineSmnistConfig> = {
   estimateBytes: estimateOnlineSmnistBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: ['steps', 'trainLoss', 'trainAccuracy', 'secondsPerStep', 'params', 'testAccuracy'],
+  webgpu: {
+    reason:
+      'its LRU layers are initialised in float64 (the ring initialisation) and its training and evaluation loops read losses and accuracies synchronously (WebGPU has no float64 and only asynchronous reads)',
+  },
   run,
   report,
 };

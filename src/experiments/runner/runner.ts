@@ -18,6 +18,7 @@ import { getDefaultDevice } from '../../index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { random } from '../../index.js';
+import { deviceProblem } from './devices.js';
 import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './checkpoint.js';
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';
@@ -106,7 +107,8 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
 
 /**
  * Run (or resume) one seed of an experiment in `dir`. Returns how it ended (failed, with `dir`
- * untouched, for a configuration that `configProblems` refuses); throws only for problems with
+ * untouched, for a configuration that `configProblems` refuses or a default device the
+ * experiment does not run on); throws only for problems with
  * the directory itself (a damaged checkpoint, a config.json of another run).
  */
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
@@ -114,6 +116,8 @@ export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   // The experiment's code relies on its configuration's declared types and ranges.
   const problems = configProblems(experiment, config);
   if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
+  const unsupported = deviceProblem(experiment, getDefaultDevice());
+  if (unsupported !== undefined) return { status: 'failed', message: unsupported };
   mkdirSync(dir, { recursive: true });
   const done = readRunSummary(dir);
   if (done) return { status: 'finished', summary: done.final, seconds: done.seconds };

@@ -149,6 +149,13 @@ export interface Experiment<C extends ConfigObject = ConfigObject> {
    * may depend on the configuration); the test suite checks them on the smoke run.
    */
   readonly summaryKeys: readonly string[];
+  /**
+   * Whether `run` computes on WebGPU: `true`, or why it cannot (what it needs that WebGPU lacks:
+   * float64, synchronous reads). The runner and the CLI refuse `--device webgpu` with this reason
+   * before anything is written. Every experiment runs on the CPU; without this field it runs on
+   * the CPU only.
+   */
+  readonly webgpu?: true | { readonly reason: string };
   /** Train (or resume from `ctx.checkpoint.load()`) and return the final numbers. */
   run(config: C, ctx: RunContext): Promise<Summary>;
   /** Figures and tables for report.html from a finished run's record. */

@@ -1,0 +1,32 @@
+/**
+ * Which devices an experiment runs on. Every experiment runs on the CPU; WebGPU only where the
+ * experiment declares it (`experiment.webgpu`), since WGSL has no float64 and a GPU tensor has
+ * only asynchronous reads, which code written for the CPU may rely on.
+ */
+import type { DeviceName } from '../../index.js';
+import type { AnyExperiment } from './types.js';
+
+/**
+ * Why `experiment` cannot run on `device`, with what to do instead; undefined when it can.
+ *
+ * @example deviceProblem(memoryDeep, 'webgpu') // "memory-deep does not run on WebGPU: …; run it with --device cpu"
+ */
+export function deviceProblem(experiment: Pick<AnyExperiment, 'name' | 'webgpu'>, device: DeviceName): string | undefined {
+  switch (device) {
+    case 'cpu':
+      return undefined;
+    case 'webgpu': {
+      const support = experiment.webgpu;
+      if (support === true) return undefined;
+      const why = support?.reason ?? 'it does not declare WebGPU support';
+      return `${experiment.name} does not run on WebGPU: ${why}; run it with --device cpu`;
+    }
+    default:
+      return device satisfies never;
+  }
+}
+
+/** The experiments of `all` that run on `device`. */
+export function experimentsOn<E extends Pick<AnyExperiment, 'name' | 'webgpu'>>(all: readonly E[], device: DeviceName): E[] {
+  return all.filter((e) => deviceProblem(e, device) === undefined);
+}
