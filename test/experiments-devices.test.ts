@@ -4,7 +4,7 @@
  * the reason — no WebGPU adapter is needed for that (test/webgpu/registry.test.ts runs the
  * others on the GPU).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,5 +48,26 @@ describe('experiment devices', () => {
     expect(io.text()).toContain('run it with --device cpu');
     expect(existsSync(path.join(out, 'runs'))).toBe(false);
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('--help, docs/cli.md and docs/webgpu.md name the experiments that run on WebGPU', () => {
+  const onGpu = experimentsOn(experiments, 'webgpu').map((e) => e.name);
+
+  it('--help', async () => {
+    const io = captureIO();
+    await main(['--help'], io);
+    expect(io.text()).toContain(`webgpu runs ${onGpu.join(', ')}; the other experiments are refused`);
+  });
+
+  it('docs/webgpu.md: one row per registered experiment, "runs" exactly for those that do', () => {
+    const md = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'webgpu.md'), 'utf8');
+    const rows = [...md.matchAll(/^\| `([a-z0-9-]+)` \| (runs|refused) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(experiments.map((e) => [e.name, e.webgpu === true ? 'runs' : 'refused']));
+  });
+
+  it('docs/cli.md', () => {
+    const md = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'cli.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(md).toContain(`on WebGPU only ${onGpu.map((n) => `\`${n}\``).join(', ')} runs today`);
   });
 });

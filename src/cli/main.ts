@@ -17,6 +17,7 @@ import { realpathSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from '../experiments/runner/env.js';
+import { experimentsOn } from '../experiments/runner/devices.js';
 import { experiments } from '../experiments/runner/registry.js';
 import { FileSystemError, describeFsError, isFsError } from '../experiments/runner/run-dir.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
@@ -33,6 +34,9 @@ const COMMANDS = ['list', 'run', 'sweep', 'report', 'check', 'help'] as const;
 
 function usage(): string {
   const names = experiments.map((e) => e.name).join(', ');
+  const onWebgpu = experimentsOn(experiments, 'webgpu')
+    .map((e) => e.name)
+    .join(', ');
   return [
     'looplab — learning in loops: recurrent memory, in-context learning, online, equilibrium and meta-learning',
     '',
@@ -63,7 +67,9 @@ function usage(): string {
     '  --config FILE           settings from a JSON file (overrides apply on top)',
     '  --seed N                first seed (integer ≥ 0; default 0)',
     '  --seeds K               run K seeds N, N+1, …, N+K−1 and aggregate them (default 1)',
-    '  --device cpu|webgpu     where to compute (default: LOOPLAB_DEVICE, else cpu; sweeps: cpu)',
+    '  --device cpu|webgpu     where to compute (default: LOOPLAB_DEVICE, else cpu; sweeps: cpu);',
+    `                          webgpu runs ${onWebgpu}; the other experiments are refused`,
+    '                          (exit 2, with the reason) before anything is written',
     '  --smoke                 start from the small configuration that runs in seconds',
     '  --out DIR               parent directory of the output (default: runs)',
     '  --max-memory BYTES      refuse a configuration whose estimated memory (parameters, optimizer',
