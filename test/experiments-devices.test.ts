@@ -68,6 +68,6 @@ describe('--help, docs/cli.md and docs/webgpu.md name the experiments that run o
 
   it('docs/cli.md', () => {
     const md = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'cli.md'), 'utf8').replace(/\s+/g, ' ');
-    expect(md).toContain(`on WebGPU only ${onGpu.map((n) => `\`${n}\``).join(', ')} runs today`);
+    expect(md).toContain(`on WebGPU only ${onGpu.map((n) => `\`${n}\``).join(', ')} run${onGpu.length === 1 ? 's' : ''} today`);
   });
 });

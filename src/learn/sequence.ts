@@ -295,8 +295,39 @@ export async function sequenceGradientsAsync<P extends SeqParams>(
   batch: SequenceBatch,
   options: SequenceGradientOptions,
 ): Promise<SequenceGradients<P>> {
-  const raw = compute(model, params, batch, options);
-  const out: SequenceGradients<P> = { ...readSummary(options.loss, await raw.summary.data()), grads: raw.grads };
+  return readSequenceGradients(compute(model, params, batch, options), options.loss);
+}
+
+/** What `sequenceGradientsUnread` returns: gradients, and the numbers still on the device. */
+export interface UnreadSequenceGradients<P> {
+  grads: P;
+  /** [loss, Σ correct, Σ squared error, count]. */
+  summary: Tensor;
+  /** With `alignment: true`: per block, [‖estimate‖², ‖exact‖², ⟨estimate, exact⟩]. */
+  alignment?: Tensor;
+}
+
+/**
+ * `sequenceGradients` without reading anything back, for a training step inside `scope` (whose
+ * function is synchronous) on WebGPU: return the result's tensors from the scope, then read
+ * them with {@link readSequenceGradients}.
+ *
+ * @example
+ *   const raw = scope(() => learn.sequenceGradientsUnread(nn.seq, params, batch, options));
+ *   const { loss, metrics } = await learn.readSequenceGradients(raw, options.loss);
+ */
+export function sequenceGradientsUnread<P extends SeqParams>(
+  model: SeqLayer,
+  params: P,
+  batch: SequenceBatch,
+  options: SequenceGradientOptions,
+): UnreadSequenceGradients<P> {
+  return compute(model, params, batch, options);
+}
+
+/** Loss, metrics and alignment of `sequenceGradientsUnread`'s result, read asynchronously (any device). */
+export async function readSequenceGradients<P>(raw: UnreadSequenceGradients<P>, loss: SequenceLossKind): Promise<SequenceGradients<P>> {
+  const out: SequenceGradients<P> = { ...readSummary(loss, await raw.summary.data()), grads: raw.grads };
   if (raw.alignment !== undefined) out.alignment = readAlignment(await raw.alignment.data());
   return out;
 }

@@ -95,7 +95,8 @@ export function copySplit(key: Key, config: CopyTaskConfig, size: number): CopyS
   checkCopyTask(config);
   if (!Number.isInteger(size) || size < 0) throw new Error(`tasks.copy: split size must be an integer ≥ 0, got ${size}`);
   const shape = [size, config.patternLength, config.bits];
-  const patterns = Uint8Array.from(random.bernoulli(key, 0.5, shape).dataSync());
+  // Drawn on the host (the same bits on every device) and kept there: batches are built from them.
+  const patterns = Uint8Array.from(random.bernoulli(key, 0.5, shape, { device: 'cpu' }).dataSync());
   return { config, size, patterns };
 }
 
@@ -183,7 +184,7 @@ export function copyBitAccuracy(logits: Tensor, batch: CopyBatch): number {
  */
 export function epochOrder(key: Key, n: number): Int32Array {
   if (!Number.isInteger(n) || n < 0) throw new Error(`tasks.epochOrder: n must be an integer ≥ 0 (the number of examples), got ${n}`);
-  return Int32Array.from(random.permutation(key, n).dataSync());
+  return Int32Array.from(random.permutation(key, n, 0, { device: 'cpu' }).dataSync());
 }
 
 /**

@@ -169,7 +169,7 @@ export interface SequentialMnist {
 export function mnistPermutation(seed: number, steps: number): Int32Array {
   if (!Number.isInteger(seed)) throw new Error(`tasks.mnistPermutation: seed must be an integer, got ${seed}`);
   if (!Number.isInteger(steps) || steps < 1) throw new Error(`tasks.mnistPermutation: steps must be an integer ≥ 1, got ${steps}`);
-  return Int32Array.from(random.permutation(random.key(seed), steps).dataSync());
+  return Int32Array.from(random.permutation(random.key(seed), steps, 0, { device: 'cpu' }).dataSync());
 }
 
 /** sMNIST / psMNIST (see the module notes). */

@@ -5,9 +5,9 @@
  * without weight decay for the recurrent parameters, under one cosine schedule), and a
  * resumable training loop around `learn.sequenceGradients`.
  */
-import { nn, optim, random, scope } from '../../index.js';
+import { dispose, getDefaultDevice, nn, optim, random, scope, setDefaultDevice, tree } from '../../index.js';
 import * as learn from '../../learn/index.js';
-import type { Key, Tree } from '../../index.js';
+import type { DeviceName, Key, Tensor, Tree } from '../../index.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { ConfigObject, RunContext, Summary } from '../runner/types.js';
 
@@ -160,6 +160,25 @@ export function makeOptimizer(t: OnlineTrainConfig, totalSteps: number): optim.G
   return t.clipNorm > 0 ? optim.chain(optim.clipByGlobalNorm(t.clipNorm), groups) : groups;
 }
 
+/**
+ * `init()` with its parameters on `device`. Layer initialisations compute in float64 (which
+ * WebGPU lacks), so on a GPU the parameters are drawn on the CPU and moved: the same values on
+ * every device.
+ */
+export async function initOn<P>(device: DeviceName, init: () => P): Promise<P> {
+  if (device === 'cpu') return init();
+  const before = getDefaultDevice();
+  setDefaultDevice('cpu');
+  let params: P;
+  try {
+    params = init();
+  } finally {
+    setDefaultDevice(before);
+  }
+  const [leaves, def] = tree.flatten<Tensor>(params as Tree);
+  return tree.unflatten(def, await Promise.all(leaves.map((l) => l.to(device)))) as P;
+}
+
 /** What the training loop needs from an experiment. */
 export interface LoopSpec {
   readonly ctx: RunContext;
@@ -173,8 +192,8 @@ export interface LoopSpec {
   batchAt(step: number): learn.SequenceBatch;
   /** Key for the dropout masks of step t. */
   readonly dropoutKey: Key;
-  /** Evaluation on held-out data: named numbers (e.g. testAccuracy). */
-  evaluate(params: nn.SeqParams): Record<string, number>;
+  /** Evaluation on held-out data: named numbers (e.g. testAccuracy), read asynchronously (any device). */
+  evaluate(params: nn.SeqParams): Promise<Record<string, number>>;
   readonly logEvery: number;
   /** Evaluate every this many steps (and at the end); 0: only at the end. */
   readonly evalEvery: number;
@@ -207,7 +226,7 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
   let state: LoopState;
   if (restored !== undefined) state = restored.state;
   else {
-    const params = s.init();
+    const params = await initOn(ctx.device, s.init);
     state = { params, opt: s.opt.init(params), alignment: [] };
   }
   let lossSum = 0;
@@ -224,9 +243,9 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     const prev = state;
     const t0 = performance.now();
     // On a GPU, the step's temporaries and the parameters and moments it replaced are released at once.
-    const [out, next] = scope.step(prev, () => {
+    const [raw, next] = scope.step(prev, () => {
       const batch = s.batchAt(step);
-      const g = learn.sequenceGradients(nn.seq, prev.params, batch, {
+      const g = learn.sequenceGradientsUnread(nn.seq, prev.params, batch, {
         mode: s.mode,
         loss: s.loss,
         key: random.foldIn(s.dropoutKey, step),
@@ -235,10 +254,15 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
       });
       const [updates, nextOpt] = s.opt.update(g.grads, prev.opt, prev.params);
       return [
-        { loss: g.loss, accuracy: g.metrics.accuracy, alignment: g.alignment },
+        { summary: g.summary, alignment: g.alignment },
         { params: optim.applyUpdates<nn.SeqParams>(prev.params, updates), opt: nextOpt, alignment: prev.alignment },
       ] as const;
     });
+    // Read after the step's scope (a GPU read is asynchronous); the same numbers on every device.
+    const read = await learn.readSequenceGradients({ grads: null, ...raw }, s.loss);
+    dispose(raw.summary);
+    if (raw.alignment !== undefined) dispose(raw.alignment);
+    const out = { loss: read.loss, accuracy: read.metrics.accuracy, alignment: read.alignment };
     if (!align) {
       seconds += (performance.now() - t0) / 1000;
       timedSteps++;
@@ -255,7 +279,7 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
       out.alignment.cosine.forEach((c, l) => (row[`cos_l${l}`] = c));
       out.alignment.normRatio.forEach((r, l) => (row[`normRatio_l${l}`] = r));
     }
-    if ((s.evalEvery > 0 && step % s.evalEvery === 0) || step === s.totalSteps) Object.assign(row, (evalNow = s.evaluate(state.params)));
+    if ((s.evalEvery > 0 && step % s.evalEvery === 0) || step === s.totalSteps) Object.assign(row, (evalNow = await s.evaluate(state.params)));
     if (step === 1 || step % s.logEvery === 0 || step === s.totalSteps || Object.keys(row).length > 0) {
       lastLoss = lossSum / count;
       lastAcc = accSum / count;
@@ -265,7 +289,7 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     if (s.checkpointEvery > 0 && step % s.checkpointEvery === 0 && step < s.totalSteps) await ctx.checkpoint.save(step, state);
     await ctx.progress(step, s.totalSteps, { loss: out.loss, accuracy: out.accuracy });
   }
-  if (Object.keys(evalNow).length === 0) evalNow = s.evaluate(state.params);
+  if (Object.keys(evalNow).length === 0) evalNow = await s.evaluate(state.params);
   // Alignment: the mean over all checks of the run, per layer.
   const align: Record<string, number> = {};
   const checks = state.alignment;

@@ -96,10 +96,7 @@ export const onlineLayers: Experiment<OnlineLayersConfig> = {
   estimateBytes: estimateOnlineCopyBytes,
   metric: { name: 'testAccuracy', mode: 'max' },
   summaryKeys: [...onlineCopy.summaryKeys, 'cos_l0', 'normRatio_l0'],
-  webgpu: {
-    reason:
-      'its LRU layers are initialised in float64 (the ring initialisation) and its training and evaluation loops read losses and accuracies synchronously (WebGPU has no float64 and only asynchronous reads)',
-  },
+  webgpu: true,
   run: (c, ctx) => runOnlineCopy(c, ctx, 'online-layers'),
   report,
 };
