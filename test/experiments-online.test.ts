@@ -3,7 +3,7 @@
  * experiments-smoke.test.ts and findings/p4-online.ts): the paper configuration, the checks
  * across settings, parameter groups, exact resume, and Table 1 from sweeps.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,44 @@ describe('online-copy', () => {
     expect(stopped).toEqual({ status: 'interrupted', step: 25 });
     const resumed = await finish(asAny(onlineCopy), c, 3, dir);
     for (const k of ['trainLoss', 'trainAccuracy', 'testAccuracy', 'valAccuracy']) expect(resumed[k]).toBe(straight[k]);
+  });
+
+  it('resumes bit for bit: stopped off a log boundary, twice, it writes the metrics and summary of an uninterrupted run', async () => {
+    // 40 steps logged every 10: the stops at 25 and 35 fall inside logging windows, the second
+    // inside the last one, whose mean is the summary's trainLoss.
+    const base = smokeOnlineCopyConfig();
+    const c: OnlineCopyConfig = {
+      ...base,
+      method: 'online',
+      task: { ...base.task, trainSize: 640 },
+      train: { ...base.train, epochs: 2 },
+      evalEvery: 15,
+      checkpointEvery: 7,
+    };
+    expect(copySteps(c)).toBe(40);
+    const straightDir = tmpDir();
+    await finish(asAny(onlineCopy), c, 4, straightDir);
+    const dir = tmpDir();
+    for (const stopAt of [25, 35]) {
+      const controller = new AbortController();
+      const stopped = await executeRun({
+        experiment: asAny(onlineCopy),
+        dir,
+        config: c,
+        seed: 4,
+        signal: controller.signal,
+        onProgress: (e) => e.step === stopAt && controller.abort(),
+      });
+      expect(stopped).toEqual({ status: 'interrupted', step: stopAt });
+    }
+    await finish(asAny(onlineCopy), c, 4, dir);
+    // Wall-clock numbers cannot repeat: metrics' time_s, summary's seconds and secondsPerStep.
+    const read = (d: string, f: string): string =>
+      readFileSync(path.join(d, f), 'utf8').replace(/"(time_s|seconds|secondsPerStep)": ?[-0-9.e+]+/g, '"$1":"wall-clock"');
+    expect(read(dir, 'metrics.jsonl')).toBe(read(straightDir, 'metrics.jsonl'));
+    expect(read(dir, 'metrics.jsonl').split('\n').length).toBeGreaterThan(6);
+    expect(read(dir, 'summary.json')).toBe(read(straightDir, 'summary.json'));
+    expect(read(dir, 'summary.json')).toContain('"secondsPerStep":"wall-clock"');
   });
 });
 

@@ -208,8 +208,30 @@ export interface LoopResult {
   readonly summary: Summary;
 }
 
-/** Checkpointed: parameters, optimiser state, and every alignment measurement so far ([cos…, normRatio…] per check). */
-type LoopState = { params: nn.SeqParams; opt: unknown; alignment: number[][] };
+/**
+ * Everything between two steps that feeds a logged number: the sums of the open logging
+ * window, the last logged window means (the summary's trainLoss / trainAccuracy), the timing
+ * behind secondsPerStep, and the last evaluation.
+ */
+type LoopTally = {
+  lossSum: number;
+  accSum: number;
+  count: number;
+  lastLoss: number;
+  lastAcc: number;
+  seconds: number;
+  timedSteps: number;
+  evalNow: Record<string, number>;
+};
+
+/**
+ * Checkpointed: parameters, optimiser state, every alignment measurement so far ([cos…,
+ * normRatio…] per check) and the tally, so that a resumed run logs what an uninterrupted one
+ * logs. A checkpoint without a tally (written by an earlier looplab) resumes with an empty window.
+ */
+type LoopState = { params: nn.SeqParams; opt: unknown; alignment: number[][]; tally?: LoopTally };
+
+const emptyTally = (): LoopTally => ({ lossSum: 0, accSum: 0, count: 0, lastLoss: NaN, lastAcc: NaN, seconds: 0, timedSteps: 0, evalNow: {} });
 
 /**
  * Trains with `learn.sequenceGradients(nn.seq, params, batch, { mode, loss, key, train: true })`,
@@ -229,16 +251,15 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
     const params = await initOn(ctx.device, s.init);
     state = { params, opt: s.opt.init(params), alignment: [] };
   }
-  let lossSum = 0;
-  let accSum = 0;
-  let count = 0;
-  let lastLoss = NaN;
-  let lastAcc = NaN;
-  let seconds = 0;
-  let timedSteps = 0;
-  let evalNow: Record<string, number> = {};
+  let { lossSum, accSum, count, lastLoss, lastAcc, seconds, timedSteps, evalNow } = restored?.state.tally ?? emptyTally();
+  const withTally = (): LoopState => ({
+    params: state.params,
+    opt: state.opt,
+    alignment: state.alignment,
+    tally: { lossSum, accSum, count, lastLoss, lastAcc, seconds, timedSteps, evalNow },
+  });
   while (step < s.totalSteps) {
-    if (ctx.shouldStop()) return ctx.interrupt(step, state);
+    if (ctx.shouldStop()) return ctx.interrupt(step, withTally());
     const align = s.alignEvery > 0 && (step % s.alignEvery === 0 || step === s.totalSteps - 1);
     const prev = state;
     const t0 = performance.now();
@@ -286,7 +307,7 @@ export async function trainLoop(s: LoopSpec): Promise<LoopResult> {
       ctx.log(step, { loss: lastLoss, accuracy: lastAcc, ...row });
       lossSum = accSum = count = 0;
     }
-    if (s.checkpointEvery > 0 && step % s.checkpointEvery === 0 && step < s.totalSteps) await ctx.checkpoint.save(step, state);
+    if (s.checkpointEvery > 0 && step % s.checkpointEvery === 0 && step < s.totalSteps) await ctx.checkpoint.save(step, withTally());
     await ctx.progress(step, s.totalSteps, { loss: out.loss, accuracy: out.accuracy });
   }
   if (Object.keys(evalNow).length === 0) evalNow = await s.evaluate(state.params);
