@@ -9,7 +9,8 @@
  *   looplab check online [options]                online learning vs BPTT on a random model (JSON)
  *   looplab --help | --version
  *
- * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then), 130 stopped
+ * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then) or a run
+ * directory that another looplab process is writing, 130 stopped
  * by Ctrl-C after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
  * arguments so that tests drive it in-process exactly as the shell does.
  */
@@ -18,6 +19,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from '../experiments/runner/env.js';
 import { experimentsOn } from '../experiments/runner/devices.js';
+import { RunDirLockedError } from '../experiments/runner/lock.js';
 import { experiments } from '../experiments/runner/registry.js';
 import { FileSystemError, describeFsError, isFsError } from '../experiments/runner/run-dir.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
@@ -167,6 +169,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`looplab: ${e.message}\nRun 'looplab --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof RunDirLockedError) {
+      io.err(`looplab: ${e.message}\n`);
       return EXIT_USAGE;
     }
     // A path given on the command line (a run directory, its files) that cannot be used.

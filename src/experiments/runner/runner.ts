@@ -7,6 +7,7 @@
  *   metrics.jsonl   { step, time_s, ...values } per logged step
  *   checkpoint.json + checkpoint-<step>.bin   while the run is unfinished (see checkpoint.ts)
  *   summary.json    { kind: 'run', experiment, seed, seconds, final } once finished
+ *   looplab.lock    the pid of the process writing the directory, while it runs (see lock.ts)
  *
  * A directory with config.json and no summary.json is an unfinished run; calling
  * {@link executeRun} on it again resumes from its checkpoint (or starts over if it has none).
@@ -22,6 +23,7 @@ import { deviceProblem } from './devices.js';
 import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './checkpoint.js';
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';
+import { lockRunDir } from './lock.js';
 import { configProblems } from './ranges.js';
 import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.js';
 import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
@@ -108,17 +110,29 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
 /**
  * Run (or resume) one seed of an experiment in `dir`. Returns how it ended (failed, with `dir`
  * untouched, for a configuration that `configProblems` refuses or a default device the
- * experiment does not run on); throws only for problems with
- * the directory itself (a damaged checkpoint, a config.json of another run).
+ * experiment does not run on); throws only for problems with the directory itself (a damaged
+ * checkpoint, a config.json of another run, another process writing it: `RunDirLockedError`
+ * from lock.ts).
  */
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
-  const { experiment, dir, config, seed } = o;
+  const { experiment, dir, config } = o;
   // The experiment's code relies on its configuration's declared types and ranges.
   const problems = configProblems(experiment, config);
   if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
   const unsupported = deviceProblem(experiment, getDefaultDevice());
   if (unsupported !== undefined) return { status: 'failed', message: unsupported };
   mkdirSync(dir, { recursive: true });
+  const release = lockRunDir(dir);
+  try {
+    return await executeLocked(o);
+  } finally {
+    release();
+  }
+}
+
+/** {@link executeRun} once the configuration is valid and `o.dir` is locked. */
+async function executeLocked(o: ExecuteOptions): Promise<RunOutcome> {
+  const { experiment, dir, config, seed } = o;
   const done = readRunSummary(dir);
   if (done) return { status: 'finished', summary: done.final, seconds: done.seconds };
 
