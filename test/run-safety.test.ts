@@ -97,3 +97,42 @@ describe('run directory lock', () => {
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
 });
+
+/** Start the CLI as its own process (as the shell does) with stdout and stderr piped. */
+function spawnCli(args: readonly string[]): ReturnType<typeof spawn> {
+  return spawn(process.execPath, ['--import', 'tsx', cliSource, ...args], { cwd: root });
+}
+
+/** Resolves with the exit code (or the signal that killed the process). */
+const exited = (child: ReturnType<typeof spawn>): Promise<number | string | null> =>
+  new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
+
+/** The first progress line of a non-terminal run (not just any text containing 'step'). */
+const progressLine = /step\s+\d+\/1000000/;
+
+describe('termination signals', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s checkpoints and exits with 128 + its number, like Ctrl-C', async (signal, expected) => {
+    const out = tmpDir();
+    const child = spawnCli(['run', 'sine-mlp', '--smoke', '--config.steps=1000000', '--out', out]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      if (!progressLine.test(stdout) && progressLine.test(stdout + d.toString())) child.kill(signal);
+      stdout += d.toString();
+    });
+    child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
+    // Never leave a million-step child behind if the stop does not arrive (the test then fails).
+    const guard = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    const code = await exited(child);
+    clearTimeout(guard);
+    expect(code).toBe(expected);
+    expect(stderr).toContain(`${signal}: stopping after the current step`);
+    expect(stdout).toMatch(/interrupted after step \d+; checkpoint saved/);
+    const dir = onlyDir(out);
+    expect(existsSync(path.join(dir, 'checkpoint.json'))).toBe(true);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+});

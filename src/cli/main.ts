@@ -10,8 +10,8 @@
  *   looplab --help | --version
  *
  * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then) or a run
- * directory that another looplab process is writing, 130 stopped
- * by Ctrl-C after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
+ * directory that another looplab process is writing, 128 + signal (130 Ctrl-C, 143 SIGTERM,
+ * 129 SIGHUP) stopped after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
  * arguments so that tests drive it in-process exactly as the shell does.
  */
 import { realpathSync } from 'node:fs';
@@ -100,8 +100,9 @@ export interface MainOptions {
   /** Clock for output directory names; default `new Date()`. */
   now?: () => Date;
   /**
-   * The stop request. The executable connects it to SIGINT (Ctrl-C); aborting it makes a
-   * running experiment write a checkpoint and `main` resolve to 130.
+   * The stop request. The executable connects it to SIGINT (Ctrl-C), SIGTERM and SIGHUP;
+   * aborting it makes a running experiment write a checkpoint and `main` resolve to 130 (the
+   * executable then exits with 128 + the signal's number).
    */
   signal?: AbortSignal;
 }
@@ -200,22 +201,40 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * The signals that ask a run to stop cleanly: Ctrl-C, `kill`/`timeout`/schedulers/`docker stop`,
+ * and a closed terminal. Each ends the process with 128 + its number, as a shell reports it.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/** Exit code of a run stopped by `signal`: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. */
+function exitCodeForSignal(signal: StopSignal): number {
+  return 128 + os.constants.signals[signal];
+}
+
 if (isEntryPoint()) {
-  // Ctrl-C once: checkpoint and stop after the current step. Twice: quit at once.
+  // The first stop signal: checkpoint and stop after the current step. A second: quit at once.
   const controller = new AbortController();
-  const onSigint = (): void => {
-    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
-    process.stderr.write('\nstopping after the current step (Ctrl-C again to quit without a checkpoint)\n');
+  let received: StopSignal | undefined;
+  const onSignal = (signal: StopSignal): void => {
+    if (controller.signal.aborted) process.exit(exitCodeForSignal(signal));
+    received = signal;
+    const again = signal === 'SIGINT' ? 'Ctrl-C again' : `${signal} again`;
+    process.stderr.write(`\n${signal === 'SIGINT' ? '' : `${signal}: `}stopping after the current step (${again} to quit without a checkpoint)\n`);
     controller.abort();
   };
-  process.on('SIGINT', onSigint);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
+  const detach = (): void => {
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+  };
   main(process.argv.slice(2), processIO(), { signal: controller.signal }).then(
     (code) => {
-      process.off('SIGINT', onSigint);
-      process.exitCode = code;
+      detach();
+      process.exitCode = code === EXIT_INTERRUPTED && received !== undefined ? exitCodeForSignal(received) : code;
     },
     (e: unknown) => {
-      process.off('SIGINT', onSigint);
+      detach();
       process.stderr.write(`looplab: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = EXIT_FAILURE;
     },
