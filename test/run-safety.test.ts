@@ -136,3 +136,23 @@ describe('termination signals', () => {
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
 });
+
+describe('a closed stdout', () => {
+  it('does not stop training: the run finishes, writes its summary and exits 0', async () => {
+    const out = tmpDir();
+    const child = spawnCli(['run', 'sine-mlp', '--smoke', '--config.steps=1000', '--out', out]);
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
+    // The reader goes away after the first output, as `| head -1` or a dropped ssh pipe does.
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const guard = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    const code = await exited(child);
+    clearTimeout(guard);
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(EXIT_OK);
+    const dir = onlyDir(out);
+    expect(existsSync(path.join(dir, 'summary.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'report.html'))).toBe(true);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+});

@@ -107,11 +107,27 @@ export interface MainOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Writes to `stream` until it fails. A reader that went away (`| head`, a dead `tee`, a
+ * dropped ssh connection) makes writes fail with EPIPE, reported as an 'error' event that
+ * would otherwise end the process: the run's output is its directory, not this text, so
+ * training goes on and only the printing stops.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on('error', () => {
+    open = false;
+  });
+  return (text) => {
+    if (open && !stream.destroyed) stream.write(text);
+  };
+}
+
 /** Standard output and error of this process. */
 export function processIO(): CliIO {
   return {
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    out: writerTo(process.stdout),
+    err: writerTo(process.stderr),
     isTTY: process.stdout.isTTY === true,
   };
 }
