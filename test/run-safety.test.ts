@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
+import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
+import { CheckpointError } from '../src/experiments/runner/checkpoint.js';
 import { LOCK_FILE } from '../src/experiments/runner/lock.js';
+import { executeRun, readRunMeta } from '../src/experiments/runner/runner.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliSource = path.join(root, 'src/cli/main.ts');
@@ -154,5 +157,90 @@ describe('a closed stdout', () => {
     expect(existsSync(path.join(dir, 'summary.json'))).toBe(true);
     expect(existsSync(path.join(dir, 'report.html'))).toBe(true);
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+});
+
+describe('resume edge cases: validate first, refuse clearly, never erase', () => {
+  /** A sine-mlp run stopped after step 30 with a checkpoint; returns its directory. */
+  async function stoppedRun(): Promise<string> {
+    const out = tmpDir();
+    const controller = new AbortController();
+    const io = capture((t) => t.startsWith('step 30/60') && controller.abort());
+    expect(await main(['run', 'sine-mlp', '--smoke', '--out', out], io, { signal: controller.signal })).toBe(130);
+    return onlyDir(out);
+  }
+  const files = (dir: string): Record<string, string> =>
+    Object.fromEntries(
+      readdirSync(dir)
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f), 'latin1')]),
+    );
+  const dropCheckpoint = (dir: string): void => {
+    for (const f of readdirSync(dir)) if (f.startsWith('checkpoint')) rmSync(path.join(dir, f));
+  };
+  const editJson = (file: string, edit: (j: Record<string, unknown>) => void): void => {
+    const j = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    edit(j);
+    writeFileSync(file, JSON.stringify(j, null, 2) + '\n');
+  };
+
+  it('a run with metrics but no checkpoint is refused, not restarted over its metrics', async () => {
+    const dir = await stoppedRun();
+    dropCheckpoint(dir); // as if killed before its first checkpoint
+    const before = files(dir);
+    expect(before['metrics.jsonl'].split('\n').length).toBeGreaterThan(5);
+    const io = capture();
+    expect(await main(['run', '--resume', dir], io)).toBe(EXIT_USAGE);
+    expect(io.stderr()).toContain('has no checkpoint to resume from');
+    expect(io.stderr()).toContain('up to step 30');
+    expect(files(dir)).toEqual(before);
+  });
+
+  it.each([
+    ['a value of the wrong type', (c: Record<string, unknown>) => void (c.testPoints = 'many'), /config\.testPoints: expected a number, got "many"/],
+    ['a missing setting', (c: Record<string, unknown>) => delete c.batchSize, /config\.batchSize is missing/],
+    ['an unknown setting', (c: Record<string, unknown>) => void (c.momentum = 0.9), /config\.momentum is not a setting of 'sine-mlp'/],
+  ])('a config.json with %s is refused before anything is written', async (_name, edit, message) => {
+    const dir = await stoppedRun();
+    dropCheckpoint(dir);
+    editJson(path.join(dir, 'config.json'), (j) => edit(j.config as Record<string, unknown>));
+    const before = files(dir);
+    const io = capture();
+    expect(await main(['run', '--resume', dir], io)).toBe(EXIT_USAGE);
+    expect(io.stderr()).toMatch(message);
+    expect(files(dir)).toEqual(before);
+  });
+
+  it('a checkpoint whose manifest was edited (its step) is refused; the directory stays as it was', async () => {
+    const dir = await stoppedRun();
+    editJson(path.join(dir, 'checkpoint.json'), (m) => void (m.step = 20));
+    const before = files(dir);
+    const run = executeRun({ experiment: sineMlp, dir, config: readRunMeta(dir).config, seed: 0 });
+    await expect(run).rejects.toThrow(CheckpointError);
+    await expect(executeRun({ experiment: sineMlp, dir, config: readRunMeta(dir).config, seed: 0 })).rejects.toThrow(
+      /checkpoint\.json is unusable: its SHA-256 does not match its contents/,
+    );
+    expect(files(dir)).toEqual(before);
+  });
+
+  it('a checkpoint written before manifests carried their own hash (version 1) still resumes', async () => {
+    const dir = await stoppedRun();
+    editJson(path.join(dir, 'checkpoint.json'), (m) => {
+      m.version = 1;
+      delete m.manifestSha256;
+    });
+    expect(await main(['run', '--resume', dir], capture())).toBe(EXIT_OK);
+    expect(existsSync(path.join(dir, 'summary.json'))).toBe(true);
+  });
+
+  it('resuming on another device than the run started on is refused, so config.json and env.json agree', async () => {
+    const dir = await stoppedRun();
+    // A run started on WebGPU, resumed here on the CPU.
+    editJson(path.join(dir, 'config.json'), (j) => void (j.device = 'webgpu'));
+    const before = files(dir);
+    const io = capture();
+    expect(await main(['run', '--resume', dir], io)).toBe(EXIT_USAGE);
+    expect(io.stderr()).toContain('was started on webgpu, not cpu; resume it with --device webgpu');
+    expect(files(dir)).toEqual(before);
   });
 });

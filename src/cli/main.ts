@@ -10,7 +10,7 @@
  *   looplab --help | --version
  *
  * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then) or a run
- * directory that another looplab process is writing, 128 + signal (130 Ctrl-C, 143 SIGTERM,
+ * directory that another looplab process is writing or that cannot be resumed, 128 + signal (130 Ctrl-C, 143 SIGTERM,
  * 129 SIGHUP) stopped after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
  * arguments so that tests drive it in-process exactly as the shell does.
  */
@@ -22,6 +22,7 @@ import { experimentsOn } from '../experiments/runner/devices.js';
 import { RunDirLockedError } from '../experiments/runner/lock.js';
 import { experiments } from '../experiments/runner/registry.js';
 import { FileSystemError, describeFsError, isFsError } from '../experiments/runner/run-dir.js';
+import { ResumeRefused } from '../experiments/runner/runner.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
@@ -188,7 +189,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
       io.err(`looplab: ${e.message}\nRun 'looplab --help' for usage.\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof RunDirLockedError) {
+    if (e instanceof RunDirLockedError || e instanceof ResumeRefused) {
       io.err(`looplab: ${e.message}\n`);
       return EXIT_USAGE;
     }

@@ -12,7 +12,8 @@
  * and synced completely, and only then does the manifest, renamed into place atomically, point
  * at it; the old data file is deleted last. A crash at any moment leaves either the old or the
  * new checkpoint intact, never a mix. The manifest records the data file's length and SHA-256,
- * so truncation or corruption is detected on load with a message naming the file.
+ * and its own SHA-256, so truncation, corruption or an edit of either file is detected on load
+ * with a message naming the file.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -23,7 +24,9 @@ import type { Checkpoint, CheckpointState } from './types.js';
 
 export const CHECKPOINT_MANIFEST = 'checkpoint.json';
 const FORMAT = 'looplab-checkpoint';
-const VERSION = 1;
+/** Version 2 adds `manifestSha256`; version 1 manifests (without it) are still read. */
+const VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 const DTYPE_BYTES: Readonly<Record<DType, number>> = { f32: 4, f64: 8, i32: 4, bool: 1 };
 
 /** What a checkpoint must match to be resumed: the experiment and its exact configuration. */
@@ -52,6 +55,16 @@ interface Manifest extends CheckpointOwner {
   data: { file: string; bytes: number; sha256: string };
   tensors: TensorEntry[];
   state: unknown;
+  /**
+   * SHA-256 of the canonical JSON of every other field, so that an edited or damaged step,
+   * clock or state tree is detected like damaged tensor data.
+   */
+  manifestSha256?: string;
+}
+
+function manifestHash(m: Partial<Manifest>): string {
+  const { manifestSha256: _, ...rest } = m;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 /** JSON with sorted keys, so equal configurations hash equally. */
@@ -212,6 +225,7 @@ export async function saveCheckpoint(dir: string, owner: CheckpointOwner, step: 
     tensors: entries,
     state: encoded,
   };
+  manifest.manifestSha256 = manifestHash(manifest);
   writeFileDurable(path.join(dir, CHECKPOINT_MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
   // Old data files, and temporaries of an earlier save that was killed, are garbage once the
   // new manifest is durably in place (one writer per run directory).
@@ -284,7 +298,8 @@ export function loadCheckpoint(dir: string, owner?: CheckpointOwner): LoadedChec
     return bad(`not valid JSON (${(e as Error).message})`);
   }
   if (!isPlainObject(m) || m.format !== FORMAT) return bad(`not a looplab checkpoint (format is ${JSON.stringify(m?.format)})`);
-  if (m.version !== VERSION) return bad(`format version ${String(m.version)}, this looplab reads version ${VERSION}`);
+  if (typeof m.version !== 'number' || !READABLE_VERSIONS.includes(m.version))
+    return bad(`format version ${String(m.version)}, this looplab reads versions ${READABLE_VERSIONS.join(' and ')}`);
   if (typeof m.step !== 'number' || !Number.isSafeInteger(m.step) || m.step < 0) return bad(`step is ${JSON.stringify(m.step)}, expected an integer ≥ 0`);
   if (typeof m.elapsed !== 'number' || !(m.elapsed >= 0)) return bad(`elapsed is ${JSON.stringify(m.elapsed)}, expected seconds ≥ 0`);
   if (m.littleEndian !== true) return bad(`only little-endian data is supported`);
@@ -325,5 +340,8 @@ export function loadCheckpoint(dir: string, owner?: CheckpointOwner): LoadedChec
     return tensor(view, { dtype, shape: e.shape });
   });
   const state = decodeState(m.state, tensors, (what) => bad(what)) as CheckpointState;
+  // Last, so that the checks above name what is wrong when they can.
+  if (m.version >= 2 && m.manifestSha256 !== manifestHash(m))
+    return bad(`its SHA-256 does not match its contents (the step, clock or state was edited or damaged)`);
   return { step: m.step, elapsed: m.elapsed, state };
 }

@@ -10,7 +10,9 @@
  *   looplab.lock    the pid of the process writing the directory, while it runs (see lock.ts)
  *
  * A directory with config.json and no summary.json is an unfinished run; calling
- * {@link executeRun} on it again resumes from its checkpoint (or starts over if it has none).
+ * {@link executeRun} on it again resumes from its checkpoint, or starts over if it has none and
+ * has logged nothing yet (a run with metrics but no checkpoint is refused: starting over would
+ * erase them).
  * The same function runs in the CLI process and in sweep worker threads, which is why it takes
  * the stop request as an AbortSignal and reports progress through a callback.
  */
@@ -24,6 +26,7 @@ import { configHash, loadCheckpoint, removeCheckpoint, saveCheckpoint } from './
 import type { CheckpointOwner, LoadedCheckpoint } from './checkpoint.js';
 import { environmentInfo, packageVersion } from './env.js';
 import { lockRunDir } from './lock.js';
+import { ConfigError, configKeys, mergeConfigJson } from './config.js';
 import { configProblems } from './ranges.js';
 import { JsonlWriter, readJson, readMetrics, writeJsonAtomic } from './run-dir.js';
 import type { AnyExperiment, Checkpoint, ConfigObject, MetricRow, RunContext, Summary } from './types.js';
@@ -85,6 +88,35 @@ const YIELD_EVERY_MS = 20;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** A run directory that cannot be resumed as it is; nothing in it was changed. */
+export class ResumeRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResumeRefused';
+  }
+}
+
+/**
+ * How a configuration read back from config.json differs from the experiment's schema (its
+ * default configuration): missing or unknown settings, values of the wrong type.
+ */
+function configShapeProblems(experiment: AnyExperiment, config: ConfigObject): string[] {
+  const defaults = experiment.defaultConfig();
+  const want = configKeys(defaults);
+  const have = configKeys(config);
+  const missing = want.filter((k) => !have.includes(k));
+  const unknown = have.filter((k) => !want.includes(k));
+  const problems = [...missing.map((k) => `config.${k} is missing`), ...unknown.map((k) => `config.${k} is not a setting of '${experiment.name}'`)];
+  if (problems.length > 0) return problems;
+  try {
+    mergeConfigJson(defaults, config, 'config');
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems.map((p) => p.replace(/^config: /, ''));
+    throw e;
+  }
+  return [];
+}
+
 /** The run's identity as recorded in its checkpoint. */
 function ownerOf(experiment: string, seed: number, config: ConfigObject): CheckpointOwner {
   return { experiment, seed, configHash: configHash(config) };
@@ -117,6 +149,11 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const { experiment, dir, config } = o;
   // The experiment's code relies on its configuration's declared types and ranges.
+  // A resume reads its configuration back from config.json, which may have been edited.
+  if (existsSync(path.join(dir, 'config.json'))) {
+    const shape = configShapeProblems(experiment, config);
+    if (shape.length > 0) throw new ResumeRefused(`${path.join(dir, 'config.json')}: ${shape.join('; ')}; nothing in ${dir} was changed`);
+  }
   const problems = configProblems(experiment, config);
   if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
   const unsupported = deviceProblem(experiment, getDefaultDevice());
@@ -137,11 +174,18 @@ async function executeLocked(o: ExecuteOptions): Promise<RunOutcome> {
   if (done) return { status: 'finished', summary: done.final, seconds: done.seconds };
 
   const configFile = path.join(dir, 'config.json');
+  let resuming = false;
   if (existsSync(configFile)) {
     const meta = readRunMeta(dir);
     if (meta.experiment !== experiment.name || meta.seed !== seed || configHash(meta.config) !== configHash(config)) {
       throw new Error(`${configFile} belongs to another run (experiment '${meta.experiment}', seed ${meta.seed}); refusing to overwrite it`);
     }
+    // config.json and env.json describe one device; the numbers of a run continue bit for bit
+    // only on the device it started on. (A config.json without `device` predates the field.)
+    if (meta.device !== undefined && meta.device !== getDefaultDevice()) {
+      throw new ResumeRefused(`${dir} was started on ${meta.device}, not ${getDefaultDevice()}; resume it with --device ${meta.device} (nothing was changed)`);
+    }
+    resuming = true;
   } else {
     const meta: RunMeta = {
       kind: 'run',
@@ -159,8 +203,18 @@ async function executeLocked(o: ExecuteOptions): Promise<RunOutcome> {
   const owner = ownerOf(experiment.name, seed, config);
   // Verified before anything else is written: a damaged checkpoint leaves the directory as it was.
   const restored: LoadedCheckpoint | undefined = loadCheckpoint(dir, owner);
-  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo(getDefaultDevice()));
   const metricsFile = path.join(dir, 'metrics.jsonl');
+  if (resuming && restored === undefined) {
+    const rows = readMetrics(metricsFile);
+    if (rows.length > 0) {
+      throw new ResumeRefused(
+        `${dir} has no checkpoint to resume from (it stopped before its first one), and starting over would erase the ` +
+          `${rows.length} rows of its metrics.jsonl (up to step ${rows[rows.length - 1].step}); nothing was changed. ` +
+          `To start over in it, delete ${metricsFile}`,
+      );
+    }
+  }
+  writeJsonAtomic(path.join(dir, 'env.json'), environmentInfo(getDefaultDevice()));
   // Rows logged after the checkpoint will be logged again by the resumed run.
   const kept = restored ? readMetrics(metricsFile).filter((r) => r.step <= restored.step) : [];
   const metrics = new JsonlWriter(metricsFile, kept);
