@@ -4,7 +4,7 @@
  * findings/p1-memory.ts): bad configurations are refused with the key named, the grid and the
  * choice of the best learning rate, exact resume, and the teacher and students.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -138,6 +138,32 @@ describe('memory-students', () => {
 });
 
 describe('memory-deep', () => {
+  it('stopped inside a mixer and resumed, writes the metrics and summary of an uninterrupted run', async () => {
+    const config = { ...memoryDeep.smokeConfig(), seqLen: 32 } as ConfigObject;
+    const exp = memoryDeep as unknown as AnyExperiment;
+    const dirA = mkdtempSync(path.join(os.tmpdir(), 'looplab-memory-'));
+    const dirB = mkdtempSync(path.join(os.tmpdir(), 'looplab-memory-'));
+    tmpDirs.push(dirA, dirB);
+    const a = await executeRun({ experiment: exp, dir: dirA, config, seed: 2 });
+    expect(a.status).toBe('finished');
+    const controller = new AbortController();
+    // 3 mixers × 3 memory scales: step 5 lies inside the second mixer.
+    const stopped = await executeRun({
+      experiment: exp,
+      dir: dirB,
+      config,
+      seed: 2,
+      signal: controller.signal,
+      onProgress: (e) => e.step === 5 && controller.abort(),
+    });
+    expect(stopped.status).toBe('interrupted');
+    const b = await executeRun({ experiment: exp, dir: dirB, config, seed: 2 });
+    expect(b.status).toBe('finished');
+    const read = (d: string, f: string): string => readFileSync(path.join(d, f), 'utf8').replace(/"(time_s|seconds)": ?[-0-9.e+]+/g, '"$1":"wall-clock"');
+    expect(read(dirB, 'metrics.jsonl')).toBe(read(dirA, 'metrics.jsonl'));
+    expect(read(dirB, 'summary.json')).toBe(read(dirA, 'summary.json'));
+  });
+
   it('refuses bad configurations, naming the key', () => {
     const c = memoryDeep.defaultConfig();
     expect(problems(memoryDeep, c)).toBe('');

@@ -184,13 +184,27 @@ export function meanSquaredGradients(params: nn.SeqParams, mixer: DeepMixer, x: 
 async function run(c: MemoryDeepConfig, ctx: RunContext): Promise<Summary> {
   const [initKey, dataKey] = random.split(ctx.key, 2);
   const total = c.mixers.length * c.memoryScales.length * c.repeats;
-  const out: Record<string, number> = {};
+  // Checkpointed between points (mixer, t): the points done and their results. A stop inside a
+  // point resumes at its start, so every logged row and summary number is computed as in an
+  // uninterrupted run.
+  type State = { points: number; out: Record<string, number> };
+  const restored = await ctx.checkpoint.load<Partial<State>>();
+  if (restored !== undefined && restored.state.points === undefined)
+    throw new Error('memory-deep: this checkpoint holds no results (an earlier looplab wrote it); start a new run');
+  const out: Record<string, number> = { ...restored?.state.out };
+  const pointsDone = restored?.state.points ?? 0;
+  let point = 0;
   let step = 0;
   for (const mixer of c.mixers) {
     for (const t of c.memoryScales) {
+      if (point < pointsDone) {
+        point++;
+        step += c.repeats;
+        continue;
+      }
       const acc: Record<Group, number> = { lambda: 0, phase: 0, gamma: 0, B: 0, C: 0, other: 0 };
       for (let r = 0; r < c.repeats; r++) {
-        if (ctx.shouldStop()) return ctx.interrupt(step, {});
+        if (ctx.shouldStop()) return ctx.interrupt(point * c.repeats, { points: point, out });
         const [kx, kz] = random.split(random.foldIn(dataKey, r), 2);
         const x = deepInputs(kx, c);
         const z = random.normal(kz, [c.batchSize, c.seqLen, c.dInput], { dtype: c.dtype });
@@ -201,6 +215,7 @@ async function run(c: MemoryDeepConfig, ctx: RunContext): Promise<Summary> {
       }
       ctx.log(step, { mixer: DEEP_MIXERS.indexOf(mixer), t, nuMin: 1 - 1 / t, nuMax: 1 - 1 / (2 * t), ...acc });
       out[`${mixer}_lambda_t=${Number(t.toPrecision(4))}`] = acc.lambda;
+      point++;
     }
     const first = out[`${mixer}_lambda_t=${Number(c.memoryScales[0].toPrecision(4))}`];
     const last = out[`${mixer}_lambda_t=${Number(c.memoryScales[c.memoryScales.length - 1].toPrecision(4))}`];
