@@ -244,3 +244,15 @@ describe('resume edge cases: validate first, refuse clearly, never erase', () =>
     expect(files(dir)).toEqual(before);
   });
 });
+
+describe('run directory lock, process exit', () => {
+  it('is released when its process exits without ending the run (an error, a second Ctrl-C)', () => {
+    const dir = tmpDir();
+    const lockModule = path.join(root, 'src/experiments/runner/lock.ts');
+    const code = `import { lockRunDir } from ${JSON.stringify(lockModule)}; lockRunDir(${JSON.stringify(dir)}); process.exit(7);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(7);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+});
