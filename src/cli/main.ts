@@ -10,9 +10,10 @@
  *   looplab --help | --version
  *
  * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then) or a run
- * directory that another looplab process is writing or that cannot be resumed, 128 + signal (130 Ctrl-C, 143 SIGTERM,
- * 129 SIGHUP) stopped after writing a checkpoint. `main` takes argv, output sinks and the stop signal as
- * arguments so that tests drive it in-process exactly as the shell does.
+ * directory that another looplab process is writing or that cannot be resumed, 128 + signal
+ * (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP) stopped after writing a checkpoint. `main` takes argv,
+ * output sinks and the stop signal as arguments so that tests drive it in-process exactly as
+ * the shell does.
  */
 import { realpathSync } from 'node:fs';
 import os from 'node:os';

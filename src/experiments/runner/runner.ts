@@ -148,12 +148,12 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
  */
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const { experiment, dir, config } = o;
-  // The experiment's code relies on its configuration's declared types and ranges.
   // A resume reads its configuration back from config.json, which may have been edited.
   if (existsSync(path.join(dir, 'config.json'))) {
     const shape = configShapeProblems(experiment, config);
     if (shape.length > 0) throw new ResumeRefused(`${path.join(dir, 'config.json')}: ${shape.join('; ')}; nothing in ${dir} was changed`);
   }
+  // The experiment's code relies on its configuration's declared types and ranges.
   const problems = configProblems(experiment, config);
   if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
   const unsupported = deviceProblem(experiment, getDefaultDevice());
