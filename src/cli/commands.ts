@@ -11,7 +11,7 @@ import { deviceProblem } from '../experiments/runner/devices.js';
 import { findExperiment } from '../experiments/runner/registry.js';
 import { renderComparison, renderDirReport, dirKind } from '../experiments/runner/reports.js';
 import { FileSystemError, createRunDir } from '../experiments/runner/run-dir.js';
-import { executeRun, readRunMeta } from '../experiments/runner/runner.js';
+import { checkSavedConfig, executeRun, readRunMeta } from '../experiments/runner/runner.js';
 import type { RunOutcome } from '../experiments/runner/runner.js';
 import { readGroupMeta, runSeedGroup } from '../experiments/runner/seeds.js';
 import type { GroupOutcome } from '../experiments/runner/seeds.js';
@@ -185,6 +185,7 @@ export async function runCommand(args: Exclude<RunArgs, { mode: 'help' }>, env: 
     const experiment = findExperiment(meta.experiment);
     if (!experiment) throw new UsageError(`run --resume: ${args.dir} is a run of '${meta.experiment}', which this looplab does not have`);
     checkDevice(experiment, args.device);
+    checkSavedConfig(experiment, args.dir, meta.config);
     checkMemory(experiment, meta.config, args.maxMemory);
     env.io.out(`resuming ${experiment.name} in ${displayPath(args.dir, env.cwd)}\n`);
     if (meta.kind === 'run') return runSingle(env, experiment, args.dir, meta.config, meta.seed, meta.smoke);

@@ -117,6 +117,18 @@ function configShapeProblems(experiment: AnyExperiment, config: ConfigObject): s
   return [];
 }
 
+/**
+ * Refuse ({@link ResumeRefused}) a configuration read back from `dir`'s config.json that is
+ * not a valid configuration of `experiment`: missing or unknown settings, wrong types, values
+ * out of range. Call it before anything that relies on the configuration.
+ */
+export function checkSavedConfig(experiment: AnyExperiment, dir: string, config: ConfigObject): void {
+  const problems = configShapeProblems(experiment, config);
+  // Ranges only once the shape is right: they assume every declared setting is there.
+  if (problems.length === 0) problems.push(...configProblems(experiment, config));
+  if (problems.length > 0) throw new ResumeRefused(`${path.join(dir, 'config.json')}: ${problems.join('; ')}; nothing in ${dir} was changed`);
+}
+
 /** The run's identity as recorded in its checkpoint. */
 function ownerOf(experiment: string, seed: number, config: ConfigObject): CheckpointOwner {
   return { experiment, seed, configHash: configHash(config) };
@@ -149,10 +161,7 @@ export function readRunSummary(dir: string): RunSummaryFile | undefined {
 export async function executeRun(o: ExecuteOptions): Promise<RunOutcome> {
   const { experiment, dir, config } = o;
   // A resume reads its configuration back from config.json, which may have been edited.
-  if (existsSync(path.join(dir, 'config.json'))) {
-    const shape = configShapeProblems(experiment, config);
-    if (shape.length > 0) throw new ResumeRefused(`${path.join(dir, 'config.json')}: ${shape.join('; ')}; nothing in ${dir} was changed`);
-  }
+  if (existsSync(path.join(dir, 'config.json'))) checkSavedConfig(experiment, dir, config);
   // The experiment's code relies on its configuration's declared types and ranges.
   const problems = configProblems(experiment, config);
   if (problems.length > 0) return { status: 'failed', message: `${experiment.name}: ${problems.join('; ')}` };
