@@ -1,33 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/main.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
 import { formatBytes, parseByteSize, resolveMemoryLimit } from '../src/experiments/runner/limits.js';
 import { configProblems } from '../src/experiments/runner/ranges.js';
 import { experiments } from '../src/experiments/runner/registry.js';
 import { makeDirs } from '../src/experiments/runner/run-dir.js';
+import { capture, tempDirs } from './util/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function capture(): CliIO & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { isTTY: false, out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
-}
-
-const tmpDirs: string[] = [];
-function tmpDir(): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), 'looplab-limits-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmpDir = tempDirs('looplab-limits');
 
 /** The environment variable is read by every run; the tests set it only where they say so. */
 let savedLimit: string | undefined;

@@ -1,41 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
 import { experimentNames } from '../src/experiments/runner/registry.js';
+import { capture, tempDirs } from './util/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 
-/** Captured output; `onOut` sees each write (tests use it to press "Ctrl-C" at a given step). */
-function capture(isTTY = false, onOut?: (text: string) => void): CliIO & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    isTTY,
-    out: (t) => {
-      out += t;
-      onOut?.(t);
-    },
-    err: (t) => void (err += t),
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
-const tmpDirs: string[] = [];
-function tmpDir(): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), 'looplab-cli-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmpDir = tempDirs('looplab-cli');
 
 const readJson = <T = Record<string, unknown>>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const onlyDir = (out: string): string => {
@@ -230,7 +205,7 @@ describe('looplab CLI', () => {
 
     // The stop request arrives while step 30 is reported, as Ctrl-C would (same AbortSignal).
     const controller = new AbortController();
-    const first = capture(false, (t) => t.startsWith('step 30/60') && controller.abort());
+    const first = capture({ onOut: (t) => t.startsWith('step 30/60') && controller.abort() });
     expect(await main(['run', 'sine-mlp', '--smoke', '--seed', '4', '--out', path.join(out, 'b')], first, { signal: controller.signal, cwd: out })).toBe(
       EXIT_INTERRUPTED,
     );
@@ -304,7 +279,7 @@ describe('looplab CLI', () => {
   });
 
   it('draws a progress bar with step, loss and ETA on a terminal', async () => {
-    const io = capture(true);
+    const io = capture({ isTTY: true });
     expect(await main(['run', 'sine-mlp', '--smoke', '--config.steps=30', '--out', tmpDir()], io)).toBe(EXIT_OK);
     expect(io.stdout()).toMatch(/\r\x1b\[2K\[#{24}\] step 30\/30 {2}loss \d/);
   });

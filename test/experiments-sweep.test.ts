@@ -1,32 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { EXIT_INTERRUPTED, EXIT_OK, main } from '../src/cli/main.js';
 import type { SeedStat } from '../src/experiments/runner/aggregate.js';
 import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
 import { resumeSweep, runSweep, sweepHeadline, sweepTable } from '../src/experiments/runner/sweep.js';
 import type { SweepSummary } from '../src/experiments/runner/sweep.js';
+import { capture, tempDirs } from './util/cli.js';
 
-const tmpDirs: string[] = [];
-function tmpDir(): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), 'looplab-sweep-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
-
-function capture(): CliIO & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { isTTY: false, out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
-}
+const tmpDir = tempDirs('looplab-sweep');
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 

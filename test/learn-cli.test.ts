@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/main.js';
 import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
-
-function capture(): CliIO & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { isTTY: false, out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
-}
+import { capture } from './util/cli.js';
 
 interface Report {
   layers: number;

@@ -3,45 +3,21 @@
  * and resuming directories that are damaged or were never checkpointed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
 import { sineMlp } from '../src/experiments/examples/sine-mlp.js';
 import { CheckpointError } from '../src/experiments/runner/checkpoint.js';
 import { LOCK_FILE } from '../src/experiments/runner/lock.js';
 import { executeRun, readRunMeta } from '../src/experiments/runner/runner.js';
+import { capture, tempDirs } from './util/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliSource = path.join(root, 'src/cli/main.ts');
 
-function capture(onOut?: (text: string) => void): CliIO & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    isTTY: false,
-    out: (t) => {
-      out += t;
-      onOut?.(t);
-    },
-    err: (t) => void (err += t),
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
-const tmpDirs: string[] = [];
-function tmpDir(): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), 'looplab-safety-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmpDir = tempDirs('looplab-safety');
 
 const onlyDir = (out: string): string => {
   const dirs = readdirSync(out);
@@ -62,19 +38,21 @@ describe('run directory lock', () => {
     let dir = '';
     let second: { code: number; io: ReturnType<typeof capture> } | undefined;
     const pending: Promise<void>[] = [];
-    const first = capture((t) => {
-      // While the first run trains, a second process-level writer resumes the same directory.
-      if (second === undefined && /^step\s+\d+\/5000/.test(t)) {
-        dir = onlyDir(out);
-        const io = capture();
-        second = { code: -1, io };
-        pending.push(
-          main(['run', '--resume', dir], io).then((code) => {
-            second!.code = code;
-            controller.abort();
-          }),
-        );
-      }
+    const first = capture({
+      onOut: (t) => {
+        // While the first run trains, a second process-level writer resumes the same directory.
+        if (second === undefined && /^step\s+\d+\/5000/.test(t)) {
+          dir = onlyDir(out);
+          const io = capture();
+          second = { code: -1, io };
+          pending.push(
+            main(['run', '--resume', dir], io).then((code) => {
+              second!.code = code;
+              controller.abort();
+            }),
+          );
+        }
+      },
     });
     const code = await main(['run', 'sine-mlp', '--smoke', '--config.steps=5000', '--out', out], first, { signal: controller.signal });
     await Promise.all(pending);
@@ -165,7 +143,7 @@ describe('resume edge cases: validate first, refuse clearly, never erase', () =>
   async function stoppedRun(): Promise<string> {
     const out = tmpDir();
     const controller = new AbortController();
-    const io = capture((t) => t.startsWith('step 30/60') && controller.abort());
+    const io = capture({ onOut: (t) => t.startsWith('step 30/60') && controller.abort() });
     expect(await main(['run', 'sine-mlp', '--smoke', '--out', out], io, { signal: controller.signal })).toBe(130);
     return onlyDir(out);
   }
