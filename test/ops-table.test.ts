@@ -116,3 +116,13 @@ function opChecks<K extends OpName>(name: K): void {
     });
   });
 }
+
+describe('fused-op operand checks', () => {
+  it('name the op, the operand and the expected shape in symbols and numbers', () => {
+    const bn = rand([2, 3], 1);
+    const wrong = rand([2, 4], 2);
+    expect(() => runOp(ops.diagStateGrads, [bn, wrong, bn, bn, bn, bn], {})).toThrow('diagStateGrads: input 1 must be [B, N] = [2, 3], got [2, 4]');
+    const n = rand([3], 3);
+    expect(() => runOp(ops.diagStateUpdate, [n, n, rand([4], 4), bn, bn, bn, bn, bn, bn, bn, bn], {})).toThrow('diagStateUpdate: γ must be [N] = [3], got [4]');
+  });
+});

@@ -13,8 +13,3 @@ export function floatOf(op: string, metas: readonly TensorMeta[]): DType {
   }
   return d;
 }
-
-/** Raise naming the op and the operand when an operand has the wrong shape. */
-export function expectShape(op: string, what: string, got: readonly number[], want: readonly number[]): void {
-  if (got.length !== want.length || got.some((d, i) => d !== want[i])) throw new Error(`${op}: ${what} has shape ${fmt(got)}, expected ${fmt(want)}`);
-}

@@ -24,7 +24,8 @@ import { wasmTraceAdvance } from '../backends/wasm/rtrl.js';
 import type { NoParams, OpDef } from '../op.js';
 import type { Tensor } from '../tensor.js';
 import { add, mul, sub } from './elementwise.js';
-import { expectShape, floatOf } from './operand-checks.js';
+import { floatOf } from './operand-checks.js';
+import { expectShape } from '../shape.js';
 import { sum } from './reduce.js';
 import { reshape, unsqueeze } from './shape-ops.js';
 
@@ -77,9 +78,10 @@ export const diagTraceAdvanceOp: OpDef<'diagTraceAdvance'> = {
     const dtype = floatOf(op, ins);
     const [B, N, H] = ins[4].shape;
     const names = ['λ re', 'λ im', 'γ', 'u', 'E re', 'E im', 'ḡ re', 'ḡ im'];
+    const symbols = [['N'], ['N'], ['N'], ['B', 'H'], ['B', 'N', 'H'], ['B', 'N', 'H'], ['B', 'N'], ['B', 'N']];
     const want = [[N], [N], [N], [B, H], [B, N, H], [B, N, H], [B, N], [B, N]];
     if (ins.length !== (withGrad ? 8 : 6)) throw new Error(`${op}: expected ${withGrad ? 8 : 6} inputs, got ${ins.length}`);
-    ins.forEach((m, i) => expectShape(op, names[i], m.shape, want[i]));
+    ins.forEach((m, i) => expectShape(op, names[i], m.shape, symbols[i], want[i]));
     const bnh = { shape: [B, N, H], dtype };
     const nh = { shape: [N, H], dtype };
     return withGrad ? [bnh, bnh, nh, nh] : [bnh, bnh];
@@ -147,7 +149,7 @@ export const diagStateUpdateOp: OpDef<'diagStateUpdate'> = {
     const dtype = floatOf(op, ins);
     const [B, N] = ins[3].shape;
     const names = ['λ re', 'λ im', 'γ', 'Bu re', 'Bu im', 'h re', 'h im', 'e^λ re', 'e^λ im', 'e^γ re', 'e^γ im'];
-    ins.forEach((m, i) => expectShape(op, names[i], m.shape, i < 3 ? [N] : [B, N]));
+    ins.forEach((m, i) => expectShape(op, names[i], m.shape, i < 3 ? ['N'] : ['B', 'N'], i < 3 ? [N] : [B, N]));
     const bn = { shape: [B, N], dtype };
     return [bn, bn, bn, bn, bn, bn];
   },
@@ -179,7 +181,7 @@ export const diagStateGradsOp: OpDef<'diagStateGrads'> = {
     const op = 'diagStateGrads';
     const dtype = floatOf(op, ins);
     const [B, N] = ins[0].shape;
-    ins.forEach((m, i) => expectShape(op, `input ${i}`, m.shape, [B, N]));
+    ins.forEach((m, i) => expectShape(op, `input ${i}`, m.shape, ['B', 'N'], [B, N]));
     const n = { shape: [N], dtype };
     return [n, n, n];
   },
