@@ -23,7 +23,7 @@ export class UsageError extends Error {}
 
 const DEVICES = ['cpu', 'webgpu'] as const;
 
-function parseCount(option: string, raw: string, min: number): number {
+export function parseCount(option: string, raw: string, min: number): number {
   const range = { integer: true, min };
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(n) || !inRange(n, range)) throw new UsageError(`--${option} expects ${describeRange(range)}, got '${raw}'`);
@@ -51,7 +51,7 @@ function findOrThrow(command: string, name: string | undefined): AnyExperiment {
 }
 
 /** `--device`, else the LOOPLAB_DEVICE environment variable, else the CPU. */
-function checkDevice(raw: string | undefined): DeviceName {
+export function checkDevice(raw: string | undefined): DeviceName {
   const fromEnv = raw === undefined;
   const value = raw ?? process.env.LOOPLAB_DEVICE ?? 'cpu';
   if (value === 'cpu' || value === 'webgpu') return value;
@@ -108,7 +108,7 @@ function resolveConfig(
 }
 
 /** `--max-memory`, else LOOPLAB_MAX_MEMORY, else the default (see limits.ts). */
-function memoryLimit(raw: string | undefined): MemoryLimit {
+export function memoryLimit(raw: string | undefined): MemoryLimit {
   try {
     return resolveMemoryLimit(raw);
   } catch (e) {
@@ -124,7 +124,7 @@ export function checkMemory(experiment: AnyExperiment, config: ConfigObject, lim
 
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(
+export function parse(
   command: string,
   args: readonly string[],
   options: NonNullable<ParseArgsConfig['options']>,
@@ -138,7 +138,7 @@ function parse(
   }
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export type RunArgs =
   | { readonly mode: 'help' }

@@ -2,6 +2,7 @@
 /**
  * The `looplab` command line.
  *
+ *   looplab tour [--only p1,p4] [options]         the papers' findings, measured, on one page
  *   looplab list                                  the experiments, one line each
  *   looplab run <name> [options]                  run an experiment (or --resume DIR)
  *   looplab sweep <name> --grid key=v1,v2 …       configurations × seeds in parallel
@@ -27,6 +28,7 @@ import { ResumeRefused } from '../experiments/runner/runner.js';
 import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
+import { parseTourArgs, tourCommand } from './tour.js';
 import type { CommandEnv } from './commands.js';
 import type { CliIO } from './progress.js';
 
@@ -34,7 +36,7 @@ export type { CliIO } from './progress.js';
 export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
 export { packageVersion } from '../experiments/runner/env.js';
 
-const COMMANDS = ['list', 'run', 'sweep', 'report', 'check', 'help'] as const;
+const COMMANDS = ['tour', 'list', 'run', 'sweep', 'report', 'check', 'help'] as const;
 
 function usage(): string {
   const names = experiments.map((e) => e.name).join(', ');
@@ -45,6 +47,7 @@ function usage(): string {
     'looplab — learning in loops: recurrent memory, in-context learning, online, equilibrium and meta-learning',
     '',
     'Usage:',
+    '  looplab tour [--only p1,p4-copy] [--out DIR] [--device cpu|webgpu] [--seed N] [--list]',
     '  looplab list',
     '  looplab run <name> [--config.<key>=<value> …] [--config FILE] [--seed N] [--seeds K]',
     '                     [--device cpu|webgpu] [--smoke] [--out DIR] [--max-memory BYTES]',
@@ -56,6 +59,8 @@ function usage(): string {
     '  looplab help | --help | --version',
     '',
     'Commands:',
+    "  tour     the papers' headline findings at reduced size, measured on this machine, with one",
+    '           page claim | paper | ours | holds (looplab tour --help)',
     '  list     show the experiments',
     '  run      run an experiment into DIR/<name>-<timestamp>/ (DIR defaults to ./runs):',
     '           config.json, env.json, metrics.jsonl, summary.json, figures/*.svg, report.html',
@@ -154,6 +159,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
     if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (valid: --help, --version)`);
     const command = first as (typeof COMMANDS)[number];
     switch (command) {
+      case 'tour':
+        return await tourCommand(parseTourArgs(rest, env.cwd), env);
       case 'list':
         if (rest.length > 0) throw new UsageError(`list takes no arguments, got '${rest.join(' ')}'`);
         return listCommand(io);

@@ -77,3 +77,12 @@ export { renderDirReport, renderComparison, reportInput, dirKind } from './runne
 export type { DirKind } from './runner/reports.js';
 export { environmentInfo } from './runner/env.js';
 export type { EnvironmentInfo } from './runner/env.js';
+export { findings, selectFindings } from './tour/findings.js';
+export { defineFinding, atLeast, atMost, near, evaluateCheck, measure, runLabels } from './tour/finding.js';
+export type { Finding, AnyFinding, FindingRun, Quantity, Check, Operand, CheckResult, MeasuredQuantity } from './tour/finding.js';
+export { PAPERS, PAPER_IDS } from './tour/papers.js';
+export type { Paper, PaperId } from './tour/papers.js';
+export { runTour } from './tour/tour.js';
+export type { TourEvent, TourOptions, TourRecord, TourFindingRecord } from './tour/tour.js';
+export { p1Findings } from './p1-memory/findings.js';
+export { p4Findings } from './p4-online/findings.js';

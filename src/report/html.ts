@@ -73,7 +73,8 @@ export function formatCell(value: string | number | null): { text: string; numer
   return text === String(value) ? { text, numeric: true } : { text, numeric: true, full: String(value) };
 }
 
-const CSS = `
+/** The stylesheet of every looplab page (reports, the tour). */
+export const CSS = `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #5a5a5a; --line: #d9d9d9; --bg2: #f6f7f9; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: #fff; }
@@ -107,7 +108,7 @@ footer { color: var(--muted); font-size: 12px; padding: 24px; }
 `.trim();
 
 /** Raw SVG from the renderer, or an escaped error line if it is not a plain, script-free SVG. */
-function svgBlock(fig: RenderedFigure): string {
+export function svgBlock(fig: RenderedFigure): string {
   const svg = fig.svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?/, '');
   const plain = /^<svg[\s>]/.test(svg) && /<\/svg>\s*$/.test(svg);
   const unsafe = /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(svg);

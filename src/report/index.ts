@@ -23,3 +23,5 @@ export { metricSeries, summaryTable } from './metrics.js';
 export type { LoggedRow } from './metrics.js';
 export { writeRunReport } from './write.js';
 export type { WrittenReport } from './write.js';
+export { renderTourHtml } from './tour-page.js';
+export type { TourRecord, TourFindingRecord, TourQuantity, TourCheck, TourRun } from './tour-page.js';

@@ -19,3 +19,6 @@ export async function writeComparison(dir: string, inputs: readonly RunReportInp
   const written = await writeRunReport(dir, await compareRuns(inputs, { title }));
   return written.html;
 }
+
+export { renderTourHtml } from '../../report/index.js';
+export type { TourRecord, TourFindingRecord, TourQuantity, TourCheck, TourRun } from '../../report/index.js';

@@ -1,0 +1,23 @@
+/**
+ * Every finding `looplab tour` runs, paper by paper in the tour's order (see papers.ts). Each
+ * paper's findings live next to its experiments; a new paper adds its list here.
+ */
+import { p1Findings } from '../p1-memory/findings.js';
+import { p4Findings } from '../p4-online/findings.js';
+import type { AnyFinding } from './finding.js';
+
+export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings];
+
+/**
+ * The findings selected by `--only`: paper ids (`p1`, `P4`) and finding ids (`p4-copy`), in the
+ * tour's order. Throws with the valid names when one matches nothing.
+ */
+export function selectFindings(only: readonly string[], all: readonly AnyFinding[] = findings): AnyFinding[] {
+  const wanted = only.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const unknown = wanted.filter((w) => !all.some((f) => f.id === w || f.paper.toLowerCase() === w));
+  if (unknown.length > 0) {
+    const papers = [...new Set(all.map((f) => f.paper.toLowerCase()))];
+    throw new Error(`no finding or paper '${unknown.join("', '")}' (papers: ${papers.join(', ')}; findings: ${all.map((f) => f.id).join(', ')})`);
+  }
+  return all.filter((f) => wanted.length === 0 || wanted.includes(f.id) || wanted.includes(f.paper.toLowerCase()));
+}
