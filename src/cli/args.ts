@@ -11,6 +11,8 @@ import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, p
 import type { Override } from '../experiments/runner/config.js';
 import { memoryProblem, resolveMemoryLimit } from '../experiments/runner/limits.js';
 import type { MemoryLimit } from '../experiments/runner/limits.js';
+import { parseQueueUrl } from '../experiments/runner/queue.js';
+import type { QueueUrl } from '../experiments/runner/queue.js';
 import { configProblems, describeRange, inRange } from '../experiments/runner/ranges.js';
 import { experimentNames, findExperiment } from '../experiments/runner/registry.js';
 import { describeFsError } from '../experiments/runner/run-dir.js';
@@ -220,10 +222,21 @@ export type SweepArgs =
       readonly workers: number;
       readonly smoke: boolean;
       readonly out: string;
+      /** Submit the cells to a job queue instead of running them here. */
+      readonly queue?: { readonly url: QueueUrl; readonly results?: string; readonly wait: boolean; readonly attempts: number };
     };
 
 const SWEEP_OPTIONS =
-  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --resume DIR, --help';
+  '--grid key=v1,v2 (repeatable), --seeds K, --seed N, --workers W, --config.<key>=<value>, --config FILE, --device cpu|webgpu, --smoke, --out DIR, --max-memory BYTES, --resume DIR, --queue redis://HOST:PORT[/DB], --results DIR, --wait, --attempts N, --help';
+
+/** `--queue`, checked (not connected). */
+export function queueUrl(raw: string): QueueUrl {
+  try {
+    return parseQueueUrl(raw);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
 
 /** `key=v1,v2,v3`; values of list-valued keys are separated by ';' (`sizes=8,8;16,16`). */
 function parseGrid(raw: string, base: ConfigObject, problems: string[]): GridAxis | undefined {
@@ -266,6 +279,10 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
       out: { type: 'string' },
       'max-memory': { type: 'string' },
       resume: { type: 'string' },
+      queue: { type: 'string' },
+      results: { type: 'string' },
+      wait: { type: 'boolean' },
+      attempts: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     SWEEP_OPTIONS,
@@ -300,6 +317,22 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
     }
     return { mode: 'resume', dir, workers, maxMemory };
   }
+  const rawQueue = str(values.queue);
+  if (rawQueue === undefined) {
+    const needQueue = (['results', 'wait', 'attempts'] as const).filter((k) => values[k] !== undefined).map((k) => `--${k}`);
+    if (needQueue.length > 0) throw new UsageError(`sweep: ${needQueue.join(', ')} only apply with --queue redis://HOST:PORT (a sweep on a job queue)`);
+  } else if (values.workers !== undefined) {
+    throw new UsageError('sweep --queue: --workers does not apply (start `looplab worker --queue … --concurrency N` on each machine instead)');
+  }
+  const queue =
+    rawQueue === undefined
+      ? undefined
+      : {
+          url: queueUrl(rawQueue),
+          ...(values.results !== undefined ? { results: path.resolve(cwd, str(values.results) ?? '') } : {}),
+          wait: values.wait === true,
+          attempts: values.attempts === undefined ? 3 : parseCount('attempts', str(values.attempts) ?? '', 1),
+        };
   const experiment = findOrThrow('sweep', positionals[0]);
   if (checkDevice(str(values.device)) !== 'cpu') {
     throw new UsageError('sweep: sweeps run on CPU worker threads; run single configurations on WebGPU with `looplab run <name> --device webgpu`');
@@ -343,6 +376,7 @@ export function parseSweepArgs(args: readonly string[], cwd: string, defaultWork
     workers,
     smoke,
     out: path.resolve(cwd, str(values.out) ?? 'runs'),
+    ...(queue !== undefined ? { queue } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
  *   looplab list                                  the experiments, one line each
  *   looplab run <name> [options]                  run an experiment (or --resume DIR)
  *   looplab sweep <name> --grid key=v1,v2 …       configurations × seeds in parallel
+ *   looplab sweep … --queue redis://…             the same on a job queue; `looplab worker` runs it
  *   looplab report DIR [DIR…]                     re-render one run, or several side by side
  *   looplab check online [options]                online learning vs BPTT on a random model (JSON)
  *   looplab --help | --version
@@ -29,6 +30,7 @@ import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './arg
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
 import { parseTourArgs, tourCommand } from './tour.js';
+import { parseSweepQueueArgs, parseWorkerArgs, submitCommand, sweepQueueCommand, workerCommand } from './queue.js';
 import type { CommandEnv } from './commands.js';
 import type { CliIO } from './progress.js';
 
@@ -36,7 +38,7 @@ export type { CliIO } from './progress.js';
 export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
 export { packageVersion } from '../experiments/runner/env.js';
 
-const COMMANDS = ['tour', 'list', 'run', 'sweep', 'report', 'check', 'help'] as const;
+const COMMANDS = ['tour', 'list', 'run', 'sweep', 'worker', 'report', 'check', 'help'] as const;
 
 function usage(): string {
   const names = experiments.map((e) => e.name).join(', ');
@@ -54,6 +56,9 @@ function usage(): string {
     '  looplab run --resume DIR [--max-memory BYTES]',
     '  looplab sweep <name> --grid <key>=<v1>,<v2> [--grid …] [--seeds K] [--workers W] [run options]',
     '  looplab sweep --resume DIR [--workers W] [--max-memory BYTES]',
+    '  looplab sweep <name> --grid … --queue redis://HOST:PORT[/DB] [--results DIR] [--wait] [--attempts N]',
+    '  looplab sweep status|collect <sweep-id> --queue URL [--out DIR] [--results DIR] [--wait]',
+    '  looplab worker --queue URL [--concurrency N] [--device cpu|webgpu] [--results DIR]',
     '  looplab report DIR [DIR …] [--out DIR]',
     '  looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
     '  looplab help | --help | --version',
@@ -66,6 +71,8 @@ function usage(): string {
     '           config.json, env.json, metrics.jsonl, summary.json, figures/*.svg, report.html',
     '  sweep    run every combination of the grid values for each seed, in parallel, and rank',
     "           the configurations by the experiment's metric (mean ± s.e.m. over seeds)",
+    '  worker   run sweep cells from a Redis job queue (BullMQ) on this machine (looplab worker --help);',
+    '           sweeps with --queue are submitted there, `sweep status`/`sweep collect` follow them',
     '  report   re-render report.html of a run directory; with several, compare them side by side',
     '  check    online: compare online learning with BPTT on a random LRU model, print JSON',
     '           (looplab check online --help)',
@@ -178,10 +185,15 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
         return await runCommand(args, env);
       }
       case 'sweep': {
+        if (rest[0] === 'status' || rest[0] === 'collect') return await sweepQueueCommand(parseSweepQueueArgs(rest[0], rest.slice(1), env.cwd), env);
         const workers = Math.max(1, (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) - 1);
         const args = parseSweepArgs(rest, env.cwd, workers);
         if (args.mode === 'help') return (io.out(usage()), EXIT_OK);
+        if (args.mode === 'new' && args.queue !== undefined) return await submitCommand(args, env);
         return await sweepCommand(args, env);
+      }
+      case 'worker': {
+        return await workerCommand(parseWorkerArgs(rest, env.cwd), env);
       }
       case 'report': {
         const args = parseReportArgs(rest, env.cwd);

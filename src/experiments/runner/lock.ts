@@ -1,12 +1,13 @@
 /**
  * One writer per run directory. A run (fresh, resumed, or a sweep cell) holds
- * `<dir>/looplab.lock`, created exclusively ('wx') and holding `<pid> <threadId>`, for as long
+ * `<dir>/looplab.lock`, created exclusively ('wx') and holding `<pid> <threadId> <host>`, for as long
  * as it writes; a second writer is refused with the holder's pid instead of interleaving its
  * rows into metrics.jsonl. The lock is released when the run ends, and also when the process
  * (or the sweep worker thread) exits without ending it (an error, a second Ctrl-C); a lock
  * whose process no longer exists (kill -9, a crash) is stale and is taken over.
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -38,7 +39,8 @@ function releaseAllOnExit(): void {
   held.clear();
 }
 
-const ownContent = (): string => `${process.pid} ${threadId}\n`;
+// The host name lets a queue worker on another machine tell a lock from a dead worker there.
+const ownContent = (): string => `${process.pid} ${threadId} ${os.hostname()}\n`;
 
 function releaseFile(file: string): void {
   try {
@@ -83,9 +85,11 @@ export function lockRunDir(dir: string): () => void {
       } catch {
         continue; // released meanwhile
       }
-      const pid = Number(text.trim().split(/\s+/)[0]);
+      const [pidText, , host] = text.trim().split(/\s+/);
+      const pid = Number(pidText);
       if (Number.isSafeInteger(pid) && pid > 0) {
-        if (processAlive(pid)) throw new RunDirLockedError(dir, pid);
+        // A process on another machine (a shared results directory) cannot be checked from here.
+        if (processAlive(pid) || (host !== undefined && host !== os.hostname())) throw new RunDirLockedError(dir, pid);
       } else {
         let age = Infinity;
         try {

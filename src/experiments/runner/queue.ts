@@ -1,0 +1,310 @@
+/**
+ * Sweeps on a job queue: BullMQ on Redis. A sweep submitted with a queue is one job per cell
+ * (experiment, resolved configuration, seed); `looplab worker` processes run the jobs on any
+ * machine that reaches Redis and write each run directory under a results directory; `collect`
+ * turns the finished jobs into the same sweep directory (and report) as a local sweep.
+ *
+ * Redis keys (prefix `bull:looplab` is BullMQ's; ours is `looplab:`):
+ *   bull:looplab:*                  the queue: jobs, their states, results and progress
+ *   looplab:sweep:<sweep-id>        the sweep's description (JSON; see {@link QueuedSweep})
+ *
+ * Ids are content hashes: a cell's job id hashes (experiment, configuration, seed), so a cell is
+ * run once however many times a sweep is submitted; a sweep's id hashes its experiment, base
+ * configuration, grid and seeds, so resubmitting it gives the same id.
+ *
+ * Jobs and their run directories:
+ *   <results>/<sweep-id>/<NNN-key=value…>/seed-<k>/    written by the worker that runs the cell
+ * A worker that dies (SIGKILL, a lost machine) stops renewing its job's lock; after
+ * `lockDuration` another worker's stalled check puts the job back in the queue, and whoever takes
+ * it resumes the run from its last checkpoint in the results directory (shared between the
+ * machines, e.g. over NFS, for the resume to find it; otherwise the cell starts over).
+ */
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
+import { Queue } from 'bullmq';
+import type { ConnectionOptions, Job } from 'bullmq';
+import { configHash } from './checkpoint.js';
+import { packageVersion } from './env.js';
+import { configDirName, gridCombinations, withOverrides } from './sweep.js';
+import type { GridAxis, SweepConfigEntry, SweepMeta } from './sweep.js';
+import type { AnyExperiment, ConfigObject, Summary } from './types.js';
+
+/** The BullMQ queue every looplab sweep and worker uses. */
+export const QUEUE_NAME = 'looplab';
+const SWEEP_KEY = (id: string): string => `looplab:sweep:${id}`;
+
+/** A queue URL that cannot be used, or a Redis server that cannot be reached: a usage error. */
+export class QueueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueueError';
+  }
+}
+
+/** A parsed `redis://[user:password@]HOST[:PORT][/DB]` (or `rediss://` for TLS). */
+export interface QueueUrl {
+  /** The URL with any password replaced by `***`, for messages. */
+  readonly display: string;
+  readonly connection: RedisOptions;
+}
+
+/** Parse a queue URL; throws {@link QueueError} saying what is allowed. */
+export function parseQueueUrl(raw: string): QueueUrl {
+  const allowed = 'expected redis://[user:password@]HOST[:PORT][/DB] or rediss://… (TLS)';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new QueueError(`--queue '${raw}': not a URL; ${allowed}`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new QueueError(`--queue '${raw}': scheme '${url.protocol}' is not supported; ${allowed}`);
+  if (url.hostname === '') throw new QueueError(`--queue '${raw}': no host; ${allowed}`);
+  const port = url.port === '' ? 6379 : Number(url.port);
+  const dbText = url.pathname.replace(/^\//, '');
+  const db = dbText === '' ? 0 : Number(dbText);
+  if (!/^\d*$/.test(dbText) || !Number.isSafeInteger(db)) throw new QueueError(`--queue '${raw}': database '${dbText}' is not a number; ${allowed}`);
+  if (url.search !== '' || url.hash !== '') throw new QueueError(`--queue '${raw}': query strings and fragments are not supported; ${allowed}`);
+  const display = url.password ? raw.replace(`:${url.password}@`, ':***@') : raw;
+  const connection: RedisOptions = {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port,
+    db,
+    ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+    ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+    ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+  return { display, connection };
+}
+
+/**
+ * Connect once, without retrying, and check that the server answers; throws {@link QueueError}
+ * naming the URL when it does not. Returns a warning when Redis may evict keys (BullMQ needs
+ * `maxmemory-policy noeviction`), else undefined.
+ */
+export async function checkQueue(q: QueueUrl, timeoutMs = 3000): Promise<string | undefined> {
+  const client = new Redis({
+    ...q.connection,
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
+  client.on('error', () => {}); // reported through the rejected promise below
+  try {
+    await client.connect();
+    await client.ping();
+    let policy: string | undefined;
+    try {
+      const reply = (await client.config('GET', 'maxmemory-policy')) as string[];
+      policy = reply[1];
+    } catch {
+      // CONFIG may be disabled (managed Redis); nothing to check then.
+    }
+    return policy !== undefined && policy !== 'noeviction'
+      ? `Redis at ${q.display} has maxmemory-policy '${policy}'; BullMQ needs 'noeviction' (jobs may be lost when memory runs out)`
+      : undefined;
+  } catch (e) {
+    throw new QueueError(`cannot reach Redis at ${q.display}: ${(e as Error).message || String(e)}`);
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** BullMQ's connection options for `q` (workers need `maxRetriesPerRequest: null`). */
+export function bullConnection(q: QueueUrl): ConnectionOptions {
+  return { ...q.connection, maxRetriesPerRequest: null };
+}
+
+const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** The job id of one cell: the same cell always has the same id. */
+export function cellJobId(experiment: string, config: ConfigObject, seed: number): string {
+  return `cell-${hash([experiment, configHash(config), seed]).slice(0, 32)}`;
+}
+
+/** What a job carries: enough for any worker to run the cell. */
+export interface CellJobData {
+  readonly sweepId: string;
+  readonly experiment: string;
+  readonly config: ConfigObject;
+  readonly seed: number;
+  readonly smoke: boolean;
+  /** The run directory relative to the worker's results directory: `<sweep-id>/<config-dir>/seed-<k>`. */
+  readonly path: string;
+}
+
+/** What a finished job returns. */
+export interface CellJobResult {
+  readonly summary: Summary;
+  readonly seconds: number;
+  /** The run directory relative to the results directory. */
+  readonly path: string;
+  /** The machine that finished it. */
+  readonly host: string;
+}
+
+/** A queued sweep's description, stored in Redis (and the sweep directory's config.json, as a {@link SweepMeta}). */
+export interface QueuedSweep extends SweepMeta {
+  readonly queue: {
+    readonly id: string;
+    /** Results directory given at submission (where `collect` looks for run directories by default). */
+    readonly results: string | null;
+    readonly jobs: readonly { readonly id: string; readonly configDir: string; readonly seed: number }[];
+  };
+}
+
+export interface SubmitOptions {
+  readonly queue: QueueUrl;
+  readonly experiment: AnyExperiment;
+  readonly base: ConfigObject;
+  readonly grid: readonly GridAxis[];
+  readonly seeds: readonly number[];
+  readonly smoke: boolean;
+  readonly results?: string;
+  /** Attempts per job before it is marked failed (a crash or an error each use one). */
+  readonly attempts: number;
+  readonly now?: () => Date;
+}
+
+/** The sweep id of a submission: the same grid of the same experiment always has the same id. */
+export function sweepId(experiment: string, base: ConfigObject, grid: readonly GridAxis[], seeds: readonly number[]): string {
+  return `${experiment}-${hash([experiment, configHash(base), grid, seeds]).slice(0, 12)}`;
+}
+
+/**
+ * Enqueue every cell of a sweep that is not in the queue yet. Returns the sweep and how many jobs
+ * were added (0 when the same sweep was submitted before).
+ */
+export async function submitSweep(o: SubmitOptions): Promise<{ sweep: QueuedSweep; added: number; existing: number }> {
+  const id = sweepId(o.experiment.name, o.base, o.grid, o.seeds);
+  const entries: SweepConfigEntry[] = gridCombinations(o.grid).map((overrides, i) => ({ dir: configDirName(i, overrides), overrides }));
+  const jobs: { id: string; configDir: string; seed: number; data: CellJobData }[] = [];
+  for (const e of entries) {
+    const config = withOverrides(o.base, e.overrides);
+    for (const seed of o.seeds) {
+      const data: CellJobData = { sweepId: id, experiment: o.experiment.name, config, seed, smoke: o.smoke, path: `${id}/${e.dir}/seed-${seed}` };
+      jobs.push({ id: cellJobId(o.experiment.name, config, seed), configDir: e.dir, seed, data });
+    }
+  }
+  const queue = new Queue(QUEUE_NAME, { connection: bullConnection(o.queue) });
+  try {
+    const client = await queue.client;
+    const stored = await client.get(SWEEP_KEY(id));
+    const sweep: QueuedSweep = stored
+      ? (JSON.parse(stored) as QueuedSweep)
+      : {
+          kind: 'sweep',
+          experiment: o.experiment.name,
+          metric: o.experiment.metric,
+          grid: o.grid,
+          seeds: o.seeds,
+          workers: 0,
+          smoke: o.smoke,
+          looplab: packageVersion(),
+          startedAt: (o.now?.() ?? new Date()).toISOString(),
+          base: o.base,
+          configs: entries,
+          queue: { id, results: o.results ?? null, jobs: jobs.map(({ id: j, configDir, seed }) => ({ id: j, configDir, seed })) },
+        };
+    if (!stored) await client.set(SWEEP_KEY(id), JSON.stringify(sweep));
+    let added = 0;
+    for (const j of jobs) {
+      if (await queue.getJob(j.id)) continue;
+      await queue.add(o.experiment.name, j.data, {
+        jobId: j.id,
+        attempts: o.attempts,
+        backoff: { type: 'fixed', delay: 1000 },
+        removeOnComplete: false,
+        removeOnFail: false,
+      });
+      added++;
+    }
+    return { sweep, added, existing: jobs.length - added };
+  } finally {
+    await queue.close();
+  }
+}
+
+/** A cell's state in the queue. */
+export type CellState = 'done' | 'running' | 'failed' | 'waiting';
+
+export interface CellStatus {
+  readonly id: string;
+  readonly configDir: string;
+  readonly seed: number;
+  readonly state: CellState;
+  readonly result?: CellJobResult;
+  readonly error?: string;
+  readonly attempts: number;
+  /** Latest progress of a running cell. */
+  readonly progress?: { readonly step: number; readonly total: number; readonly elapsed: number };
+}
+
+export interface SweepStatus {
+  readonly sweep: QueuedSweep;
+  readonly cells: readonly CellStatus[];
+  readonly counts: Readonly<Record<CellState, number>>;
+  /** Seconds until every cell is done, from the finished cells' mean time and the running count; undefined before any finished. */
+  readonly etaSeconds: number | undefined;
+}
+
+function stateOf(s: string): CellState {
+  switch (s) {
+    case 'completed':
+      return 'done';
+    case 'active':
+      return 'running';
+    case 'failed':
+      return 'failed';
+    default:
+      return 'waiting'; // waiting, delayed (a retry's backoff), prioritized, unknown (not yet added)
+  }
+}
+
+async function readSweep(queue: Queue, id: string, display: string): Promise<QueuedSweep> {
+  const client = await queue.client;
+  const text = await client.get(SWEEP_KEY(id));
+  if (text === null) throw new QueueError(`no sweep '${id}' in the queue at ${display} (the id is printed when the sweep is submitted)`);
+  return JSON.parse(text) as QueuedSweep;
+}
+
+function cellStatus(entry: QueuedSweep['queue']['jobs'][number], job: Job | undefined, state: string): CellStatus {
+  const base = { id: entry.id, configDir: entry.configDir, seed: entry.seed, attempts: job?.attemptsMade ?? 0 };
+  const s = job === undefined ? 'waiting' : stateOf(state);
+  const progress = job?.progress;
+  return {
+    ...base,
+    state: s,
+    ...(s === 'done' && job?.returnvalue ? { result: job.returnvalue as CellJobResult } : {}),
+    ...(s === 'failed' ? { error: job!.failedReason } : {}),
+    ...(s === 'running' && typeof progress === 'object' && progress !== null && 'step' in progress
+      ? { progress: progress as unknown as NonNullable<CellStatus['progress']> }
+      : {}),
+  };
+}
+
+/** Where every cell of sweep `id` stands. */
+export async function sweepStatus(q: QueueUrl, id: string): Promise<SweepStatus> {
+  const queue = new Queue(QUEUE_NAME, { connection: bullConnection(q) });
+  try {
+    const sweep = await readSweep(queue, id, q.display);
+    const cells: CellStatus[] = [];
+    for (const entry of sweep.queue.jobs) {
+      // The state first: a job read before it completes would lack its result.
+      const state = await queue.getJobState(entry.id);
+      const job = await queue.getJob(entry.id);
+      cells.push(cellStatus(entry, job, job ? state : 'unknown'));
+    }
+    const counts: Record<CellState, number> = { done: 0, running: 0, failed: 0, waiting: 0 };
+    for (const c of cells) counts[c.state]++;
+    const times = cells.filter((c) => c.result !== undefined).map((c) => c.result!.seconds);
+    const mean = times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : undefined;
+    const left = counts.running + counts.waiting;
+    const etaSeconds = mean === undefined ? undefined : left === 0 ? 0 : (mean * left) / Math.max(1, counts.running);
+    return { sweep, cells, counts, etaSeconds };
+  } finally {
+    await queue.close();
+  }
+}
