@@ -11,8 +11,8 @@ import { ConfigError, applyOverrides, formatValue, lookupKey, mergeConfigJson, p
 import type { Override } from '../experiments/runner/config.js';
 import { memoryProblem, resolveMemoryLimit } from '../experiments/runner/limits.js';
 import type { MemoryLimit } from '../experiments/runner/limits.js';
-import { parseQueueUrl } from '../experiments/runner/queue.js';
-import type { QueueUrl } from '../experiments/runner/queue.js';
+import { parseQueueUrl } from '../experiments/runner/queue-url.js';
+import type { QueueUrl } from '../experiments/runner/queue-url.js';
 import { configProblems, describeRange, inRange } from '../experiments/runner/ranges.js';
 import { experimentNames, findExperiment } from '../experiments/runner/registry.js';
 import { describeFsError } from '../experiments/runner/run-dir.js';

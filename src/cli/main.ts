@@ -30,7 +30,6 @@ import { UsageError, parseReportArgs, parseRunArgs, parseSweepArgs } from './arg
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, reportCommand, runCommand, sweepCommand } from './commands.js';
 import { CHECK_USAGE, checkCommand, parseCheckArgs } from './check.js';
 import { parseTourArgs, tourCommand } from './tour.js';
-import { parseSweepQueueArgs, parseWorkerArgs, submitCommand, sweepQueueCommand, workerCommand } from './queue.js';
 import type { CommandEnv } from './commands.js';
 import type { CliIO } from './progress.js';
 
@@ -185,14 +184,19 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
         return await runCommand(args, env);
       }
       case 'sweep': {
-        if (rest[0] === 'status' || rest[0] === 'collect') return await sweepQueueCommand(parseSweepQueueArgs(rest[0], rest.slice(1), env.cwd), env);
+        if (rest[0] === 'status' || rest[0] === 'collect') {
+          // The queue library loads only for the queue commands.
+          const { parseSweepQueueArgs, sweepQueueCommand } = await import('./queue.js');
+          return await sweepQueueCommand(parseSweepQueueArgs(rest[0], rest.slice(1), env.cwd), env);
+        }
         const workers = Math.max(1, (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) - 1);
         const args = parseSweepArgs(rest, env.cwd, workers);
         if (args.mode === 'help') return (io.out(usage()), EXIT_OK);
-        if (args.mode === 'new' && args.queue !== undefined) return await submitCommand(args, env);
+        if (args.mode === 'new' && args.queue !== undefined) return await (await import('./queue.js')).submitCommand(args, env);
         return await sweepCommand(args, env);
       }
       case 'worker': {
+        const { parseWorkerArgs, workerCommand } = await import('./queue.js');
         return await workerCommand(parseWorkerArgs(rest, env.cwd), env);
       }
       case 'report': {

@@ -21,10 +21,11 @@
  */
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { RedisOptions } from 'ioredis';
 import { Queue } from 'bullmq';
 import type { ConnectionOptions, Job } from 'bullmq';
 import { configHash } from './checkpoint.js';
+import { QueueError } from './queue-url.js';
+import type { QueueUrl } from './queue-url.js';
 import { packageVersion } from './env.js';
 import { configDirName, gridCombinations, withOverrides } from './sweep.js';
 import type { GridAxis, SweepConfigEntry, SweepMeta } from './sweep.js';
@@ -34,48 +35,8 @@ import type { AnyExperiment, ConfigObject, Summary } from './types.js';
 export const QUEUE_NAME = 'looplab';
 const SWEEP_KEY = (id: string): string => `looplab:sweep:${id}`;
 
-/** A queue URL that cannot be used, or a Redis server that cannot be reached: a usage error. */
-export class QueueError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'QueueError';
-  }
-}
-
-/** A parsed `redis://[user:password@]HOST[:PORT][/DB]` (or `rediss://` for TLS). */
-export interface QueueUrl {
-  /** The URL with any password replaced by `***`, for messages. */
-  readonly display: string;
-  readonly connection: RedisOptions;
-}
-
-/** Parse a queue URL; throws {@link QueueError} saying what is allowed. */
-export function parseQueueUrl(raw: string): QueueUrl {
-  const allowed = 'expected redis://[user:password@]HOST[:PORT][/DB] or rediss://… (TLS)';
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new QueueError(`--queue '${raw}': not a URL; ${allowed}`);
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new QueueError(`--queue '${raw}': scheme '${url.protocol}' is not supported; ${allowed}`);
-  if (url.hostname === '') throw new QueueError(`--queue '${raw}': no host; ${allowed}`);
-  const port = url.port === '' ? 6379 : Number(url.port);
-  const dbText = url.pathname.replace(/^\//, '');
-  const db = dbText === '' ? 0 : Number(dbText);
-  if (!/^\d*$/.test(dbText) || !Number.isSafeInteger(db)) throw new QueueError(`--queue '${raw}': database '${dbText}' is not a number; ${allowed}`);
-  if (url.search !== '' || url.hash !== '') throw new QueueError(`--queue '${raw}': query strings and fragments are not supported; ${allowed}`);
-  const display = url.password ? raw.replace(`:${url.password}@`, ':***@') : raw;
-  const connection: RedisOptions = {
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port,
-    db,
-    ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
-    ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
-    ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
-  };
-  return { display, connection };
-}
+export { QueueError, parseQueueUrl } from './queue-url.js';
+export type { QueueUrl } from './queue-url.js';
 
 /**
  * Connect once, without retrying, and check that the server answers; throws {@link QueueError}
