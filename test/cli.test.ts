@@ -87,7 +87,7 @@ describe('looplab CLI', () => {
   });
 
   it.each([
-    [['frobnicate'], /unknown command 'frobnicate' \(valid: tour, list, run, sweep, worker, report, check, help\)/],
+    [['frobnicate'], /unknown command 'frobnicate' \(valid: tour, list, run, sweep, worker, report, check, lab, help\)/],
     [['--frob'], /unknown option '--frob'/],
     [[], /Usage:/],
     [['run'], /missing the experiment name \(valid: sine-mlp, /],

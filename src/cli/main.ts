@@ -37,7 +37,7 @@ export type { CliIO } from './progress.js';
 export { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './commands.js';
 export { packageVersion } from '../experiments/runner/env.js';
 
-const COMMANDS = ['tour', 'list', 'run', 'sweep', 'worker', 'report', 'check', 'help'] as const;
+const COMMANDS = ['tour', 'list', 'run', 'sweep', 'worker', 'report', 'check', 'lab', 'help'] as const;
 
 function usage(): string {
   const names = experiments.map((e) => e.name).join(', ');
@@ -59,6 +59,7 @@ function usage(): string {
     '  looplab sweep status|collect <sweep-id> --queue URL [--out DIR] [--results DIR] [--wait]',
     '  looplab worker --queue URL [--concurrency N] [--device cpu|webgpu] [--results DIR]',
     '  looplab report DIR [DIR …] [--out DIR]',
+    '  looplab lab [--port P] [--host H] [--open]',
     '  looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
     '  looplab help | --help | --version',
     '',
@@ -72,6 +73,7 @@ function usage(): string {
     "           the configurations by the experiment's metric (mean ± s.e.m. over seeds)",
     '  worker   run sweep cells from a Redis job queue (BullMQ) on this machine (looplab worker --help);',
     '           sweeps with --queue are submitted there, `sweep status`/`sweep collect` follow them',
+    '  lab      serve the browser lab (the experiments in a web page) on http://127.0.0.1:8420/',
     '  report   re-render report.html of a run directory; with several, compare them side by side',
     '  check    online: compare online learning with BPTT on a random LRU model, print JSON',
     '           (looplab check online --help)',
@@ -167,6 +169,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), opt
     switch (command) {
       case 'tour':
         return await tourCommand(parseTourArgs(rest, env.cwd), env);
+      case 'lab': {
+        const { labCommand, parseLabArgs } = await import('./lab.js');
+        return await labCommand(parseLabArgs(rest), env);
+      }
       case 'list':
         if (rest.length > 0) throw new UsageError(`list takes no arguments, got '${rest.join(' ')}'`);
         return listCommand(io);

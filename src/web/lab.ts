@@ -1,0 +1,347 @@
+/**
+ * The browser lab's page: the papers and their findings (the records `looplab tour` runs), and
+ * one page per experiment with a form generated from its typed default configuration and
+ * declared ranges, a run in a Web Worker (worker.ts) with progress and live figures (the same
+ * figure specs as report.html), the final numbers beside the paper's, and a download of the run
+ * as a directory that `looplab report` reads.
+ *
+ * Routes (the whole configuration and seed live in the URL, so a link reproduces a run):
+ *   #/                                         home
+ *   #/run/<experiment>?seed=N&config=<base64url JSON>&device=auto|webgpu|wasm|ts
+ */
+import type { Range, RangeTree } from '../experiments/runner/ranges.js';
+import { experiments, findExperiment } from '../experiments/runner/registry.js';
+import type { ConfigObject, ConfigValue, MetricRow } from '../experiments/runner/types.js';
+import { findings } from '../experiments/tour/findings.js';
+import { PAPERS, PAPER_IDS } from '../experiments/tour/papers.js';
+import { renderFigureSvg } from '../report/svg.js';
+import { escapeHtml } from '../report/html.js';
+import type { WorkerMessage, WorkerRequest } from './worker.js';
+import type { LabDevice } from './links.js';
+import { tarFiles } from './tar.js';
+import { checkConfig, decodeConfig, runLink } from './links.js';
+
+const app = (): HTMLElement => document.getElementById('app')!;
+const el = (id: string): HTMLElement => document.getElementById(id)!;
+const inputEl = (id: string): HTMLInputElement => el(id) as HTMLInputElement;
+const selectEl = (id: string): HTMLSelectElement => el(id) as HTMLSelectElement;
+const buttonEl = (id: string): HTMLButtonElement => el(id) as HTMLButtonElement;
+const progressEl = (id: string): HTMLProgressElement => el(id) as HTMLProgressElement;
+const anchorEl = (id: string): HTMLAnchorElement => el(id) as HTMLAnchorElement;
+
+function home(): void {
+  const sections = PAPER_IDS.map((id) => {
+    const p = PAPERS[id];
+    const fs = findings.filter((f) => f.paper === id);
+    const items = fs.map(
+      (f) =>
+        `<li><a href="${runLink(f.experiment.name, f.runs?.[0]?.patch(f.config()) ?? f.config())}">${escapeHtml(f.claim)}</a> ` +
+        `<span class="note">${escapeHtml(f.source)} · ${escapeHtml(f.experiment.name)}</span></li>`,
+    );
+    return `<section><h2>${id}. ${escapeHtml(p.title)}</h2><p class="note">${escapeHtml(p.claim)}</p>${
+      items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p class="note">No experiment in the lab yet.</p>'
+    }</section>`;
+  });
+  const all = experiments.map((e) => `<li><a href="${runLink(e.name, e.defaultConfig())}">${escapeHtml(e.name)}</a> — ${escapeHtml(e.description)}</li>`);
+  app().innerHTML = `<h1>looplab lab</h1><p>The papers' findings, run in your browser. Each link opens an experiment with the configuration of the finding; change it, run it, share the link.</p>${sections.join('')}<section><h2>All experiments</h2><ul>${all.join('')}</ul></section>`;
+}
+
+/** One form field per setting, nested objects as fieldsets. */
+function fields(value: ConfigValue, range: RangeTree | Range | undefined, key: string): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const obj = value as ConfigObject;
+    const sub = (range ?? {}) as Record<string, RangeTree | Range>;
+    const inner = Object.keys(obj)
+      .map((k) => fields(obj[k], sub[k], key ? `${key}.${k}` : k))
+      .join('');
+    return key ? `<fieldset><legend>${escapeHtml(key)}</legend>${inner}</fieldset>` : inner;
+  }
+  const id = `cfg-${key}`;
+  const label = `<label for="${escapeHtml(id)}">${escapeHtml(key)}</label>`;
+  const r = range as (Range & { oneOf?: readonly string[] }) | undefined;
+  if (typeof value === 'boolean')
+    return `<div class="field">${label}<input type="checkbox" id="${escapeHtml(id)}" data-key="${escapeHtml(key)}" data-type="boolean"${value ? ' checked' : ''}></div>`;
+  if (typeof value === 'string' && r?.oneOf) {
+    const opts = r.oneOf.map((o) => `<option${o === value ? ' selected' : ''}>${escapeHtml(o)}</option>`).join('');
+    return `<div class="field">${label}<select id="${escapeHtml(id)}" data-key="${escapeHtml(key)}" data-type="string">${opts}</select></div>`;
+  }
+  const type =
+    typeof value === 'number'
+      ? 'number'
+      : Array.isArray(value)
+        ? value.every((v) => typeof v === 'number')
+          ? 'numbers'
+          : 'strings'
+        : value === null
+          ? 'null'
+          : 'string';
+  const shown = Array.isArray(value) ? value.join(', ') : String(value ?? '');
+  const input = type === 'number' ? `type="number" step="any"` : 'type="text"';
+  return `<div class="field">${label}<input ${input} id="${escapeHtml(id)}" data-key="${escapeHtml(key)}" data-type="${type}" value="${escapeHtml(shown)}"${type === 'null' ? ' disabled' : ''}></div>`;
+}
+
+/** The configuration in the form, as JSON values (type errors are found by mergeConfigJson). */
+function readForm(form: HTMLFormElement): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]'))) {
+    const keys = el.dataset.key!.split('.');
+    let v: unknown;
+    switch (el.dataset.type) {
+      case 'boolean':
+        v = (el as HTMLInputElement).checked;
+        break;
+      case 'number':
+        v = el.value.trim() === '' ? el.value : Number(el.value);
+        break;
+      case 'numbers':
+        v = el.value.trim() === '' ? [] : el.value.split(',').map((s) => (s.trim() === '' ? s : Number(s)));
+        break;
+      case 'strings':
+        v = el.value.trim() === '' ? [] : el.value.split(',').map((s) => s.trim());
+        break;
+      case 'null':
+        v = null;
+        break;
+      case 'string':
+      case undefined:
+      default:
+        v = el.value;
+    }
+    let o = out;
+    for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+    o[keys[keys.length - 1]] = v;
+  }
+  return out;
+}
+
+function fmt(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return x === null ? '—' : String(x);
+  const a = Math.abs(x);
+  return a !== 0 && (a < 1e-3 || a >= 1e5) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
+}
+
+function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/x-tar' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function runPage(name: string, params: URLSearchParams): void {
+  const e = findExperiment(name);
+  if (!e) {
+    app().innerHTML = `<p class="error" role="alert">There is no experiment '${escapeHtml(name)}' in this lab. <a href="#/">See the experiments</a>.</p>`;
+    return;
+  }
+  let config = e.defaultConfig();
+  let linkProblem = '';
+  const raw = params.get('config');
+  if (raw !== null) {
+    let json: unknown;
+    try {
+      json = decodeConfig(raw);
+    } catch {
+      linkProblem = 'the configuration in this link is not readable (cut off?); showing the defaults';
+    }
+    if (json !== undefined) {
+      const r = checkConfig(e, json);
+      if ('config' in r) config = r.config;
+      else linkProblem = `the configuration in this link is not valid: ${r.problems.join('; ')}; showing the defaults`;
+    }
+  }
+  const seedText = params.get('seed') ?? '0';
+  const seed = /^\d+$/.test(seedText) ? Number(seedText) : 0;
+  if (!/^\d+$/.test(seedText)) linkProblem ||= `seed '${seedText}' is not an integer ≥ 0; using 0`;
+  const device = (['auto', 'webgpu', 'wasm', 'ts'].includes(params.get('device') ?? '') ? params.get('device') : 'auto') as LabDevice;
+  const paperRows = findings.filter((f) => f.experiment.name === name).flatMap((f) => f.quantities.map((q) => ({ f, q })));
+  app().innerHTML = `
+    <p><a href="#/">← all papers</a></p>
+    <h1>${escapeHtml(e.name)}</h1><p>${escapeHtml(e.description)}</p>
+    ${linkProblem ? `<p class="error" role="alert">${escapeHtml(linkProblem)}</p>` : ''}
+    <form id="cfg" novalidate>
+      <div class="field"><label for="seed">seed</label><input type="number" id="seed" min="0" step="1" value="${seed}"></div>
+      <div class="field"><label for="device">device</label><select id="device">${(['auto', 'webgpu', 'wasm', 'ts'] as const)
+        .map((d) => `<option${d === device ? ' selected' : ''}>${d}</option>`)
+        .join('')}</select></div>
+      ${fields(config, e.ranges, '')}
+      <div id="problems" class="error" role="alert"></div>
+      <div class="buttons"><button id="run" type="submit">Run</button> <button id="pause" type="button" disabled>Pause</button>
+      <button id="stop" type="button" disabled>Stop</button> <button id="save" type="button" disabled>Download run</button>
+      <a id="share" href="#">Link to this configuration</a></div>
+    </form>
+    <p id="device-line" class="note"></p>
+    <progress id="bar" max="1" value="0" aria-label="progress"></progress> <span id="status" role="status">ready</span>
+    <div id="final"></div>
+    <div id="figures" class="figures"></div>`;
+  const form = document.getElementById('cfg') as HTMLFormElement;
+  let worker: Worker | undefined;
+  let rows: MetricRow[] = [];
+  let current: { config: ConfigObject; seed: number; summary?: Record<string, number | null>; seconds?: number } | undefined;
+  let lastDraw = 0;
+  let paused = false;
+
+  const formConfig = (): { config: ConfigObject } | { problems: string[] } => checkConfig(e, readForm(form));
+  const updateShare = (): void => {
+    const r = formConfig();
+    const seedNow = Number(inputEl('seed').value);
+    el('problems').textContent = 'problems' in r ? r.problems.join('\n') : '';
+    if ('config' in r) anchorEl('share').href = runLink(name, r.config, seedNow, selectEl('device').value as LabDevice);
+  };
+  form.addEventListener('input', updateShare);
+  updateShare();
+
+  const drawFigures = async (): Promise<void> => {
+    if (!current) return;
+    const report = e.report({
+      experiment: name,
+      seed: current.seed,
+      config: current.config,
+      metrics: rows,
+      summary: (current.summary ?? {}) as Record<string, number>,
+      dir: '',
+    });
+    const svgs = await Promise.all(
+      report.figures.map(async (f) => `<figure>${await renderFigureSvg(f.figure)}<figcaption>${escapeHtml(f.name)}</figcaption></figure>`),
+    );
+    el('figures').innerHTML = svgs.join('');
+  };
+
+  const finalTable = (summary: Record<string, number | null>): string => {
+    const paper = paperRows
+      .filter(({ q }) => q.key in summary)
+      .map(
+        ({ f, q }) =>
+          `<tr><td>${escapeHtml(q.name)}</td><td>${escapeHtml(f.id)}</td><td>${q.paper === null ? '—' : fmt(q.paper)}</td><td>${fmt(summary[q.key])}</td></tr>`,
+      );
+    const all = Object.entries(summary).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${fmt(v)}</td></tr>`);
+    return (
+      (paper.length > 0
+        ? `<table><caption>Beside the paper</caption><tr><th>quantity</th><th>finding</th><th>paper</th><th>ours</th></tr>${paper.join('')}</table>`
+        : '') + `<table id="summary"><caption>Final numbers</caption>${all.join('')}</table>`
+    );
+  };
+
+  const onMessage = (m: WorkerMessage): void => {
+    switch (m.type) {
+      case 'device':
+        el('device-line').textContent = `computing on ${m.device}`;
+        break;
+      case 'log':
+        rows.push(m.row as MetricRow);
+        if (performance.now() - lastDraw > 1000) {
+          lastDraw = performance.now();
+          void drawFigures();
+        }
+        break;
+      case 'progress': {
+        progressEl('bar').value = m.step / m.total;
+        const eta = m.step > 0 ? (m.elapsed / m.step) * (m.total - m.step) : NaN;
+        el('status').textContent = `step ${m.step}/${m.total} · ${m.elapsed.toFixed(1)} s${Number.isFinite(eta) ? ` · ETA ${eta.toFixed(0)} s` : ''}`;
+        break;
+      }
+      case 'paused':
+        paused = true;
+        el('status').textContent = `paused after step ${m.step}`;
+        el('pause').textContent = 'Resume';
+        break;
+      case 'done':
+        current!.summary = m.summary;
+        current!.seconds = m.seconds;
+        progressEl('bar').value = 1;
+        el('status').textContent = `done in ${m.seconds.toFixed(1)} s`;
+        el('final').innerHTML = finalTable(m.summary);
+        el('final').dataset.summary = JSON.stringify(m.summary);
+        void drawFigures();
+        finish();
+        break;
+      case 'failed':
+        el('status').textContent = `failed: ${m.message}`;
+        finish();
+        break;
+      default:
+        m satisfies never;
+    }
+  };
+  const finish = (): void => {
+    worker?.terminate();
+    worker = undefined;
+    buttonEl('run').disabled = false;
+    buttonEl('pause').disabled = true;
+    buttonEl('stop').disabled = true;
+    buttonEl('save').disabled = current?.summary === undefined;
+  };
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const r = formConfig();
+    if ('problems' in r) return;
+    const seedNow = Number(inputEl('seed').value);
+    if (!Number.isSafeInteger(seedNow) || seedNow < 0) return void (el('problems').textContent = 'seed must be an integer ≥ 0');
+    history.replaceState(null, '', runLink(name, r.config, seedNow, selectEl('device').value as LabDevice));
+    rows = [];
+    current = { config: r.config, seed: seedNow };
+    paused = false;
+    el('final').innerHTML = '';
+    el('figures').innerHTML = '';
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = (msg: MessageEvent<WorkerMessage>) => onMessage(msg.data);
+    worker.onerror = (err) => onMessage({ type: 'failed', message: err.message || 'the worker could not start' });
+    const start: WorkerRequest = { type: 'start', experiment: name, config: r.config, seed: seedNow, device: selectEl('device').value as LabDevice };
+    worker.postMessage(start);
+    el('status').textContent = 'starting…';
+    buttonEl('run').disabled = true;
+    buttonEl('pause').disabled = false;
+    buttonEl('pause').textContent = 'Pause';
+    buttonEl('stop').disabled = false;
+    buttonEl('save').disabled = true;
+  });
+  el('pause').addEventListener('click', () => {
+    if (!worker) return;
+    if (paused) {
+      paused = false;
+      el('pause').textContent = 'Pause';
+      worker.postMessage({ type: 'resume' } satisfies WorkerRequest);
+    } else worker.postMessage({ type: 'pause' } satisfies WorkerRequest);
+  });
+  el('stop').addEventListener('click', () => {
+    el('status').textContent = 'stopped';
+    finish();
+  });
+  el('save').addEventListener('click', () => {
+    if (!current?.summary) return;
+    const dir = `${name}-lab-seed${current.seed}`;
+    const meta = {
+      kind: 'run',
+      experiment: name,
+      seed: current.seed,
+      device: 'cpu',
+      smoke: false,
+      looplab: 'lab',
+      startedAt: new Date().toISOString(),
+      config: current.config,
+    };
+    const summary = { kind: 'run', experiment: name, seed: current.seed, seconds: current.seconds ?? 0, final: current.summary };
+    download(
+      `${dir}.tar`,
+      tarFiles([
+        { name: `${dir}/config.json`, text: JSON.stringify(meta, null, 2) + '\n' },
+        { name: `${dir}/metrics.jsonl`, text: rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '') },
+        { name: `${dir}/summary.json`, text: JSON.stringify(summary, null, 2) + '\n' },
+      ]),
+    );
+  });
+}
+
+function route(): void {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [p, query = ''] = hash.split('?');
+  const m = /^\/run\/([a-z0-9-]+)$/.exec(p);
+  if (m) runPage(m[1], new URLSearchParams(query));
+  else if (p === '/') home();
+  else
+    app().innerHTML = `<p class="error" role="alert">This link (${escapeHtml(hash)}) does not lead anywhere in the lab. <a href="#/">Go to the papers</a>.</p>`;
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,152 @@
+/**
+ * The lab's training worker: runs one experiment in a Web Worker, so the page never freezes,
+ * with a {@link RunContext} like the CLI runner's — metrics and progress go to the page as
+ * messages, checkpoints stay in memory (Pause keeps the state; Resume continues it exactly).
+ *
+ * Messages in:  { type: 'start', experiment, config, seed, device } | { type: 'pause' } | { type: 'resume' } | { type: 'stop' }
+ * Messages out: see {@link WorkerMessage}.
+ */
+import { getDefaultDevice, initWebGPU, random, setCpuKernels, setDefaultDevice } from '../index.js';
+import { deviceProblem } from '../experiments/runner/devices.js';
+import { configProblems } from '../experiments/runner/ranges.js';
+import { findExperiment } from '../experiments/runner/registry.js';
+import type { AnyExperiment, Checkpoint, ConfigObject, RunContext } from '../experiments/runner/types.js';
+import { RunInterrupted } from '../experiments/runner/types.js';
+
+import type { LabDevice } from './links.js';
+
+export type WorkerRequest =
+  | { readonly type: 'start'; readonly experiment: string; readonly config: ConfigObject; readonly seed: number; readonly device: LabDevice }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'stop' };
+
+export type WorkerMessage =
+  | { readonly type: 'device'; readonly device: string }
+  | { readonly type: 'log'; readonly row: Readonly<Record<string, number | null>> }
+  | { readonly type: 'progress'; readonly step: number; readonly total: number; readonly elapsed: number; readonly latest?: Readonly<Record<string, number>> }
+  | { readonly type: 'paused'; readonly step: number }
+  | { readonly type: 'done'; readonly summary: Readonly<Record<string, number | null>>; readonly seconds: number }
+  | { readonly type: 'failed'; readonly message: string };
+
+const post = (m: WorkerMessage): void => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m);
+
+/** Pick and set the device; returns its description. */
+async function chooseDevice(experiment: AnyExperiment, wanted: LabDevice): Promise<string> {
+  const gpuOk = deviceProblem(experiment, 'webgpu') === undefined;
+  if (wanted === 'webgpu' || (wanted === 'auto' && gpuOk && typeof navigator !== 'undefined' && 'gpu' in navigator)) {
+    if (!gpuOk) throw new Error(deviceProblem(experiment, 'webgpu'));
+    try {
+      const info = await initWebGPU();
+      setDefaultDevice('webgpu');
+      return `WebGPU (${info.adapter})`;
+    } catch (e) {
+      if (wanted === 'webgpu') throw new Error(`WebGPU is not available here: ${(e as Error).message}`);
+    }
+  }
+  setDefaultDevice('cpu');
+  setCpuKernels(wanted === 'ts' ? 'ts' : 'wasm');
+  if (wanted === 'ts') return 'CPU, TypeScript kernels';
+  return globalThis.crossOriginIsolated ? 'CPU, WebAssembly on worker threads' : 'CPU, WebAssembly on one thread (the page is not cross-origin isolated)';
+}
+
+interface Session {
+  experiment: AnyExperiment;
+  config: ConfigObject;
+  seed: number;
+  restored?: { step: number; state: unknown; elapsed: number };
+  lastStep: number;
+  controller: AbortController;
+}
+
+let session: Session | undefined;
+
+async function run(s: Session): Promise<void> {
+  const base = s.restored?.elapsed ?? 0;
+  const t0 = performance.now();
+  const elapsed = (): number => base + (performance.now() - t0) / 1000;
+  let lastYield = performance.now();
+  const keep = async (step: number, state: unknown): Promise<void> => {
+    s.restored = { step, state, elapsed: elapsed() };
+    return Promise.resolve();
+  };
+  const ctx: RunContext = {
+    seed: s.seed,
+    key: random.key(s.seed),
+    device: getDefaultDevice(),
+    log(step, values) {
+      if (!(step > s.lastStep)) throw new Error(`ctx.log: steps must increase, got ${step} after ${s.lastStep}`);
+      s.lastStep = step;
+      const row: Record<string, number | null> = { step, time_s: Math.round(elapsed() * 1e4) / 1e4 };
+      for (const [k, v] of Object.entries(values)) row[k] = Number.isFinite(v) ? v : null;
+      post({ type: 'log', row });
+    },
+    async progress(step, total, latest) {
+      const now = performance.now();
+      if (now - lastYield >= 50) {
+        post({ type: 'progress', step, total, elapsed: elapsed(), ...(latest && { latest }) });
+        // Let pause/stop messages in.
+        await new Promise((r) => setTimeout(r, 0));
+        lastYield = performance.now();
+      }
+    },
+    checkpoint: {
+      save: keep,
+      load<S>(): Promise<Checkpoint<S> | undefined> {
+        return Promise.resolve(s.restored && { step: s.restored.step, state: s.restored.state as S });
+      },
+    },
+    shouldStop: () => s.controller.signal.aborted,
+    signal: s.controller.signal,
+    async interrupt(step, state) {
+      await keep(step, state);
+      throw new RunInterrupted(step);
+    },
+  };
+  try {
+    const summary = await s.experiment.run(s.config, ctx);
+    const final: Record<string, number | null> = {};
+    for (const [k, v] of Object.entries(summary)) final[k] = Number.isFinite(v) ? v : null;
+    post({ type: 'done', summary: final, seconds: elapsed() });
+    session = undefined;
+  } catch (e) {
+    if (e instanceof RunInterrupted) post({ type: 'paused', step: e.step });
+    else {
+      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+      session = undefined;
+    }
+  }
+}
+
+async function onMessage(m: WorkerRequest): Promise<void> {
+  switch (m.type) {
+    case 'start': {
+      const experiment = findExperiment(m.experiment);
+      if (!experiment) return post({ type: 'failed', message: `no experiment '${m.experiment}'` });
+      const problems = configProblems(experiment, m.config);
+      if (problems.length > 0) return post({ type: 'failed', message: problems.join('; ') });
+      try {
+        post({ type: 'device', device: await chooseDevice(experiment, m.device) });
+      } catch (e) {
+        return post({ type: 'failed', message: (e as Error).message });
+      }
+      session = { experiment, config: m.config, seed: m.seed, lastStep: -Infinity, controller: new AbortController() };
+      return run(session);
+    }
+    case 'pause':
+      session?.controller.abort();
+      return;
+    case 'resume':
+      if (!session) return;
+      session.controller = new AbortController();
+      return run(session);
+    case 'stop':
+      session?.controller.abort();
+      session = undefined;
+      return;
+    default:
+      return m satisfies never;
+  }
+}
+
+self.addEventListener('message', (e: Event) => void onMessage((e as MessageEvent<WorkerRequest>).data));

@@ -1,0 +1,165 @@
+/**
+ * The browser lab in real Chromium (Debian's, through playwright-core), served with the headers
+ * `looplab lab` sends: the home page lists the papers and findings with no console errors; the
+ * sine-mlp smoke run completes in the page bit for bit equal to the CLI's on the TypeScript
+ * kernels; online-copy's smoke run completes on WebAssembly threads; a shared link restores the
+ * configuration, a broken one says what is wrong; a downloaded run opens with `looplab report`.
+ * With CI=true a missing browser fails the run. LOOPLAB_SCREENSHOTS=1 writes docs/lab-*.png.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveLab } from '../../src/cli/lab.js';
+import { EXIT_OK, main } from '../../src/cli/main.js';
+import { sineMlp } from '../../src/experiments/examples/sine-mlp.js';
+import { onlineCopy } from '../../src/experiments/p4-online/online-copy.js';
+import { executeRun } from '../../src/experiments/runner/runner.js';
+import { setCpuKernels } from '../../src/index.js';
+import { encodeConfig } from '../../src/web/links.js';
+import { capture } from '../util/cli.js';
+
+const CHROMIUM = process.env.LOOPLAB_CHROMIUM ?? '/usr/bin/chromium';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI === 'true')
+  throw new Error(`browser tests need Chromium at ${CHROMIUM} (Debian package 'chromium'); CI=true does not allow skipping them`);
+
+const tmp: string[] = [];
+const tmpDir = (): string => {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'looplab-lab-'));
+  tmp.push(d);
+  return d;
+};
+
+async function cliSummary(
+  experiment: typeof sineMlp | typeof onlineCopy,
+  config: object,
+  seed: number,
+  kernels: 'ts' | 'wasm',
+): Promise<Record<string, number>> {
+  const dir = tmpDir();
+  setCpuKernels(kernels);
+  try {
+    const outcome = await executeRun({ experiment: experiment, dir, config: config as never, seed, smoke: true });
+    if (outcome.status !== 'finished') throw new Error(JSON.stringify(outcome));
+  } finally {
+    setCpuKernels('wasm');
+  }
+  return (JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8')) as { final: Record<string, number> }).final;
+}
+
+describe.skipIf(!haveBrowser)('the browser lab in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const { buildLab } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-web.mjs')).href)) as { buildLab: (dir: string) => Promise<string> };
+    const dir = await buildLab(tmpDir());
+    server = await serveLab(dir, 0, '127.0.0.1');
+    const addr = server.address();
+    if (addr === null || typeof addr === 'string') throw new Error('no server address');
+    base = `http://127.0.0.1:${addr.port}/`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    for (const d of tmp) rmSync(d, { recursive: true, force: true });
+  });
+
+  async function open(hash: string): Promise<Page> {
+    const page = await browser.newPage({ acceptDownloads: true });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base + hash);
+    return page;
+  }
+
+  async function runToEnd(page: Page): Promise<Record<string, number>> {
+    await page.click('#run');
+    await page.waitForSelector('#final[data-summary]', { timeout: 120_000 });
+    return JSON.parse((await page.getAttribute('#final', 'data-summary'))!) as Record<string, number>;
+  }
+
+  it('the home page lists the papers and their findings, with no console errors', async () => {
+    const page = await open('#/');
+    await page.waitForSelector('h1');
+    const text = await page.textContent('#app');
+    expect(text).toContain('Recurrent neural networks: vanishing and exploding gradients are not the end of the story');
+    expect(text).toContain('Online learning of long-range dependencies');
+    expect(await page.locator('a[href^="#/run/online-copy"]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+    if (process.env.LOOPLAB_SCREENSHOTS === '1') await page.screenshot({ path: path.join(root, 'docs', 'lab-home.png'), fullPage: true });
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('sine-mlp runs in the page to the CLI numbers, bit for bit on the TypeScript kernels; the run downloads as a directory `looplab report` reads', async () => {
+    const config = { ...sineMlp.smokeConfig(), steps: 40 };
+    const page = await open(`#/run/sine-mlp?seed=2&device=ts&config=${encodeConfig(config)}`);
+    await page.waitForSelector('#run');
+    expect(await page.inputValue('#seed')).toBe('2');
+    expect(await page.inputValue('[data-key="steps"]')).toBe('40');
+    const summary = await runToEnd(page);
+    expect(await page.textContent('#device-line')).toContain('TypeScript kernels');
+    expect(summary).toEqual(await cliSummary(sineMlp, config, 2, 'ts'));
+    await page.waitForSelector('#figures svg');
+    if (process.env.LOOPLAB_SCREENSHOTS === '1') await page.screenshot({ path: path.join(root, 'docs', 'lab-run.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
+    const dir = tmpDir();
+    const tarFile = path.join(dir, 'run.tar');
+    await download.saveAs(tarFile);
+    expect(spawnSync('tar', ['xf', tarFile, '-C', dir]).status).toBe(0);
+    const runDir = path.join(dir, 'sine-mlp-lab-seed2');
+    const io = capture();
+    expect(await main(['report', runDir], io)).toBe(EXIT_OK);
+    expect(existsSync(path.join(runDir, 'report.html'))).toBe(true);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('online-copy runs on WebAssembly threads in the page', async () => {
+    const config = onlineCopy.smokeConfig();
+    const page = await open(`#/run/online-copy?seed=0&device=wasm&config=${encodeConfig(config)}`);
+    const summary = await runToEnd(page);
+    expect(await page.textContent('#device-line')).toContain('WebAssembly on worker threads');
+    const cli = await cliSummary(onlineCopy, config, 0, 'wasm');
+    // Chromium's relaxed SIMD (fused multiply-add) rounds differently from Node's kernels.
+    expect(summary.steps).toBe(cli.steps);
+    expect(Math.abs(summary.testAccuracy - cli.testAccuracy)).toBeLessThanOrEqual(0.01);
+    expect(summary.testAccuracy).toBeGreaterThan(0.9);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('a link keeps the configuration; a broken one says what is wrong instead of a blank page', async () => {
+    const bad = await open(`#/run/sine-mlp?config=${encodeConfig({ ...sineMlp.smokeConfig(), steps: -3 })}`);
+    expect(await bad.textContent('[role="alert"]')).toMatch(/not valid: config\.steps must be an integer ≥ 1.*showing the defaults/);
+    await bad.goto(base + '#/run/sine-mlp?config=%%%');
+    expect(await bad.textContent('[role="alert"]')).toMatch(/not readable/);
+    await bad.goto(base + '#/run/no-such-thing');
+    expect(await bad.textContent('[role="alert"]')).toMatch(/no experiment 'no-such-thing'/);
+    await bad.goto(base + '#/run/sine-mlp');
+    await bad.waitForSelector('[data-key="optim.lr"]');
+    await bad.fill('[data-key="optim.lr"]', '-1');
+    expect(await bad.textContent('#problems')).toMatch(/config\.optim\.lr must be > 0/);
+    await bad.fill('[data-key="optim.lr"]', '0.02');
+    const href = await bad.getAttribute('#share', 'href');
+    await bad.goto(base + href);
+    await bad.waitForSelector('[data-key="optim.lr"]');
+    expect(await bad.inputValue('[data-key="optim.lr"]')).toBe('0.02');
+    await bad.close();
+  }, 60_000);
+});
