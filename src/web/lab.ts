@@ -43,7 +43,61 @@ function home(): void {
     }</section>`;
   });
   const all = experiments.map((e) => `<li><a href="${runLink(e.name, e.defaultConfig())}">${escapeHtml(e.name)}</a> — ${escapeHtml(e.description)}</li>`);
-  app().innerHTML = `<h1>looplab lab</h1><p>The papers' findings, run in your browser. Each link opens an experiment with the configuration of the finding; change it, run it, share the link.</p>${sections.join('')}<section><h2>All experiments</h2><ul>${all.join('')}</ul></section>`;
+  app().innerHTML =
+    `<h1>looplab lab</h1><p>The papers' findings, run in your browser. Each link opens an experiment with the configuration of the finding; change it, run it, share the link.</p>${sections.join('')}<section><h2>All experiments</h2><ul>${all.join('')}</ul></section>` +
+    `<section><h2>Open a run</h2><p><label for="open-run">A run directory from <code>looplab run</code> or the lab: choose its config.json, metrics.jsonl and summary.json</label><br><input type="file" id="open-run" multiple accept=".json,.jsonl"></p><div id="open-error" class="error" role="alert"></div></section>`;
+  inputEl('open-run').addEventListener('change', () => void openRun(Array.from(inputEl('open-run').files ?? [])));
+}
+
+/** Show a run directory's files: its final numbers and the experiment's figures. */
+async function openRun(files: readonly File[]): Promise<void> {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const problem = (text: string): void => void (el('open-error').textContent = text);
+  const configFile = byName.get('config.json');
+  if (!configFile) return problem('Choose at least the run’s config.json (with metrics.jsonl and summary.json for its figures and numbers).');
+  let meta: { kind?: unknown; experiment?: unknown; seed?: unknown; config?: unknown };
+  try {
+    meta = JSON.parse(await configFile.text()) as typeof meta;
+  } catch (e) {
+    return problem(`config.json is not valid JSON (${(e as Error).message}).`);
+  }
+  if (meta.kind !== 'run' || typeof meta.experiment !== 'string')
+    return problem(`config.json is not a single run's (kind ${JSON.stringify(meta.kind)}; sweeps and seed groups open with looplab report).`);
+  const e = findExperiment(meta.experiment);
+  if (!e) return problem(`This lab has no experiment '${meta.experiment}'.`);
+  const checked = checkConfig(e, meta.config);
+  if ('problems' in checked) return problem(`config.json: ${checked.problems.join('; ')}`);
+  const rows: MetricRow[] = [];
+  const metricsFile = byName.get('metrics.jsonl');
+  if (metricsFile) {
+    const lines = (await metricsFile.text()).split('\n').filter((l) => l.trim() !== '');
+    for (const [i, line] of lines.entries()) {
+      try {
+        rows.push(JSON.parse(line) as MetricRow);
+      } catch {
+        return problem(`metrics.jsonl line ${i + 1} is not valid JSON.`);
+      }
+    }
+  }
+  let final: Record<string, number | null> = {};
+  const summaryFile = byName.get('summary.json');
+  if (summaryFile) {
+    try {
+      final = (JSON.parse(await summaryFile.text()) as { final?: Record<string, number | null> }).final ?? {};
+    } catch (err) {
+      return problem(`summary.json is not valid JSON (${(err as Error).message}).`);
+    }
+  }
+  const seed = typeof meta.seed === 'number' ? meta.seed : 0;
+  const report = e.report({ experiment: e.name, seed, config: checked.config, metrics: rows, summary: final as Record<string, number>, dir: '' });
+  const svgs = await Promise.all(
+    report.figures.map(async (f) => `<figure>${await renderFigureSvg(f.figure)}<figcaption>${escapeHtml(f.name)}</figcaption></figure>`),
+  );
+  const table = Object.entries(final).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${fmt(v)}</td></tr>`);
+  app().innerHTML =
+    `<p><a href="#/">← all papers</a> · <a href="${runLink(e.name, checked.config, seed)}">run this configuration</a></p>` +
+    `<h1>${escapeHtml(e.name)}, seed ${seed}</h1><p>${escapeHtml(e.description)}</p>` +
+    `<table id="opened-summary"><caption>Final numbers</caption>${table.join('')}</table><div class="figures">${svgs.join('')}</div>`;
 }
 
 /** One form field per setting, nested objects as fieldsets. */

@@ -144,6 +144,70 @@ describe.skipIf(!haveBrowser)('the browser lab in Chromium', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('WebGPU in the page (SwiftShader): online-copy runs on the GPU to the CPU result within float32 tolerance', async () => {
+    // WebGPU needs a secure context (http://127.0.0.1 is one) and, headless, these flags to take
+    // SwiftShader's Vulkan adapter; without an adapter the page reports the failure and this fails.
+    const gpuBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless=new', '--enable-unsafe-webgpu', '--use-webgpu-adapter=swiftshader'],
+    });
+    try {
+      const c = onlineCopy.smokeConfig();
+      // SwiftShader runs the GPU on the CPU: two steps on small splits keep the same code path.
+      const config = { ...c, task: { ...c.task, trainSize: 64, valSize: 16, testSize: 16 }, train: { ...c.train, epochs: 1 } };
+      const page = await gpuBrowser.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${base}#/run/online-copy?seed=0&device=webgpu&config=${encodeConfig(config)}`);
+      await page.click('#run');
+      await page.waitForFunction(
+        () => document.querySelector('#final[data-summary]') !== null || /failed/.test(document.querySelector('#status')?.textContent ?? ''),
+        undefined,
+        {
+          timeout: 180_000,
+        },
+      );
+      expect(await page.textContent('#status')).not.toMatch(/failed/);
+      expect(await page.textContent('#device-line')).toMatch(/^computing on WebGPU \(/);
+      const gpu = JSON.parse((await page.getAttribute('#final', 'data-summary'))!) as Record<string, number | null>;
+      const cpu = await cliSummary(onlineCopy, config, 0, 'wasm');
+      for (const [k, v] of Object.entries(cpu)) {
+        if (k === 'secondsPerStep') continue;
+        const g = gpu[k];
+        expect(g, k).not.toBeNull();
+        expect(Math.abs(g! - v), `${k}: ${g} on WebGPU vs ${v} on the CPU`).toBeLessThanOrEqual(/accuracy/i.test(k) ? 1e-2 : 1e-2 * Math.abs(v));
+      }
+      await page.close();
+    } finally {
+      await gpuBrowser.close();
+    }
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('a run directory made by the CLI opens in the lab', async () => {
+    const dir = tmpDir();
+    const outcome = await executeRun({ experiment: sineMlp, dir, config: sineMlp.smokeConfig(), seed: 4, smoke: true });
+    expect(outcome.status).toBe('finished');
+    const page = await open('#/');
+    await page.waitForSelector('#open-run');
+    await page.setInputFiles(
+      '#open-run',
+      ['config.json', 'metrics.jsonl', 'summary.json'].map((f) => path.join(dir, f)),
+    );
+    await page.waitForSelector('#opened-summary');
+    expect(await page.textContent('h1')).toBe('sine-mlp, seed 4');
+    const final = (JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8')) as { final: { testLoss: number } }).final;
+    expect(await page.textContent('#opened-summary')).toContain(String(Number(final.testLoss.toPrecision(4))));
+    await page.waitForSelector('.figures svg');
+    await page.close();
+    // A file that is not a run's config.json gets a message.
+    const other = await open('#/');
+    await other.waitForSelector('#open-run');
+    await other.setInputFiles('#open-run', [path.join(dir, 'summary.json')]);
+    expect(await other.textContent('#open-error')).toMatch(/Choose at least the run’s config.json/);
+    await other.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a link keeps the configuration; a broken one says what is wrong instead of a blank page', async () => {
     const bad = await open(`#/run/sine-mlp?config=${encodeConfig({ ...sineMlp.smokeConfig(), steps: -3 })}`);
     expect(await bad.textContent('[role="alert"]')).toMatch(/not valid: config\.steps must be an integer ≥ 1.*showing the defaults/);
