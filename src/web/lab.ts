@@ -20,6 +20,7 @@ import type { WorkerMessage, WorkerRequest } from './worker.js';
 import type { LabDevice } from './links.js';
 import { tarFiles } from './tar.js';
 import { checkConfig, decodeConfig, runLink } from './links.js';
+import { exploreP1, exploreP3 } from './explore.js';
 
 const app = (): HTMLElement => document.getElementById('app')!;
 const el = (id: string): HTMLElement => document.getElementById(id)!;
@@ -28,6 +29,12 @@ const selectEl = (id: string): HTMLSelectElement => el(id) as HTMLSelectElement;
 const buttonEl = (id: string): HTMLButtonElement => el(id) as HTMLButtonElement;
 const progressEl = (id: string): HTMLProgressElement => el(id) as HTMLProgressElement;
 const anchorEl = (id: string): HTMLAnchorElement => el(id) as HTMLAnchorElement;
+
+/** Interactive pages, by paper. */
+const EXPLORATIONS: Partial<Record<string, string>> = {
+  P1: 'moments and the loss landscape with sliders for λ*, ρ, the parametrisation and γ',
+  P3: 'attention weights in, gated RNN weights out, the same outputs',
+};
 
 function home(): void {
   const sections = PAPER_IDS.map((id) => {
@@ -38,8 +45,9 @@ function home(): void {
         `<li><a href="${runLink(f.experiment.name, f.runs?.[0]?.patch(f.config()) ?? f.config())}">${escapeHtml(f.claim)}</a> ` +
         `<span class="note">${escapeHtml(f.source)} · ${escapeHtml(f.experiment.name)}</span></li>`,
     );
-    return `<section><h2>${id}. ${escapeHtml(p.title)}</h2><p class="note">${escapeHtml(p.claim)}</p>${
-      items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p class="note">No experiment in the lab yet.</p>'
+    const explore = EXPLORATIONS[id] ? `<p><a href="#/explore/${id.toLowerCase()}">Explore: ${escapeHtml(EXPLORATIONS[id])}</a></p>` : '';
+    return `<section><h2>${id}. ${escapeHtml(p.title)}</h2><p class="note">${escapeHtml(p.claim)}</p>${explore}${
+      items.length > 0 ? `<ul>${items.join('')}</ul>` : explore ? '' : '<p class="note">No experiment in the lab yet.</p>'
     }</section>`;
   });
   const all = experiments.map((e) => `<li><a href="${runLink(e.name, e.defaultConfig())}">${escapeHtml(e.name)}</a> — ${escapeHtml(e.description)}</li>`);
@@ -392,6 +400,8 @@ function route(): void {
   const [p, query = ''] = hash.split('?');
   const m = /^\/run\/([a-z0-9-]+)$/.exec(p);
   if (m) runPage(m[1], new URLSearchParams(query));
+  else if (p === '/explore/p1') exploreP1(app());
+  else if (p === '/explore/p3') exploreP3(app());
   else if (p === '/') home();
   else
     app().innerHTML = `<p class="error" role="alert">This link (${escapeHtml(hash)}) does not lead anywhere in the lab. <a href="#/">Go to the papers</a>.</p>`;

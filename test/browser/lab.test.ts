@@ -208,6 +208,26 @@ describe.skipIf(!haveBrowser)('the browser lab in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('the explorations: P1 redraws on its sliders; P3 builds the gated RNN that equals attention', async () => {
+    const page = await open('#/explore/p1');
+    await page.waitForSelector('#p1-figures svg');
+    const before = await page.innerHTML('#p1-figures');
+    await page.fill('#p1-rho', '0.9');
+    await page.dispatchEvent('#p1-rho', 'input');
+    await page.waitForFunction((old) => document.querySelector('#p1-figures')!.innerHTML !== old, before);
+    expect(await page.textContent('#p1-figures')).toContain('ρ = 0.90');
+    await page.goto(base + '#/explore/p3');
+    await page.waitForSelector('#p3-figures svg');
+    expect(Number(await page.getAttribute('#p3-result', 'data-max-diff'))).toBeLessThan(1e-10);
+    expect(await page.textContent('#p3-result')).toContain('9 neurons (6 memory, 3 query)');
+    await page.fill('#p3-dk', '4');
+    await page.dispatchEvent('#p3-dk', 'input');
+    await page.waitForFunction(() => /12 neurons \(8 memory, 4 query\)/.test(document.querySelector('#p3-result')!.textContent ?? ''));
+    expect(Number(await page.getAttribute('#p3-result', 'data-max-diff'))).toBeLessThan(1e-10);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a link keeps the configuration; a broken one says what is wrong instead of a blank page', async () => {
     const bad = await open(`#/run/sine-mlp?config=${encodeConfig({ ...sineMlp.smokeConfig(), steps: -3 })}`);
     expect(await bad.textContent('[role="alert"]')).toMatch(/not valid: config\.steps must be an integer ≥ 1.*showing the defaults/);
