@@ -5,5 +5,5 @@
  */
 export { paperCopyTask, copyTaskShape, checkCopyTask, copySplit, copySplits, copyBatch, copyBitAccuracy, epochOrder, batchIndices } from './copy.js';
 export type { CopyTaskConfig, CopyTaskShape, CopySplit, CopySplitSizes, CopyBatch } from './copy.js';
-export { readIdxImages, readIdxLabels, mnistDataDir, loadMnist, sequentialMnist, mnistPermutation } from './mnist.js';
-export type { IdxImages, Mnist, MnistSplit, SequentialMnist, SequentialMnistOptions } from './mnist.js';
+export { readIdxImages, readIdxLabels, mnistDataDir, loadMnist, sequentialMnist, mnistPermutation, setMnistReader } from './mnist.js';
+export type { IdxImages, Mnist, MnistReader, MnistSplit, SequentialMnist, SequentialMnistOptions } from './mnist.js';

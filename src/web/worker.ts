@@ -7,6 +7,7 @@
  * Messages out: see {@link WorkerMessage}.
  */
 import { getDefaultDevice, initWebGPU, random, setCpuKernels, setDefaultDevice } from '../index.js';
+import { setMnistReader } from '../tasks/mnist.js';
 import { deviceProblem } from '../experiments/runner/devices.js';
 import { configProblems } from '../experiments/runner/ranges.js';
 import { findExperiment } from '../experiments/runner/registry.js';
@@ -28,6 +29,20 @@ export type WorkerMessage =
   | { readonly type: 'paused'; readonly step: number }
   | { readonly type: 'done'; readonly summary: Readonly<Record<string, number | null>>; readonly seconds: number }
   | { readonly type: 'failed'; readonly message: string };
+
+/**
+ * MNIST files come from the lab's server (`looplab lab` serves the installed package's files
+ * under data/mnist/), read synchronously as the Node reader does — allowed in a worker.
+ */
+setMnistReader((name) => {
+  const url = new URL(`./data/mnist/${name}`, self.location.href).href;
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.responseType = 'arraybuffer';
+  xhr.send();
+  if (xhr.status !== 200) throw new Error(`tasks.mnist: ${url} answered ${xhr.status}; the lab serves MNIST under data/mnist/ (\`looplab lab\` does)`);
+  return new Uint8Array(xhr.response as ArrayBuffer);
+});
 
 const post = (m: WorkerMessage): void => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m);
 

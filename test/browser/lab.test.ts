@@ -19,7 +19,9 @@ import { serveLab } from '../../src/cli/lab.js';
 import { EXIT_OK, main } from '../../src/cli/main.js';
 import { sineMlp } from '../../src/experiments/examples/sine-mlp.js';
 import { onlineCopy } from '../../src/experiments/p4-online/online-copy.js';
+import { onlineSmnist } from '../../src/experiments/p4-online/online-smnist.js';
 import { executeRun } from '../../src/experiments/runner/runner.js';
+import type { ConfigObject, Experiment } from '../../src/experiments/runner/types.js';
 import { setCpuKernels } from '../../src/index.js';
 import { encodeConfig } from '../../src/web/links.js';
 import { capture } from '../util/cli.js';
@@ -37,16 +39,11 @@ const tmpDir = (): string => {
   return d;
 };
 
-async function cliSummary(
-  experiment: typeof sineMlp | typeof onlineCopy,
-  config: object,
-  seed: number,
-  kernels: 'ts' | 'wasm',
-): Promise<Record<string, number>> {
+async function cliSummary<C extends ConfigObject>(experiment: Experiment<C>, config: C, seed: number, kernels: 'ts' | 'wasm'): Promise<Record<string, number>> {
   const dir = tmpDir();
   setCpuKernels(kernels);
   try {
-    const outcome = await executeRun({ experiment: experiment, dir, config: config as never, seed, smoke: true });
+    const outcome = await executeRun({ experiment: experiment, dir, config: config, seed, smoke: true });
     if (outcome.status !== 'finished') throw new Error(JSON.stringify(outcome));
   } finally {
     setCpuKernels('wasm');
@@ -227,6 +224,18 @@ describe.skipIf(!haveBrowser)('the browser lab in Chromium', () => {
     await page.close();
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('online-smnist reads MNIST from the lab server and runs to the CLI numbers (TypeScript kernels, bit for bit)', async () => {
+    const c = onlineSmnist.smokeConfig();
+    const config = { ...c, task: { ...c.task, pool: 14, trainLimit: 100, testLimit: 50 }, train: { ...c.train, epochs: 1 } };
+    const page = await open(`#/run/online-smnist?seed=1&device=ts&config=${encodeConfig(config)}`);
+    const { secondsPerStep, ...summary } = await runToEnd(page);
+    const { secondsPerStep: cliSeconds, ...cli } = await cliSummary(onlineSmnist, config, 1, 'ts');
+    expect(summary).toEqual(cli); // every number but the timing
+    expect(secondsPerStep > 0 && cliSeconds > 0).toBe(true);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('a link keeps the configuration; a broken one says what is wrong instead of a blank page', async () => {
     const bad = await open(`#/run/sine-mlp?config=${encodeConfig({ ...sineMlp.smokeConfig(), steps: -3 })}`);
