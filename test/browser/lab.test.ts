@@ -237,6 +237,25 @@ describe.skipIf(!haveBrowser)('the browser lab in Chromium', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('Pause keeps the state and Resume continues it: the same numbers as a run without a pause', async () => {
+    const config = { ...sineMlp.smokeConfig(), steps: 1500 };
+    const page = await open(`#/run/sine-mlp?seed=3&device=ts&config=${encodeConfig(config)}`);
+    await page.click('#run');
+    await page.waitForFunction(() => /^step \d+\/1500/.test(document.querySelector('#status')?.textContent ?? ''));
+    await page.click('#pause');
+    await page.waitForFunction(() => /^paused after step \d+/.test(document.querySelector('#status')?.textContent ?? ''));
+    const pausedAt = Number(/paused after step (\d+)/.exec((await page.textContent('#status'))!)![1]);
+    expect(pausedAt).toBeGreaterThan(0);
+    expect(pausedAt).toBeLessThan(1500);
+    expect(await page.textContent('#pause')).toBe('Resume');
+    await page.click('#pause');
+    await page.waitForSelector('#final[data-summary]', { timeout: 120_000 });
+    const summary = JSON.parse((await page.getAttribute('#final', 'data-summary'))!) as Record<string, number>;
+    expect(summary).toEqual(await cliSummary(sineMlp, config, 3, 'ts'));
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('a link keeps the configuration; a broken one says what is wrong instead of a blank page', async () => {
     const bad = await open(`#/run/sine-mlp?config=${encodeConfig({ ...sineMlp.smokeConfig(), steps: -3 })}`);
     expect(await bad.textContent('[role="alert"]')).toMatch(/not valid: config\.steps must be an integer ≥ 1.*showing the defaults/);
