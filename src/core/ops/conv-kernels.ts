@@ -8,9 +8,15 @@
  * (zero where the index falls into the padding), and with W_g [O/G, K] the group's filters and
  * Y_g [O/G, N] its outputs (G the cotangent of y, likewise laid out [O/G, N] per group):
  *
- *   forward        Y_g = W_g X̂_g
- *   input grad     ∂X̂_g = W_gᵀ G_g,   then ∂x = col2im(∂X̂)  (the adjoint of the unfolding)
- *   filter grad    ∂W_g = G_g X̂_gᵀ
+ *   forward        Y_gᵀ = X̂_gᵀ W_gᵀ                [N, O/G]
+ *   input grad     ∂X̂_g = W_gᵀ G_g                 [K, N], then ∂x = col2im(∂X̂)  (the adjoint of the unfolding)
+ *   filter grad    ∂W_gᵀ = X̂_g G_gᵀ                [K, O/G]
+ *
+ * Each product is oriented so that its long axis (N or K, not O/G) is the rows of the result:
+ * the gemm splits rows across threads and packs the short operand once per task. Measured on
+ * the ConvNet's second layer (B = 25, 64 → 64 channels, 14×14, 3×3; 2 cores, Wasm SIMD), the
+ * forward product took 11 ms as X̂ᵀWᵀ and 30–44 ms as W X̂, the filter gradient 10 ms as X̂Gᵀ
+ * and 15 ms as G X̂ᵀ.
  *
  * Keeping the batch inside N makes every product one large GEMM per group (no sum over the
  * batch afterwards); the only copies are the unfolding itself and the [O, B, P] ↔ [B, O, P]
@@ -165,15 +171,26 @@ const groupOffsets = (G: number, step: number): number[] => Array.from({ length:
 export function convForward(gemm: Gemm, x: AnyTypedArray, w: AnyTypedArray, y: AnyTypedArray, g: ConvGeometry): boolean {
   const { B, C, O, kH, kW, OH, OW, G } = g;
   const K = (C / G) * kH * kW;
-  const N = B * OH * OW;
+  const P = OH * OW;
+  const N = B * P;
   const Og = O / G;
   const cols = alloc(y, G * K * N);
   im2col(x, g, cols);
-  const yT = alloc(y, O * N); // [G, O/G, N] = [O, B, P]
-  const a = { data: w, offsets: groupOffsets(G, Og * K), rowStride: K, colStride: 1 };
-  const b = { data: cols, offsets: groupOffsets(G, K * N), rowStride: N, colStride: 1 };
-  if (!gemm(a, b, yT, Og, K, N)) return false;
-  swapBatchChannels(yT, y, B, O, OH * OW, true);
+  // Y_gᵀ [N, O/G] = X̂_gᵀ W_gᵀ: the long axis N as rows, which the gemm splits across threads
+  const yN = alloc(y, G * N * Og);
+  const a = { data: cols, offsets: groupOffsets(G, K * N), rowStride: 1, colStride: N };
+  const b = { data: w, offsets: groupOffsets(G, Og * K), rowStride: 1, colStride: K };
+  if (!gemm(a, b, yN, N, K, Og)) return false;
+  // y[b, g·Og + o, p] = yN[g, b·P + p, o]
+  for (let gi = 0; gi < G; gi++) {
+    for (let bi = 0; bi < B; bi++) {
+      const src = (gi * N + bi * P) * Og;
+      for (let o = 0; o < Og; o++) {
+        const dst = (bi * O + gi * Og + o) * P;
+        for (let p = 0; p < P; p++) y[dst + p] = yN[src + p * Og + o];
+      }
+    }
+  }
   return true;
 }
 
@@ -204,8 +221,13 @@ export function convFilterGrad(gemm: Gemm, x: AnyTypedArray, gy: AnyTypedArray, 
   im2col(x, g, cols);
   const gT = alloc(dw, O * N);
   swapBatchChannels(gy, gT, B, O, OH * OW, false);
-  // X̂_gᵀ: X̂_g [K, N] read with row stride 1 and column stride N
-  const a = { data: gT, offsets: groupOffsets(G, Og * N), rowStride: N, colStride: 1 };
-  const b = { data: cols, offsets: groupOffsets(G, K * N), rowStride: 1, colStride: N };
-  return gemm(a, b, dw, Og, N, K);
+  // ∂W_gᵀ [K, O/G] = X̂_g Ḡ_gᵀ (K rows split across threads), then transposed into dw
+  const dwT = alloc(dw, G * K * Og);
+  const a = { data: cols, offsets: groupOffsets(G, K * N), rowStride: N, colStride: 1 };
+  const b = { data: gT, offsets: groupOffsets(G, Og * N), rowStride: 1, colStride: N };
+  if (!gemm(a, b, dwT, K, N, Og)) return false;
+  for (let gi = 0; gi < G; gi++) {
+    for (let k = 0; k < K; k++) for (let o = 0; o < Og; o++) dw[(gi * Og + o) * K + k] = dwT[(gi * K + k) * Og + o];
+  }
+  return true;
 }
