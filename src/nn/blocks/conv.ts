@@ -123,7 +123,7 @@ export const conv2d: Layer<Conv2dConfig, Conv2dParams> = {
     else if (explicitPadding(c.padding)) {
       const [h, w] = typeof c.padding === 'number' ? [c.padding, c.padding] : c.padding;
       pad = { padding: 'explicit', padH: h, padW: w };
-    } else throw new Error(`conv2d: config.padding must be 'same', 'valid' , an integer ≥ 0 or a pair [h, w] of them, got ${JSON.stringify(c.padding)}`);
+    } else throw new Error(`conv2d: config.padding must be 'same', 'valid', an integer ≥ 0 or a pair [h, w] of them, got ${JSON.stringify(c.padding)}`);
     const cg = c.cIn / c.groups;
     const fanIn = cg * kH * kW;
     const fanOut = (c.cOut / c.groups) * kH * kW;
@@ -281,6 +281,16 @@ function pooledSize(n: number, blocks: number): number {
   return n;
 }
 
+/** One block: conv -> batch norm (batch statistics, or `stats`, updated in train mode) -> ReLU -> max-pool 2. */
+function runBlock(blk: ConvNetBlockParams, x: Tensor, train: boolean, stats: BatchNormStats | undefined): [Tensor, BatchNormStats | undefined] {
+  const h = conv2d.apply(blk.conv, x);
+  let n: Tensor;
+  let next: BatchNormStats | undefined;
+  if (stats === undefined) n = batchNorm2d.apply(blk.norm, h, { train });
+  else [n, next] = batchNorm2d.applyWithStats(blk.norm, stats, h, { train });
+  return [maxPool2d(relu(n), { kernel: 2 }), next];
+}
+
 function runConvNet(params: ConvNetParams, x: Tensor, train: boolean, stats: ConvNetStats | undefined): [Tensor, BatchNormStats[]] {
   checkKind('convNet', params, 'convNet');
   if (stats !== undefined && stats.length !== params.blocks.length) {
@@ -289,15 +299,9 @@ function runConvNet(params: ConvNetParams, x: Tensor, train: boolean, stats: Con
   const next: BatchNormStats[] = [];
   let h = x;
   params.blocks.forEach((blk, i) => {
-    h = conv2d.apply(blk.conv, h);
-    const s = stats?.[i];
-    if (s === undefined) h = batchNorm2d.apply(blk.norm, h, { train });
-    else {
-      const [y, ns] = batchNorm2d.applyWithStats(blk.norm, s, h, { train });
-      h = y;
-      next.push(ns);
-    }
-    h = maxPool2d(relu(h), { kernel: 2 });
+    const [y, s] = runBlock(blk, h, train, stats?.[i]);
+    h = y;
+    if (s !== undefined) next.push(s);
   });
   return [dense.apply(params.head, reshape(h, [h.shape[0], -1])), next];
 }
@@ -332,6 +336,14 @@ export const convNet = {
       throw new Error('convNet: eval mode needs options.stats (from initStats/applyWithStats); pass { train: true } to use batch statistics');
     }
     return runConvNet(params, x, options?.train === true, options?.stats)[0];
+  },
+  /**
+   * One block alone, x [B, C, H, W] -> [B, hidden, ⌊H/2⌋, ⌊W/2⌋]: conv, batch norm (batch
+   * statistics in train mode, else `stats`), ReLU, max-pool 2.
+   */
+  block(params: ConvNetBlockParams, x: Tensor, train: boolean, stats?: BatchNormStats): Tensor {
+    if (!train && stats === undefined) throw new Error('convNet.block: eval mode needs the running statistics of the block');
+    return runBlock(params, x, train, stats)[0];
   },
   /** Apply and return the updated running statistics (train mode) or the same ones (eval mode). */
   applyWithStats(params: ConvNetParams, stats: ConvNetStats, x: Tensor, options?: { train?: boolean }): [Tensor, ConvNetStats] {
