@@ -322,6 +322,14 @@ export const opCases: { readonly [K in OpName]: OpCase<K> } = {
     gradOutputs: [0], // the indices of the maxima are integers
     wasm: POOL_NO_WASM,
   },
+  maxPool2dGrad: {
+    sample: (dt) => {
+      const [, idx] = runOp(ops.maxPool2d, [r([2, 3, 5, 6], 74, dt)], pool);
+      return { inputs: [idx, r(idx.shape, 75, dt)], params: { ...pool, inputSize: [5, 6] } };
+    },
+    grad: true,
+    wasm: POOL_NO_WASM,
+  },
   avgPool2d: { sample: (dt) => ({ inputs: [r([2, 3, 5, 6], 72, dt)], params: pool }), grad: true, wasm: POOL_NO_WASM },
   globalAvgPool: { sample: (dt) => ({ inputs: [r([2, 3, 4, 5], 73, dt)], params: none }), grad: true, wasm: POOL_NO_WASM },
 };

@@ -168,8 +168,30 @@ ${main1d(`  if (gi >= uw(0u)) { return; }
   for (var k = gi * n; k < (gi + 1u) * n; k++) { s += in0[k]; }
   out0[gi] = s / f32(n);`)}`;
 
+// ∂x[bc, h, w] = Σ over the windows (p, q) that contain (h, w) and whose maximum it is of ḡ[bc, p, q],
+// in the CPU's order (p, then q ascending)
+const MAX_POOL_GRAD = `${bindings(['i32', 'f32'], ['f32'])}
+${main1d(`  let H = uw(0u); let W = uw(1u); let OH = i32(uw(2u)); let OW = i32(uw(3u));
+  let kH = i32(uw(4u)); let kW = i32(uw(5u)); let sH = i32(uw(6u)); let sW = i32(uw(7u));
+  let pT = i32(uw(8u)); let pL = i32(uw(9u));
+  if (gi >= uw(11u)) { return; }
+  let w = i32(gi % W); var t = gi / W;
+  let h = i32(t % H); let bc = t / H;
+  let me = h * i32(W) + w;
+  // windows p with p·sH − pT ≤ h < p·sH − pT + kH
+  let p0 = max(0, (h + pT - kH + sH) / sH); let p1 = min(OH - 1, (h + pT) / sH);
+  let q0 = max(0, (w + pL - kW + sW) / sW); let q1 = min(OW - 1, (w + pL) / sW);
+  var acc = 0.0;
+  for (var p = p0; p <= p1; p++) {
+    for (var q = q0; q <= q1; q++) {
+      let o = bc * u32(OH * OW) + u32(p * OW + q);
+      if (in0[o] == me) { acc += in1[o]; }
+    }
+  }
+  out0[gi] = acc;`)}`;
+
 function poolWords(g: PoolGeometry): Uint32Array {
-  return packUniforms([g.H, g.W, g.OH, g.OW, g.kH, g.kW, g.sH, g.sW, g.pT, g.pL, g.B * g.C * g.OH * g.OW]);
+  return packUniforms([g.H, g.W, g.OH, g.OW, g.kH, g.kW, g.sH, g.sW, g.pT, g.pL, g.B * g.C * g.OH * g.OW, g.B * g.C * g.H * g.W]);
 }
 
 /** Max pooling with the flat index of each maximum (f32). */
@@ -181,6 +203,20 @@ export function gpuMaxPool(gpu: GpuContext, x: DeviceBuffer, y: DeviceBuffer, id
     code: () => MAX_POOL,
     inputs: [gbuf(x)],
     outputs: [gbuf(y), gbuf(idx)],
+    uniforms: poolWords(g),
+    workgroups: grid(Math.ceil(total / WG)),
+  });
+}
+
+/** ∂x of max pooling from the indices of the maxima and ḡ (f32). */
+export function gpuMaxPoolGrad(gpu: GpuContext, idx: DeviceBuffer, gy: DeviceBuffer, dx: DeviceBuffer, g: PoolGeometry): void {
+  const total = g.B * g.C * g.H * g.W;
+  if (total === 0) return;
+  gpu.run({
+    key: 'maxPool2dGrad',
+    code: () => MAX_POOL_GRAD,
+    inputs: [gbuf(idx), gbuf(gy)],
+    outputs: [gbuf(dx)],
     uniforms: poolWords(g),
     workgroups: grid(Math.ceil(total / WG)),
   });

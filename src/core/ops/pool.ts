@@ -7,8 +7,9 @@
  *
  * Gradients, each with differentiable ops so that they nest:
  * - maxPool2d also returns, per output, the flat index h·W + w of the maximum inside x[b, c]
- *   (the first in row-major window order on ties); ∂x = scatterAdd of ḡ at those indices, whose
- *   own VJP is a gather — the routing is piecewise constant in x, so it carries no gradient;
+ *   (the first in row-major window order on ties); ∂x = maxPool2dGrad(indices, ḡ), ḡ added at
+ *   those indices, whose own VJP is a gather — the routing is piecewise constant in x, so it
+ *   carries no gradient;
  * - avgPool2d is a depthwise convolution with the constant filter 1/(kH·kW): ∂x =
  *   conv2dInputGrad(ḡ, that filter) (conv.ts), which is also how its reference is written;
  * - globalAvgPool: ∂x = ḡ/(H·W) broadcast.
@@ -21,7 +22,7 @@ import { tensor } from '../creation.js';
 import type { Tensor } from '../tensor.js';
 import type { ConvPadding, Conv2dParams, Pair } from './conv.js';
 import { constantFilter, conv2dInputGradOp, conv2dOp, convOutSize, pairOf, samePadding } from './conv.js';
-import { gpuAvgPool, gpuGlobalAvgPool, gpuMaxPool } from './conv-wgsl.js';
+import { gpuAvgPool, gpuGlobalAvgPool, gpuMaxPool, gpuMaxPoolGrad } from './conv-wgsl.js';
 import { mul } from './elementwise.js';
 import { scatterAddOp, takeAlongAxis } from './indexing.js';
 import { pad, stack, stridedSlice } from './movement.js';
@@ -163,14 +164,68 @@ export const maxPool2dOp: OpDef<'maxPool2d'> = {
     },
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuMaxPool(gpu, ins[0], outs[0], outs[1], poolGeometry('maxPool2d', inMeta[0].shape, p)),
   },
-  vjp: ([gy], { inputs: [x], outputs: [, idx] }) => {
+  vjp: ([gy], { inputs: [x], outputs: [, idx], params: p }) => {
     if (!gy) return [null];
-    const [B, C, H, W] = x.shape;
-    const flat = (t: Tensor): Tensor => reshape(t, [B, C, -1]);
-    const base = zeros([B, C, H * W], { dtype: gy.dtype, device: gy.device });
-    return [reshape(runOp1(scatterAddOp, [base, flat(idx), flat(gy)], { axis: 2 }), x.shape)];
+    return [runOp1(maxPool2dGradOp, [idx, gy], { ...p, inputSize: [x.shape[2], x.shape[3]] })];
   },
   reference: maxPool2dReference,
+};
+
+/** `maxPool2dGrad`: the pooling's parameters and the spatial size [H, W] of its input. */
+export interface MaxPool2dGradParams extends Pool2dParams {
+  readonly inputSize: readonly [number, number];
+}
+
+/** ∂x as a scatter-add of ḡ at the indices of the maxima (the reference of `maxPool2dGrad`). */
+export function maxPool2dGradReference([idx, gy]: readonly Tensor[], p: MaxPool2dGradParams): Tensor[] {
+  const [B, C] = gy.shape;
+  const [H, W] = p.inputSize;
+  const flat = (t: Tensor): Tensor => reshape(t, [B, C, -1]);
+  const base = zeros([B, C, H * W], { dtype: gy.dtype, device: gy.device });
+  return [reshape(runOp1(scatterAddOp, [base, flat(idx), flat(gy)], { axis: 2 }), [B, C, H, W])];
+}
+
+/**
+ * The VJP of max pooling: ∂x[b, c, h, w] = Σ of ḡ over the windows whose maximum is x[b, c, h, w].
+ * Inputs: the indices of the maxima (i32) and ḡ, both [B, C, OH, OW]. Linear in ḡ; its own VJP
+ * gathers the cotangent at the same indices (so derivatives nest). A primitive rather than the
+ * scatter-add of its reference because each ∂x element has at most ⌈kH/sH⌉·⌈kW/sW⌉ windows to
+ * look at, where a general scatter-add on WebGPU scans every update of its row.
+ */
+export const maxPool2dGradOp: OpDef<'maxPool2dGrad'> = {
+  name: 'maxPool2dGrad',
+  infer: ([idx, gy], p) => {
+    if (idx.dtype !== 'i32') throw new Error(`maxPool2dGrad: the indices must be i32, got ${idx.dtype}${fmt(idx.shape)}`);
+    floatInput('maxPool2dGrad', gy.dtype, gy.shape);
+    const [H, W] = p.inputSize;
+    const g = poolGeometry('maxPool2dGrad', [gy.shape[0], gy.shape[1], H, W], p);
+    const want = [g.B, g.C, g.OH, g.OW];
+    if (idx.shape.length !== 4 || gy.shape.length !== 4 || idx.shape.some((d, i) => d !== want[i]) || gy.shape.some((d, i) => d !== want[i])) {
+      throw shapeError('maxPool2dGrad', `indices and ḡ must be [B, C, OH, OW] = ${fmt(want)} for an input ${H}×${W}`, idx.shape, gy.shape);
+    }
+    return [{ shape: [g.B, g.C, H, W], dtype: gy.dtype }];
+  },
+  kernels: {
+    cpu: (ins, inMeta, outs) => {
+      const [idx, gy] = ins;
+      const dx = outs[0];
+      const [B, C, OH, OW] = inMeta[1].shape;
+      const P = OH * OW;
+      const HW = dx.length / (B * C);
+      dx.fill(0);
+      for (let bc = 0; bc < B * C; bc++) for (let o = bc * P; o < (bc + 1) * P; o++) dx[bc * HW + idx[o]] += gy[o];
+    },
+    webgpu: (gpu, ins, inMeta, outs, _o, p) => {
+      const [B, C] = inMeta[1].shape;
+      gpuMaxPoolGrad(gpu, ins[0], ins[1], outs[0], poolGeometry('maxPool2dGrad', [B, C, p.inputSize[0], p.inputSize[1]], p));
+    },
+  },
+  vjp: ([z], { inputs: [idx, gy] }) => {
+    if (!z) return [null, null];
+    const [B, C] = gy.shape;
+    return [null, reshape(takeAlongAxis(reshape(z, [B, C, -1]), reshape(idx, [B, C, -1]), 2), gy.shape)];
+  },
+  reference: maxPool2dGradReference,
 };
 
 export const avgPool2dOp: OpDef<'avgPool2d'> = {

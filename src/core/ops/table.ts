@@ -39,8 +39,8 @@ import type { MesaOpParams } from './mesa.js';
 import { mesaBackwardOp, mesaForwardOp } from './mesa.js';
 import type { Conv2dFilterGradParams, Conv2dInputGradParams, Conv2dParams } from './conv.js';
 import { conv2dFilterGradOp, conv2dInputGradOp, conv2dOp } from './conv.js';
-import type { GlobalPoolParams, Pool2dParams } from './pool.js';
-import { avgPool2dOp, globalAvgPoolOp, maxPool2dOp } from './pool.js';
+import type { GlobalPoolParams, MaxPool2dGradParams, Pool2dParams } from './pool.js';
+import { avgPool2dOp, globalAvgPoolOp, maxPool2dGradOp, maxPool2dOp } from './pool.js';
 
 /** The parameters of every op, by name. */
 export interface OpParams {
@@ -130,6 +130,7 @@ export interface OpParams {
   conv2dInputGrad: Conv2dInputGradParams;
   conv2dFilterGrad: Conv2dFilterGradParams;
   maxPool2d: Pool2dParams;
+  maxPool2dGrad: MaxPool2dGradParams;
   avgPool2d: Pool2dParams;
   globalAvgPool: GlobalPoolParams;
 }
@@ -174,6 +175,7 @@ export const ops = {
   conv2dInputGrad: conv2dInputGradOp,
   conv2dFilterGrad: conv2dFilterGradOp,
   maxPool2d: maxPool2dOp,
+  maxPool2dGrad: maxPool2dGradOp,
   avgPool2d: avgPool2dOp,
   globalAvgPool: globalAvgPoolOp,
 } as const satisfies { readonly [K in OpName]: OpDef<K> };
