@@ -1,6 +1,6 @@
 /**
  * The few-shot ConvNet (nn.convNet: 4 × [conv 3×3 64 ch, batch norm, ReLU, max-pool 2] -> dense),
- * forward + backward of a softmax cross-entropy over 5 classes on 28×28×1 inputs, float32, batch
+ * forward (+ backward) of a softmax cross-entropy over 5 classes on 28×28×1 inputs, float32, batch
  * statistics (MAML's setting). Batch 25 (5-way 5-shot) and 100.
  */
 import type { Tensor } from '../src/index.js';
@@ -14,6 +14,8 @@ export const CONV_NET_BATCHES = [25, 100] as const;
 export interface ConvNetStep {
   /** Forward and backward; returns the loss (the gradients are computed). */
   run(): Tensor;
+  /** The forward pass alone (the loss). */
+  forward(): Tensor;
 }
 
 export function makeConvNetStep(B: number, seed = 0): ConvNetStep {
@@ -34,5 +36,6 @@ export function makeConvNetStep(B: number, seed = 0): ConvNetStep {
       const [l] = vg(params);
       return l;
     },
+    forward: () => loss(params),
   };
 }

@@ -1,5 +1,6 @@
 # PyTorch CPU peer for `npm run bench` (only used when `import torch` works). Prints one JSON
-# object: eager µs/op, matmul GFLOP/s and the LRU layer forward+backward (Python time loop),
+# object: eager µs/op, matmul GFLOP/s, the LRU layer forward+backward (Python time loop), the copy
+# step and the few-shot ConvNet forward+backward,
 # with the same shapes as bench/harness.ts.
 import json, math, os, statistics, sys, time
 import torch
@@ -69,4 +70,35 @@ def copy_fwd():
 def copy_step():
     opt.zero_grad(); torch.nn.functional.cross_entropy(copy_fwd().reshape(-1, 14), yc.reshape(-1)).backward(); opt.step()
 out['copy_step_ms'] = med(copy_step, 5)
+
+# The few-shot ConvNet (as bench/conv-net.ts): 4 x [conv 3x3 64 ch 'same', batch norm (batch
+# statistics), ReLU, max-pool 2] -> linear 5, cross-entropy, forward + backward, 28x28x1, float32
+def conv_net_params():
+    ps = []
+    for i in range(4):
+        cin = 1 if i == 0 else 64
+        ps += [torch.randn(64, cin, 3, 3) * math.sqrt(2 / (cin * 9)), torch.zeros(64), torch.ones(64), torch.zeros(64)]
+    ps += [torch.randn(64, 5) / 8, torch.zeros(5)]
+    return [q.requires_grad_() for q in ps]
+F = torch.nn.functional
+out['conv_net_ms'] = {}
+for Bn in (25, 100):
+    cp = conv_net_params()
+    xb = torch.rand(Bn, 1, 28, 28); yb = torch.arange(Bn) % 5
+    def conv_net():
+        for q in cp: q.grad = None
+        h = xb
+        for i in range(4):
+            w, b, g, be = cp[4 * i: 4 * i + 4]
+            h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, b, padding=1), None, None, g, be, training=True)), 2)
+        F.cross_entropy(h.reshape(Bn, -1) @ cp[16] + cp[17], yb).backward()
+    out['conv_net_ms'][f'fwd+bwd B{Bn}'] = med(conv_net, 7)
+    def conv_net_fwd():
+        with torch.no_grad():
+            h = xb
+            for i in range(4):
+                w, b, g, be = cp[4 * i: 4 * i + 4]
+                h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, b, padding=1), None, None, g, be, training=True)), 2)
+            F.cross_entropy(h.reshape(Bn, -1) @ cp[16] + cp[17], yb)
+    out['conv_net_ms'][f'fwd B{Bn}'] = med(conv_net_fwd, 7)
 json.dump(out, sys.stdout)
