@@ -156,24 +156,27 @@ interface ChildResult {
   cells: Record<string, Cell>;
 }
 
+/** What bench/torch_peer.py prints; only the requested case groups are present. */
 interface TorchResult {
   label: string;
-  eager_us_per_op: number;
+  eager_us_per_op?: number;
   matmul_gflops: Record<string, number>;
-  lru_ms: number;
-  lru_note: string;
-  copy_step_ms: number;
+  lru_ms?: number;
+  lru_note?: string;
+  copy_step_ms?: number;
   conv_net_ms: Record<string, number>;
 }
 
-function runTorch(): TorchResult | string {
+function runTorch(groups: readonly string[]): TorchResult | string {
   const py = '/usr/bin/python3';
   const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'not installed';
   const script = path.join(repoRoot(), 'bench', 'torch_peer.py');
-  // OpenBLAS tuning variables set for other programs would mis-tune PyTorch's BLAS: not passed on
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
-  const r = spawnSync(py, [script], { encoding: 'utf8', timeout: 300_000, env });
+  // OpenBLAS tuning variables meant for the other peers' machines would mislead PyTorch's BLAS.
+  const env = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  const r = spawnSync(py, [script, groups.join(',')], { encoding: 'utf8', timeout: 300_000, env });
   if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
   return JSON.parse(r.stdout) as TorchResult;
 }
@@ -276,7 +279,7 @@ async function main(): Promise<void> {
   // PyTorch runs in its own process (Debian python3-torch), only when installed.
   let torchStatus = 'not requested';
   if (peerIds.includes('torch')) {
-    const tr = runTorch();
+    const tr = runTorch(groups);
     if (typeof tr === 'string') torchStatus = tr;
     else {
       torchStatus = `ok: ${tr.label}`;

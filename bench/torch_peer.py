@@ -15,14 +15,18 @@ def med(f, reps):
         t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
     return statistics.median(ts) * 1e3  # ms
 
+# Optional argument: the case groups to measure (bench/run.ts --cases), default all.
+want = set(sys.argv[1].split(',')) if len(sys.argv) > 1 else None
+def wanted(group): return want is None or group in want
+
 out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} threads)'}
 a = torch.randn(16, 64) * 0.01 + 1; b = torch.randn(16, 64) * 0.01; x0 = torch.randn(16, 64)
 def eager():
     x = x0
     for _ in range(1000): x = x * a + b
-out['eager_us_per_op'] = med(eager, 5) * 1e3 / 2000
+if wanted('eager'): out['eager_us_per_op'] = med(eager, 5) * 1e3 / 2000
 out['matmul_gflops'] = {}
-for label, m, k, n in [('128³', 128, 128, 128), ('512³', 512, 512, 512), ('1024³', 1024, 1024, 1024), ('[16384,64]×[64,64]', 16384, 64, 64)]:
+for label, m, k, n in [('128³', 128, 128, 128), ('512³', 512, 512, 512), ('1024³', 1024, 1024, 1024), ('[16384,64]×[64,64]', 16384, 64, 64)] if wanted('matmul') else []:
     A = torch.randn(m, k); B = torch.randn(k, n)
     out['matmul_gflops'][label] = 2 * m * k * n / med(lambda: A @ B, 7) / 1e6
 
@@ -40,8 +44,9 @@ def lru():
         h = lam * h + bu[:, t]; hs.append(h)
     y = (torch.stack(hs, 1) @ torch.complex(p['cre'], p['cim']).T).real + x * p['d']
     ((y - tgt) ** 2).mean().backward()
-out['lru_ms'] = med(lru, 3)
-out['lru_note'] = 'Python time loop, complex64'
+if wanted('lru'):
+    out['lru_ms'] = med(lru, 3)
+    out['lru_note'] = 'Python time loop, complex64'
 
 # P4's copy-task model, one training step: 4 blocks (layer norm, LRU, GELU, GLU, residual),
 # B=50, T=48, H=128, N=64, cross-entropy over 14 classes, AdamW (as bench/copy-step.ts)
@@ -69,7 +74,7 @@ def copy_fwd():
     return h @ dec
 def copy_step():
     opt.zero_grad(); torch.nn.functional.cross_entropy(copy_fwd().reshape(-1, 14), yc.reshape(-1)).backward(); opt.step()
-out['copy_step_ms'] = med(copy_step, 5)
+if wanted('copy-step'): out['copy_step_ms'] = med(copy_step, 5)
 
 # The few-shot ConvNet (as bench/conv-net.ts): 4 x [conv 3x3 64 ch 'same', batch norm (batch
 # statistics), ReLU, max-pool 2] -> linear 5, cross-entropy, forward + backward, 28x28x1, float32
@@ -82,7 +87,7 @@ def conv_net_params():
     return [q.requires_grad_() for q in ps]
 F = torch.nn.functional
 out['conv_net_ms'] = {}
-for Bn in (25, 100):
+for Bn in (25, 100) if wanted('conv-net') else []:
     cp = conv_net_params()
     xb = torch.rand(Bn, 1, 28, 28); yb = torch.arange(Bn) % 5
     def conv_net():
