@@ -15,6 +15,7 @@
  * - globalAvgPool: ∂x = ḡ/(H·W) broadcast.
  */
 import { zeros } from '../creation.js';
+import type { AnyTypedArray } from '../dtype.js';
 import type { OpDef } from '../op.js';
 import { runOp, runOp1, shapeError } from '../op.js';
 import { fmt } from '../shape.js';
@@ -121,6 +122,45 @@ export function avgPool2dReference([x]: readonly Tensor[], p: Pool2dParams): Ten
 
 const asConv = (p: Pool2dParams): Conv2dParams => ({ stride: p.stride, dilation: [1, 1], pad: p.pad, groups: 1 });
 
+/** Max pooling without padding: every window lies inside x, so the loops need no bounds. */
+function maxPoolInside(
+  x: AnyTypedArray,
+  y: AnyTypedArray,
+  idx: AnyTypedArray,
+  planes: number,
+  H: number,
+  W: number,
+  OH: number,
+  OW: number,
+  kH: number,
+  kW: number,
+  sH: number,
+  sW: number,
+): void {
+  let o = 0;
+  for (let bc = 0; bc < planes; bc++) {
+    const base = bc * H * W;
+    for (let oh = 0; oh < OH; oh++) {
+      for (let ow = 0; ow < OW; ow++, o++) {
+        let at = oh * sH * W + ow * sW;
+        let best = x[base + at];
+        for (let i = 0; i < kH; i++) {
+          const row = (oh * sH + i) * W + ow * sW;
+          for (let j = 0; j < kW; j++) {
+            const v = x[base + row + j];
+            if (v > best) {
+              best = v;
+              at = row + j;
+            }
+          }
+        }
+        y[o] = best;
+        idx[o] = at;
+      }
+    }
+  }
+}
+
 export const maxPool2dOp: OpDef<'maxPool2d'> = {
   name: 'maxPool2d',
   infer: ([x], p) => {
@@ -137,6 +177,7 @@ export const maxPool2dOp: OpDef<'maxPool2d'> = {
       const { B, C, H, W, OH, OW, kH, kW, sH, sW, pT, pL } = poolGeometry('maxPool2d', inMeta[0].shape, p);
       const [x] = ins;
       const [y, idx] = outs;
+      if (p.pad.every((v) => v === 0)) return maxPoolInside(x, y, idx, B * C, H, W, OH, OW, kH, kW, sH, sW);
       let o = 0;
       for (let bc = 0; bc < B * C; bc++) {
         const base = bc * H * W;
