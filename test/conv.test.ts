@@ -26,6 +26,8 @@ import {
   tensor,
 } from '../src/index.js';
 import { wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
+import { runOp } from '../src/core/op.js';
+import { ops } from '../src/core/ops/table.js';
 import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
 type Pad = NonNullable<Conv2dOptions['padding']>;
@@ -173,6 +175,23 @@ describe('conv2d', () => {
     expect(() => conv2d(x, rand([6, 4, 3, 3], 2), { groups: 1.5 })).toThrow('conv2d: groups must be a positive integer, got 1.5');
     expect(() => conv2d(tensor([1, 2, 3, 4], { dtype: 'i32', shape: [1, 1, 2, 2] }), tensor([1], { dtype: 'i32', shape: [1, 1, 1, 1] }))).toThrow(
       'conv2d: x must be f32 or f64, got i32[1, 1, 2, 2]',
+    );
+  });
+});
+
+describe('the gradient primitives', () => {
+  it('name the op and the shapes in their errors', () => {
+    const p = { stride: [1, 1] as const, dilation: [1, 1] as const, pad: [0, 0, 0, 0] as const, groups: 1 };
+    const x = rand([2, 4, 5, 7], 1);
+    expect(() => runOp(ops.conv2dFilterGrad, [x, rand([2, 6, 3, 4], 2)], { ...p, kernelSize: [3, 3] })).toThrow(
+      'conv2dFilterGrad: ḡ must be [B, O, OH, OW] = [2, 6, 3, 5] for x and a 3×3 kernel (got [2, 4, 5, 7] and [2, 6, 3, 4])',
+    );
+    expect(() => runOp(ops.conv2dInputGrad, [rand([2, 6, 3, 4], 2), rand([6, 4, 3, 3], 3)], { ...p, inputSize: [5, 7] })).toThrow(
+      'conv2dInputGrad: ḡ must be [B, O, OH, OW] = [2, 6, 3, 5] for an input 5×7 and w (got [2, 6, 3, 4] and [6, 4, 3, 3])',
+    );
+    const pool = { kernel: [2, 2] as const, stride: [2, 2] as const, pad: [0, 0, 0, 0] as const, inputSize: [5, 7] as const };
+    expect(() => runOp(ops.maxPool2dGrad, [tensor(new Int32Array(12), { dtype: 'i32', shape: [2, 3, 2, 1] }), rand([2, 3, 2, 1], 4)], pool)).toThrow(
+      'maxPool2dGrad: indices and ḡ must be [B, C, OH, OW] = [2, 3, 2, 3] for an input 5×7 (got [2, 3, 2, 1] and [2, 3, 2, 1])',
     );
   });
 });
