@@ -108,6 +108,8 @@ export interface PeerImpl {
   mesa?(variant: 'fused' | 'reference'): Promise<Runner> | Runner;
   /** One training step (forward, backward, AdamW) of the copy-task model (bench/copy-step.ts). */
   copyStep?(): Promise<Runner> | Runner;
+  /** The few-shot ConvNet on a batch of B 28×28 images (bench/conv-net.ts): forward + backward, or the forward pass alone; optional. */
+  convNet?(B: number, backward: boolean): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

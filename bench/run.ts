@@ -13,6 +13,9 @@
  *   mesa    mesa-layer attention fwd+bwd, B=1, H=4, T=256, d_k=d_v=20, f32: fused recursion and parallel reference (ms)
  *   copy-step  one training step (forward, backward, AdamW) of P4's copy-task model: 4 LRU blocks,
  *           B=50, T=48, H=128, N=64, softmax cross-entropy over 14 classes (ms)
+ *   conv-net   the few-shot ConvNet (4 × [conv 3×3 64 ch, batch norm, ReLU, max-pool 2] -> dense 5)
+ *           on 28×28×1 images, batch 25 (5-way 5-shot) and 100: forward+backward, and the forward
+ *           pass alone (tfjs-wasm has no filter-gradient kernel) (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -29,11 +32,12 @@ import type { MeasureOptions, PeerImpl, Runner } from './harness.js';
 import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
 import { loadTfjs } from './peers/tfjs.js';
+import { CONV_NET_BATCHES } from './conv-net.js';
 
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -121,6 +125,18 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 4000, maxReps: 7 },
   },
+  ...[true, false].flatMap((backward) =>
+    CONV_NET_BATCHES.map((B): CaseDef => ({
+      id: `conv-net ${backward ? 'fwd+bwd' : 'fwd'} B${B}`,
+      group: 'conv-net',
+      label: `ConvNet ${backward ? 'fwd+bwd' : 'fwd'} 4×64ch 28×28 B${B}`,
+      unit: 'ms',
+      higherIsBetter: false,
+      make: (p) => p.convNet?.(B, backward),
+      value: (ms) => ms,
+      opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
+    })),
+  ),
 ];
 
 function errorText(e: unknown): string {
@@ -140,21 +156,27 @@ interface ChildResult {
   cells: Record<string, Cell>;
 }
 
+/** What bench/torch_peer.py prints; only the requested case groups are present. */
 interface TorchResult {
   label: string;
-  eager_us_per_op: number;
+  eager_us_per_op?: number;
   matmul_gflops: Record<string, number>;
-  lru_ms: number;
-  lru_note: string;
-  copy_step_ms: number;
+  lru_ms?: number;
+  lru_note?: string;
+  copy_step_ms?: number;
+  conv_net_ms: Record<string, number>;
 }
 
-function runTorch(): TorchResult | string {
+function runTorch(groups: readonly string[]): TorchResult | string {
   const py = '/usr/bin/python3';
   const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'not installed';
   const script = path.join(repoRoot(), 'bench', 'torch_peer.py');
-  const r = spawnSync(py, [script], { encoding: 'utf8', timeout: 120_000 });
+  // OpenBLAS tuning variables meant for the other peers' machines would mislead PyTorch's BLAS.
+  const env = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  const r = spawnSync(py, [script, groups.join(',')], { encoding: 'utf8', timeout: 300_000, env });
   if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
   return JSON.parse(r.stdout) as TorchResult;
 }
@@ -163,7 +185,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -257,7 +279,7 @@ async function main(): Promise<void> {
   // PyTorch runs in its own process (Debian python3-torch), only when installed.
   let torchStatus = 'not requested';
   if (peerIds.includes('torch')) {
-    const tr = runTorch();
+    const tr = runTorch(groups);
     if (typeof tr === 'string') torchStatus = tr;
     else {
       torchStatus = `ok: ${tr.label}`;
@@ -270,9 +292,11 @@ async function main(): Promise<void> {
               ? tr.lru_ms
               : c.group === 'copy-step'
                 ? tr.copy_step_ms
-                : c.group === 'lru-block' || c.group === 'mesa'
-                  ? undefined
-                  : tr.matmul_gflops[c.id.slice('matmul '.length)];
+                : c.group === 'conv-net'
+                  ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
+                  : c.group === 'lru-block' || c.group === 'mesa'
+                    ? undefined
+                    : tr.matmul_gflops[c.id.slice('matmul '.length)];
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
       }
     }

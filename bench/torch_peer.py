@@ -1,5 +1,6 @@
 # PyTorch CPU peer for `npm run bench` (only used when `import torch` works). Prints one JSON
-# object: eager µs/op, matmul GFLOP/s and the LRU layer forward+backward (Python time loop),
+# object: eager µs/op, matmul GFLOP/s, the LRU layer forward+backward (Python time loop), the copy
+# step and the few-shot ConvNet forward+backward,
 # with the same shapes as bench/harness.ts.
 import json, math, os, statistics, sys, time
 import torch
@@ -14,14 +15,18 @@ def med(f, reps):
         t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
     return statistics.median(ts) * 1e3  # ms
 
+# Optional argument: the case groups to measure (bench/run.ts --cases), default all.
+want = set(sys.argv[1].split(',')) if len(sys.argv) > 1 else None
+def wanted(group): return want is None or group in want
+
 out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} threads)'}
 a = torch.randn(16, 64) * 0.01 + 1; b = torch.randn(16, 64) * 0.01; x0 = torch.randn(16, 64)
 def eager():
     x = x0
     for _ in range(1000): x = x * a + b
-out['eager_us_per_op'] = med(eager, 5) * 1e3 / 2000
+if wanted('eager'): out['eager_us_per_op'] = med(eager, 5) * 1e3 / 2000
 out['matmul_gflops'] = {}
-for label, m, k, n in [('128³', 128, 128, 128), ('512³', 512, 512, 512), ('1024³', 1024, 1024, 1024), ('[16384,64]×[64,64]', 16384, 64, 64)]:
+for label, m, k, n in [('128³', 128, 128, 128), ('512³', 512, 512, 512), ('1024³', 1024, 1024, 1024), ('[16384,64]×[64,64]', 16384, 64, 64)] if wanted('matmul') else []:
     A = torch.randn(m, k); B = torch.randn(k, n)
     out['matmul_gflops'][label] = 2 * m * k * n / med(lambda: A @ B, 7) / 1e6
 
@@ -39,8 +44,9 @@ def lru():
         h = lam * h + bu[:, t]; hs.append(h)
     y = (torch.stack(hs, 1) @ torch.complex(p['cre'], p['cim']).T).real + x * p['d']
     ((y - tgt) ** 2).mean().backward()
-out['lru_ms'] = med(lru, 3)
-out['lru_note'] = 'Python time loop, complex64'
+if wanted('lru'):
+    out['lru_ms'] = med(lru, 3)
+    out['lru_note'] = 'Python time loop, complex64'
 
 # P4's copy-task model, one training step: 4 blocks (layer norm, LRU, GELU, GLU, residual),
 # B=50, T=48, H=128, N=64, cross-entropy over 14 classes, AdamW (as bench/copy-step.ts)
@@ -68,5 +74,36 @@ def copy_fwd():
     return h @ dec
 def copy_step():
     opt.zero_grad(); torch.nn.functional.cross_entropy(copy_fwd().reshape(-1, 14), yc.reshape(-1)).backward(); opt.step()
-out['copy_step_ms'] = med(copy_step, 5)
+if wanted('copy-step'): out['copy_step_ms'] = med(copy_step, 5)
+
+# The few-shot ConvNet (as bench/conv-net.ts): 4 x [conv 3x3 64 ch 'same', batch norm (batch
+# statistics), ReLU, max-pool 2] -> linear 5, cross-entropy, forward + backward, 28x28x1, float32
+def conv_net_params():
+    ps = []
+    for i in range(4):
+        cin = 1 if i == 0 else 64
+        ps += [torch.randn(64, cin, 3, 3) * math.sqrt(2 / (cin * 9)), torch.zeros(64), torch.ones(64), torch.zeros(64)]
+    ps += [torch.randn(64, 5) / 8, torch.zeros(5)]
+    return [q.requires_grad_() for q in ps]
+F = torch.nn.functional
+out['conv_net_ms'] = {}
+for Bn in (25, 100) if wanted('conv-net') else []:
+    cp = conv_net_params()
+    xb = torch.rand(Bn, 1, 28, 28); yb = torch.arange(Bn) % 5
+    def conv_net():
+        for q in cp: q.grad = None
+        h = xb
+        for i in range(4):
+            w, b, g, be = cp[4 * i: 4 * i + 4]
+            h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, b, padding=1), None, None, g, be, training=True)), 2)
+        F.cross_entropy(h.reshape(Bn, -1) @ cp[16] + cp[17], yb).backward()
+    out['conv_net_ms'][f'fwd+bwd B{Bn}'] = med(conv_net, 7)
+    def conv_net_fwd():
+        with torch.no_grad():
+            h = xb
+            for i in range(4):
+                w, b, g, be = cp[4 * i: 4 * i + 4]
+                h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, b, padding=1), None, None, g, be, training=True)), 2)
+            F.cross_entropy(h.reshape(Bn, -1) @ cp[16] + cp[17], yb)
+    out['conv_net_ms'][f'fwd B{Bn}'] = med(conv_net_fwd, 7)
 json.dump(out, sys.stdout)

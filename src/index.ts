@@ -70,6 +70,10 @@ export { slice, sliceAxis, flip, pad, concat, stack, split } from './core/ops/mo
 export type { SliceSpec } from './core/ops/movement.js';
 export { take, takeAlongAxis, scatterAdd, oneHot } from './core/ops/indexing.js';
 export type { IndexLike } from './core/ops/indexing.js';
+export { conv2d } from './core/ops/conv.js';
+export type { Conv2dOptions, ConvPadding, Pair } from './core/ops/conv.js';
+export { maxPool2d, avgPool2d, globalAvgPool } from './core/ops/pool.js';
+export type { Pool2dOptions } from './core/ops/pool.js';
 export { sort, argsort, topk } from './core/ops/sort.js';
 export type { SortOptions } from './core/ops/sort.js';
 export { cumsum, cumprod } from './core/ops/cumulative.js';

@@ -7,6 +7,7 @@ import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
 import { initLruParams, lruLayerLoss } from '../lru-layer.js';
 import { initLruBlock, lruBlockLoss } from '../lru-block.js';
 import { makeCopyStep } from '../copy-step.js';
+import { makeConvNetStep } from '../conv-net.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -61,6 +62,10 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
           loss.dataSync();
         },
       };
+    },
+    convNet(B: number, backward: boolean): Runner {
+      const step = makeConvNetStep(B);
+      return { note: 'nn.convNet, NCHW', run: () => (backward ? step.run() : step.forward()).dataSync() };
     },
     copyStep(): Runner {
       const step = makeCopyStep(0);

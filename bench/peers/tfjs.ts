@@ -7,6 +7,7 @@
 import type * as TfNs from '@tensorflow/tfjs';
 import type { Scalar, Tensor as TfTensor } from '@tensorflow/tfjs';
 import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, fill, installedVersion } from '../harness.js';
+import { CONV_NET_SHAPE } from '../conv-net.js';
 import type { MatmulSize, PeerImpl, Runner } from '../harness.js';
 
 type Tf = typeof TfNs;
@@ -153,6 +154,55 @@ export async function loadTfjs(backend: 'cpu' | 'wasm'): Promise<PeerImpl> {
         },
         dispose() {
           tf.dispose([...Object.values(params), x, tgt]);
+        },
+      };
+    },
+    convNet(B: number, backward: boolean): Runner {
+      // the same network in tfjs's native layout (NHWC): conv 3×3 'same', batch norm over
+      // (B, H, W) with batch statistics, ReLU, max-pool 2; dense head; softmax cross-entropy
+      select();
+      const { C, H, W, hidden, blocks, classes } = CONV_NET_SHAPE;
+      const ps: TfTensor[] = [];
+      for (let i = 0; i < blocks; i++) {
+        const cin = i === 0 ? C : hidden;
+        ps.push(arr(9 * cin * hidden, [3, 3, cin, hidden], 40 + i, Math.sqrt(6 / (9 * cin))), tf.zeros([hidden]), tf.ones([hidden]), tf.zeros([hidden]));
+      }
+      let [h, w]: number[] = [H, W];
+      for (let i = 0; i < blocks; i++) [h, w] = [Math.floor(h / 2), Math.floor(w / 2)];
+      ps.push(arr(hidden * h * w * classes, [hidden * h * w, classes], 50, 0.1), tf.zeros([classes]));
+      const x = arr(B * H * W * C, [B, H, W, C], 31 + B);
+      const y = tf.oneHot(
+        tf.tensor1d(
+          Array.from({ length: B }, (_, i) => i % classes),
+          'int32',
+        ),
+        classes,
+      );
+      const loss = (...q: TfTensor[]): Scalar => {
+        let z: TfTensor = x;
+        for (let i = 0; i < blocks; i++) {
+          const [k, b, g, be] = q.slice(4 * i, 4 * i + 4);
+          const c = tf.add(tf.conv2d(z as TfNs.Tensor4D, k as TfNs.Tensor4D, 1, 'same'), b);
+          const { mean, variance } = tf.moments(c, [0, 1, 2]);
+          z = tf.maxPool(tf.relu(tf.batchNorm(c, mean, variance, be, g, 1e-5)) as TfNs.Tensor4D, 2, 2, 'valid');
+        }
+        const logits = tf.add(tf.matMul(tf.reshape(z, [B, -1]), q[4 * blocks]), q[4 * blocks + 1]);
+        return tf.losses.softmaxCrossEntropy<TfTensor, Scalar>(y, logits);
+      };
+      const vg = tf.valueAndGrads(loss);
+      return {
+        note: 'NHWC',
+        run() {
+          select();
+          tf.tidy(() => {
+            if (!backward) return void loss(...ps).dataSync();
+            const { value, grads } = vg(ps);
+            value.dataSync();
+            for (const g of grads) g.dataSync();
+          });
+        },
+        dispose() {
+          tf.dispose([...ps, x, y]);
         },
       };
     },

@@ -33,6 +33,8 @@ export type { Activation, GluConfig, GluParams, MlpConfig, MlpParams } from './b
 export { residual } from './blocks/residual.js';
 export type { ResidualConfig, ResidualParams, ResidualNorm } from './blocks/residual.js';
 export { countParams } from './blocks/util.js';
+export { conv2d, batchNorm2d, convNet } from './blocks/conv.js';
+export type { Conv2dConfig, Conv2dParams, ConvNetConfig, ConvNetParams, ConvNetBlockParams, ConvNetStats } from './blocks/conv.js';
 
 // ---------------------------------------------------------------------------------------------
 // deep sequence model

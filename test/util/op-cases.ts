@@ -70,6 +70,21 @@ const spd = (n: number, seed: number, dt: FloatDType): Tensor => {
 const tril = (a: Tensor): Tensor => mul(a, tensor([1, 0, 0, 1, 1, 0, 1, 1, 1], { dtype: a.dtype, shape: [3, 3] }));
 const none = {} as Record<string, never>;
 
+/**
+ * A grouped, strided, dilated, asymmetrically padded convolution: x [B, C, H, W], w [O, C/G, kH, kW],
+ * y [B, O, OH, OW]. Large: enough multiply-adds for the Wasm gemm.
+ */
+function convSample(large: boolean): { x: number[]; w: number[]; y: number[]; p: OpParams['conv2d'] } {
+  if (large) return { x: [2, 4, 9, 9], w: [8, 2, 3, 3], y: [2, 8, 9, 9], p: { stride: [1, 1], dilation: [1, 1], pad: [1, 1, 1, 1], groups: 2 } };
+  // OH = ⌊(5 + 2 − 2 − 1)/2⌋ + 1 = 3, OW = ⌊(6 + 0 + 2 − 2 − 1)/1⌋ + 1 = 6
+  return { x: [2, 4, 5, 6], w: [6, 2, 3, 2], y: [2, 6, 3, 6], p: { stride: [2, 1], dilation: [1, 2], pad: [1, 1, 0, 2], groups: 2 } };
+}
+/** Overlapping 3×2 windows at stride 2, padded by one on every side. */
+const pool: OpParams['maxPool2d'] = { kernel: [3, 2], stride: [2, 2], pad: [1, 1, 1, 1] };
+const POOL_NO_WASM = 'no Wasm kernel: one pass over memory, the TypeScript loop is the CPU kernel';
+/** f32 sums of a few dozen products, in another order on the GPU. */
+const CONV_TOL: Tolerance = { rtol: 1e-5, atol: 1e-5 };
+
 function unary<K extends OpName>(lo: number, hi: number, wasm: readonly FloatDType[] | string, grad: true | string = true): OpCase<K> {
   return { sample: (dt, large) => ({ inputs: [r(ew(large), 1, dt, lo, hi)], params: none as OpParams[K] }), grad, wasm };
 }
@@ -274,4 +289,47 @@ export const opCases: { readonly [K in OpName]: OpCase<K> } = {
     wasm: NO_WASM,
     gpuTol: { rtol: 2e-3, atol: 2e-4 },
   },
+  conv2d: {
+    sample: (dt, large) => {
+      const c = convSample(large);
+      return { inputs: [r(c.x, 65, dt), r(c.w, 66, dt)], params: c.p };
+    },
+    grad: true,
+    wasm: ['f32', 'f64'],
+    gpuTol: CONV_TOL,
+  },
+  conv2dInputGrad: {
+    sample: (dt, large) => {
+      const c = convSample(large);
+      return { inputs: [r(c.y, 67, dt), r(c.w, 68, dt)], params: { ...c.p, inputSize: [c.x[2], c.x[3]] } };
+    },
+    grad: true,
+    wasm: ['f32', 'f64'],
+    gpuTol: CONV_TOL,
+  },
+  conv2dFilterGrad: {
+    sample: (dt, large) => {
+      const c = convSample(large);
+      return { inputs: [r(c.x, 69, dt), r(c.y, 70, dt)], params: { ...c.p, kernelSize: [c.w[2], c.w[3]] } };
+    },
+    grad: true,
+    wasm: ['f32', 'f64'],
+    gpuTol: CONV_TOL,
+  },
+  maxPool2d: {
+    sample: (dt) => ({ inputs: [r([2, 3, 5, 6], 71, dt)], params: pool }),
+    grad: true,
+    gradOutputs: [0], // the indices of the maxima are integers
+    wasm: POOL_NO_WASM,
+  },
+  maxPool2dGrad: {
+    sample: (dt) => {
+      const [, idx] = runOp(ops.maxPool2d, [r([2, 3, 5, 6], 74, dt)], pool);
+      return { inputs: [idx, r(idx.shape, 75, dt)], params: { ...pool, inputSize: [5, 6] } };
+    },
+    grad: true,
+    wasm: POOL_NO_WASM,
+  },
+  avgPool2d: { sample: (dt) => ({ inputs: [r([2, 3, 5, 6], 72, dt)], params: pool }), grad: true, wasm: POOL_NO_WASM },
+  globalAvgPool: { sample: (dt) => ({ inputs: [r([2, 3, 4, 5], 73, dt)], params: none }), grad: true, wasm: POOL_NO_WASM },
 };

@@ -282,6 +282,26 @@ const CASES: OpCase[] = [
     tol: ACCUM,
   },
   { name: 'linearScanReference', inputs: [f([4], -0.9, 0.9), f([2, 20, 4])], fn: (a, b) => L.linearScanReference(a, b, { axis: 1 }), tol: ACCUM },
+  // convolution and pooling (NCHW)
+  {
+    name: 'conv2d',
+    inputs: [f([2, 4, 7, 9]), f([6, 2, 3, 2])],
+    fn: (x, w) => [L.conv2d(x, w, { padding: 'same', groups: 2 }), L.conv2d(x, w, { stride: [2, 1], dilation: [1, 2], padding: 1, groups: 2 })],
+    tol: ACCUM,
+  },
+  {
+    name: 'maxPool2d',
+    inputs: [f([2, 3, 7, 9])],
+    fn: (x) => [L.maxPool2d(x, { kernel: 2 }), L.maxPool2d(x, { kernel: 3, stride: 2, padding: 1 })],
+    tol: EXACT,
+  },
+  {
+    name: 'avgPool2d',
+    inputs: [f([2, 3, 7, 9])],
+    fn: (x) => [L.avgPool2d(x, { kernel: 2 }), L.avgPool2d(x, { kernel: 3, stride: 2, padding: 'same' })],
+    tol: ACCUM,
+  },
+  { name: 'globalAvgPool', inputs: [f([2, 3, 7, 9])], fn: (x) => L.globalAvgPool(x), tol: ACCUM },
   // linear algebra (well-conditioned inputs)
   { name: 'cholesky', inputs: [spd(5, [2])], fn: (a) => L.linalg.cholesky(a), tol: LINALG },
   {

@@ -37,6 +37,10 @@ import type { DiagStateParams, TraceAdvanceParams } from './rtrl.js';
 import { diagStateGradsOp, diagStateUpdateOp, diagTraceAdvanceOp } from './rtrl.js';
 import type { MesaOpParams } from './mesa.js';
 import { mesaBackwardOp, mesaForwardOp } from './mesa.js';
+import type { Conv2dFilterGradParams, Conv2dInputGradParams, Conv2dParams } from './conv.js';
+import { conv2dFilterGradOp, conv2dInputGradOp, conv2dOp } from './conv.js';
+import type { GlobalPoolParams, MaxPool2dGradParams, Pool2dParams } from './pool.js';
+import { avgPool2dOp, globalAvgPoolOp, maxPool2dGradOp, maxPool2dOp } from './pool.js';
 
 /** The parameters of every op, by name. */
 export interface OpParams {
@@ -121,6 +125,14 @@ export interface OpParams {
   // mesa.ts (fused)
   mesaAttend: MesaOpParams;
   mesaAttendBackward: MesaOpParams;
+  // conv.ts, pool.ts
+  conv2d: Conv2dParams;
+  conv2dInputGrad: Conv2dInputGradParams;
+  conv2dFilterGrad: Conv2dFilterGradParams;
+  maxPool2d: Pool2dParams;
+  maxPool2dGrad: MaxPool2dGradParams;
+  avgPool2d: Pool2dParams;
+  globalAvgPool: GlobalPoolParams;
 }
 
 /** The name of an op: a key of `ops`. */
@@ -159,4 +171,11 @@ export const ops = {
   diagStateGrads: diagStateGradsOp,
   mesaAttend: mesaForwardOp,
   mesaAttendBackward: mesaBackwardOp,
+  conv2d: conv2dOp,
+  conv2dInputGrad: conv2dInputGradOp,
+  conv2dFilterGrad: conv2dFilterGradOp,
+  maxPool2d: maxPool2dOp,
+  maxPool2dGrad: maxPool2dGradOp,
+  avgPool2d: avgPool2dOp,
+  globalAvgPool: globalAvgPoolOp,
 } as const satisfies { readonly [K in OpName]: OpDef<K> };

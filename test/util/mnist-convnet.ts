@@ -1,0 +1,45 @@
+/**
+ * A small ConvNet (nn.convNet: 3 × [conv 3×3 8 ch, batch norm, ReLU, max-pool 2] -> dense 10)
+ * trained by plain SGD on the first 16 MNIST training images, f32, on one device: the losses of
+ * each step. The CPU test (test/conv-train.test.ts) runs it with the TypeScript and the Wasm
+ * kernels, the WebGPU test (test/webgpu/conv-train.test.ts) on the GPU, and each compares the
+ * curves with the others.
+ */
+import type { DeviceName, Tensor, Tree } from '../../src/index.js';
+import { logsumexp, mean, mul, nn, oneHot, optim, random, sub, sum, tasks, tensor, tree, valueAndGrad } from '../../src/index.js';
+import type { ConvNetParams } from '../../src/nn/index.js';
+
+export const MNIST_CONVNET = { images: 16, steps: 6, lr: 0.1, hidden: 8, blocks: 3, seed: 3 } as const;
+
+/** The loss before each of `steps` SGD steps and after the last (steps + 1 values). */
+export async function mnistConvNetLosses(device: DeviceName): Promise<number[]> {
+  const { images: n, steps, lr, hidden, blocks, seed } = MNIST_CONVNET;
+  const m = tasks.loadMnist('train');
+  const pixels = Float32Array.from(m.images.pixels.subarray(0, n * 784), (v) => v / 255);
+  const x = tensor(pixels, { shape: [n, 1, 28, 28], device });
+  const y = await oneHot(Array.from(m.labels.subarray(0, n)), 10).to(device); // [n, 10]
+  const init = nn.convNet.init(random.key(seed), { cIn: 1, inputSize: [28, 28], hidden, blocks, nClasses: 10 });
+  let params = (await moved(init, device)) as unknown as ConvNetParams;
+  const loss = (p: ConvNetParams): Tensor => {
+    const logits = nn.convNet.apply(p, x, { train: true });
+    return mean(sub(logsumexp(logits, -1), sum(mul(logits, y), -1)));
+  };
+  const vg = valueAndGrad(loss);
+  const opt = optim.sgd(lr);
+  let state = opt.init(params);
+  const losses: number[] = [];
+  for (let t = 0; t < steps; t++) {
+    const [l, g] = vg(params);
+    losses.push((await l.data())[0]);
+    const [u, s] = opt.update(g, state, params);
+    params = optim.applyUpdates(params, u);
+    state = s;
+  }
+  losses.push((await loss(params).data())[0]);
+  return losses;
+}
+
+async function moved(p: ConvNetParams, device: DeviceName): Promise<Tree> {
+  const [leaves, def] = tree.flatten<Tensor>(p as unknown as Tree);
+  return tree.unflatten(def, await Promise.all(leaves.map((l) => l.to(device))));
+}
