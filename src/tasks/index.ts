@@ -1,5 +1,5 @@
 /**
- * `tasks`: data for the experiments — generated tasks (the P4 copy task) and loaders of real
+ * `tasks`: data for the experiments — generated tasks (the P4 copy task, in-context linear regression) and loaders of real
  * data sets (sequential MNIST). Tasks depend on the numeric core only; they hand out plain
  * tensors (`x: [B, T, dInput]`, targets, masks) that any model or learning rule can consume.
  */
@@ -7,3 +7,12 @@ export { paperCopyTask, copyTaskShape, checkCopyTask, copySplit, copySplits, cop
 export type { CopyTaskConfig, CopyTaskShape, CopySplit, CopySplitSizes, CopyBatch } from './copy.js';
 export { readIdxImages, readIdxLabels, mnistDataDir, loadMnist, sequentialMnist, mnistPermutation, setMnistReader } from './mnist.js';
 export type { IdxImages, Mnist, MnistReader, MnistSplit, SequentialMnist, SequentialMnistOptions } from './mnist.js';
+export {
+  linearRegressionIcl,
+  defaultLinearRegressionIclConfig,
+  checkLinearRegressionIcl,
+  iclTokens,
+  iclSequence,
+  ICL_SEQUENCE_LAYOUTS,
+} from './linear-regression-icl.js';
+export type { LinearRegressionIcl, LinearRegressionIclConfig, IclBatch, IclDistribution, IclSequence, IclSequenceLayout } from './linear-regression-icl.js';
