@@ -10,3 +10,5 @@ export type { LandscapeOptions } from './loss-landscape.js';
 export { eigReal, fromEigen } from './eig.js';
 export type { Eigendecomposition } from './eig.js';
 export type { ComplexScalar } from './complex-scalar.js';
+export * as icl from './icl.js';
+export type { GdLineSearch, LsaProducts } from './icl.js';
