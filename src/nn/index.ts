@@ -68,3 +68,16 @@ export * from './recurrent/index.js';
 // attention layers (src/nn/attention/): softmax / linear multi-head attention, mesa-layer
 // (nn.seq mixers of kinds 'attention', 'linearAttention', 'mesa')
 export * from './attention/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// transformer stack (GPT-2 pre-LN blocks around linear / softmax / mesa attention; P2, GD-ICL)
+export { transformer, TRANSFORMER_ATTENTIONS, TRANSFORMER_NORMS } from './transformer.js';
+export type {
+  TransformerConfig,
+  TransformerParams,
+  TransformerBlockParams,
+  TransformerAttentionParams,
+  TransformerAttention,
+  TransformerNorm,
+  TransformerOptions,
+} from './transformer.js';
