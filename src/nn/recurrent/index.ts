@@ -17,3 +17,5 @@ export { lstm } from './lstm.js';
 export type { LstmConfig, LstmParams, LstmState } from './lstm.js';
 export { gru } from './gru.js';
 export type { GruConfig, GruParams } from './gru.js';
+export { gatedRnnStack } from './gated-rnn-stack.js';
+export type { GatedRnnStackConfig, GatedRnnStackParams } from './gated-rnn-stack.js';
