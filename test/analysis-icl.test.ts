@@ -178,6 +178,11 @@ describe('analysis.icl: comparison metrics', () => {
     const losses = icl.interpolationLosses([p], con, b, [0, 0.5, 1]);
     expect(losses[0]).toBeCloseTo(icl.iclLoss(icl.gdPredict(b, [2]), b.yq).item(), 12);
     expect(losses[2]).toBeCloseTo(icl.iclLoss(icl.lsaPredict([p], b), b.yq).item(), 12);
+    // A rescaled, sign-flipped copy of the construction is the same function: the curve is flat.
+    const m = icl.lsaProducts(con[0]);
+    const flipped = icl.lsaFromProducts({ kq: mul(m.kq, -0.3), pv: mul(m.pv, -1 / 0.3) });
+    const flat = icl.interpolationLosses([flipped], con, b, [0, 0.25, 0.5, 0.75, 1]);
+    for (const l of flat) expect(l).toBeCloseTo(flat[0], 12);
     const two = nn.linearAttention.init(random.key(3), { dModel: 5, nHeads: 2, dKey: 2, dValue: 2, causal: false, dtype: 'f64' });
     expect(() => icl.lsaProducts(two)).toThrow(/needs one head/);
   });

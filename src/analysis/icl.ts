@@ -26,8 +26,9 @@
  *
  * An LSA head's function depends on its weights only through the products
  * M_KQ = W_Kᵀ W_Q [D, D] (scores e_iᵀ M_KQ e_q) and M_PV = P W_V [D, D] (values), and only up to
- * the rescaling (s M_KQ, M_PV / s). Interpolation therefore works on the products, after
- * rescaling the trained pair so that ‖M_KQ‖_F matches the constructed layer's.
+ * the rescaling (s M_KQ, M_PV / s), s ≠ 0. Interpolation therefore works on the products, after
+ * rescaling the trained pair so that its M_KQ has the constructed layer's norm and points to the
+ * same side of it.
  */
 import { eye, tensor, zeros } from '../core/creation.js';
 import { add, div, mul, neg, sub } from '../core/ops/elementwise.js';
@@ -301,7 +302,8 @@ export function lsaFromProducts(m: LsaProducts, causal = false): LinearAttention
  * Losses of the LSA stack whose layer-k products are (1 − α) M_con,k + α M_tr,k for each α in
  * `alphas` (0: the constructed stack, 1: the trained one), on the tasks of `b`. Trained layers
  * are first rescaled (s M_KQ, M_PV / s, which leaves them unchanged as functions) so that
- * ‖M_KQ‖_F equals the constructed layer's. One head per layer.
+ * ‖M_KQ‖_F equals the constructed layer's and ⟨M_KQ, M_KQ,con⟩ ≥ 0 (the pair (−M_KQ, −M_PV) is
+ * the same function). One head per layer.
  */
 export function interpolationLosses(
   trained: readonly LinearAttentionParams[],
@@ -316,7 +318,8 @@ export function interpolationLosses(
     const mc = lsaProducts(constructed[k]);
     const nt = Math.sqrt(sum(mul(mt.kq, mt.kq)).item());
     const nc = Math.sqrt(sum(mul(mc.kq, mc.kq)).item());
-    const s = nt > 0 ? nc / nt : 1;
+    const sign = sum(mul(mt.kq, mc.kq)).item() < 0 ? -1 : 1;
+    const s = nt > 0 ? (sign * nc) / nt : 1;
     return { t: { kq: mul(mt.kq, s), pv: div(mt.pv, s) }, c: mc };
   });
   return alphas.map((a) => {

@@ -6,10 +6,11 @@ import { sineMlp } from '../examples/sine-mlp.js';
 import { memoryScalar } from '../p1-memory/memory-scalar.js';
 import { memoryTeacherStudent } from '../p1-memory/memory-teacher-student.js';
 import { memoryDeep } from '../p1-memory/memory-deep.js';
+import { iclGd } from '../p3-icl/icl-gd.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
-export const experiments: readonly AnyExperiment[] = [sineMlp, onlineCopy, onlineLayers, onlineSmnist, memoryScalar, memoryTeacherStudent, memoryDeep];
+export const experiments: readonly AnyExperiment[] = [sineMlp, onlineCopy, onlineLayers, onlineSmnist, memoryScalar, memoryTeacherStudent, memoryDeep, iclGd];
 
 export function findExperiment(name: string): AnyExperiment | undefined {
   return experiments.find((e) => e.name === name);

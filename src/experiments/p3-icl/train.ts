@@ -1,0 +1,132 @@
+/**
+ * What the in-context-learning experiments (`icl-gd`, `gated-rnn-attention`) share: a resumable
+ * loop that trains several models side by side, one optimiser step of each per loop step, with
+ * fresh tasks every step (the data is a pure function of (seed, step), so a resumed run repeats
+ * an uninterrupted one exactly), and the optimiser of the GD-ICL set-up (Adam, global-norm
+ * clipping).
+ */
+import { optim, random, scope, valueAndGrad } from '../../index.js';
+import type { Key, Tensor, Tree } from '../../index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, RunContext } from '../runner/types.js';
+
+/** Optimisation settings of one model. */
+export interface TrainConfig extends ConfigObject {
+  readonly steps: number;
+  readonly batchSize: number;
+  /** Adam's learning rate (constant). */
+  readonly lr: number;
+  /** Global-norm gradient clipping; 0: none. */
+  readonly clipNorm: number;
+}
+
+export const trainRanges: ConfigRanges<TrainConfig> = {
+  steps: { integer: true, min: 1, max: 1e9 },
+  batchSize: { integer: true, min: 1, max: 1e7 },
+  lr: { min: 0, max: 10 },
+  clipNorm: { min: 0 },
+};
+
+/** [clip →] Adam(lr). */
+export function makeOptimizer(t: TrainConfig): optim.GradientTransformation {
+  const adam = optim.adam(t.lr);
+  return t.clipNorm > 0 ? optim.chain(optim.clipByGlobalNorm(t.clipNorm), adam) : adam;
+}
+
+/** One model trained by {@link trainSideBySide}. */
+export interface Trainee {
+  /** Short name, used in the logged keys (`loss_<name>`). */
+  readonly name: string;
+  readonly train: TrainConfig;
+  /** Initial parameters (called once, unless the run resumes). */
+  init(): Tree;
+  /** The training loss of `params` on the tasks of step `step` drawn from `key`. */
+  loss(params: Tree, key: Key, step: number): Tensor;
+}
+
+interface LoopState {
+  readonly params: Record<string, Tree>;
+  readonly opt: Record<string, unknown>;
+  /** The mean training loss of each model since its last logged row. */
+  readonly tally: Record<string, number[]>;
+}
+
+export interface SideBySideOptions {
+  readonly ctx: RunContext;
+  readonly trainees: readonly Trainee[];
+  /** Tasks of step s for every model: `random.foldIn(dataKey, s)` (per model: folded with its index). */
+  readonly dataKey: Key;
+  readonly logEvery: number;
+  /** Run `evaluate` (and log what it returns) every this many steps; 0: at the end only. */
+  readonly evalEvery: number;
+  readonly checkpointEvery: number;
+  /** Numbers to log about the current parameters (test losses). */
+  evaluate(params: Readonly<Record<string, Tree>>): Record<string, number>;
+}
+
+/**
+ * Train every trainee for its own number of steps, side by side: loop step s updates each model
+ * with s < its steps. Logs `loss_<name>` (mean over the last `logEvery` steps) and what
+ * `evaluate` returns. Returns the final parameters and the last logged training losses.
+ */
+export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: Record<string, Tree>; trainLoss: Record<string, number> }> {
+  const { ctx, trainees } = o;
+  const total = Math.max(...trainees.map((t) => t.train.steps));
+  const restored = await ctx.checkpoint.load<LoopState>();
+  let step = restored?.step ?? 0;
+  let state: LoopState;
+  const opts = Object.fromEntries(trainees.map((t) => [t.name, makeOptimizer(t.train)]));
+  if (restored !== undefined) state = restored.state;
+  else {
+    const params = Object.fromEntries(trainees.map((t) => [t.name, t.init()]));
+    state = { params, opt: Object.fromEntries(trainees.map((t) => [t.name, opts[t.name].init(params[t.name])])), tally: Object.fromEntries(trainees.map((t) => [t.name, []])) };
+  }
+  const grads = Object.fromEntries(trainees.map((t) => [t.name, valueAndGrad((p: Tree, k: Key, s: number) => t.loss(p, k, s))]));
+  const trainLoss: Record<string, number> = {};
+  while (step < total) {
+    if (ctx.shouldStop()) return ctx.interrupt(step, state);
+    const prev = state;
+    const [values, next] = scope.step(prev, () => {
+      const params = { ...prev.params };
+      const opt = { ...prev.opt };
+      const vals: Record<string, Tensor> = {};
+      trainees.forEach((t, i) => {
+        if (step >= t.train.steps) return;
+        const [v, g] = grads[t.name](prev.params[t.name], random.foldIn(random.foldIn(o.dataKey, i), step), step);
+        const [updates, nextOpt] = opts[t.name].update(g, prev.opt[t.name], prev.params[t.name]);
+        params[t.name] = optim.applyUpdates(prev.params[t.name], updates);
+        opt[t.name] = nextOpt;
+        vals[t.name] = v;
+      });
+      return [vals, { params, opt, tally: prev.tally }] as const;
+    });
+    state = next;
+    step++;
+    const latest: Record<string, number> = {};
+    for (const [name, v] of Object.entries(values)) {
+      const loss = v.item();
+      if (!Number.isFinite(loss)) throw new Error(`model '${name}': the training loss became ${loss} at step ${step}`);
+      state.tally[name].push(loss);
+      latest[name] = loss;
+    }
+    const row: Record<string, number> = {};
+    const evalNow = (o.evalEvery > 0 && step % o.evalEvery === 0) || step === total;
+    if (step === 1 || step % o.logEvery === 0 || step === total || evalNow) {
+      for (const t of trainees) {
+        const xs = state.tally[t.name];
+        if (xs.length === 0) continue;
+        row[`loss_${t.name}`] = trainLoss[t.name] = xs.reduce((a, b) => a + b, 0) / xs.length;
+        xs.length = 0;
+      }
+    }
+    if (evalNow) Object.assign(row, o.evaluate(state.params));
+    if (Object.keys(row).length > 0) ctx.log(step, row);
+    if (o.checkpointEvery > 0 && step % o.checkpointEvery === 0 && step < total) await ctx.checkpoint.save(step, state);
+    await ctx.progress(step, total, latest);
+  }
+  for (const t of trainees) {
+    // A model whose last steps were not logged since (resumed exactly at the end): its last row.
+    if (trainLoss[t.name] === undefined) trainLoss[t.name] = NaN;
+  }
+  return { params: state.params, trainLoss };
+}
