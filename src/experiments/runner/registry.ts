@@ -7,10 +7,11 @@ import { memoryScalar } from '../p1-memory/memory-scalar.js';
 import { memoryTeacherStudent } from '../p1-memory/memory-teacher-student.js';
 import { memoryDeep } from '../p1-memory/memory-deep.js';
 import { iclGd } from '../p3-icl/icl-gd.js';
+import { gatedRnnAttention } from '../p3-icl/gated-rnn-attention.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
-export const experiments: readonly AnyExperiment[] = [sineMlp, onlineCopy, onlineLayers, onlineSmnist, memoryScalar, memoryTeacherStudent, memoryDeep, iclGd];
+export const experiments: readonly AnyExperiment[] = [sineMlp, onlineCopy, onlineLayers, onlineSmnist, memoryScalar, memoryTeacherStudent, memoryDeep, iclGd, gatedRnnAttention];
 
 export function findExperiment(name: string): AnyExperiment | undefined {
   return experiments.find((e) => e.name === name);
