@@ -110,6 +110,8 @@ export interface PeerImpl {
   copyStep?(): Promise<Runner> | Runner;
   /** The few-shot ConvNet on a batch of B 28×28 images (bench/conv-net.ts): forward + backward, or the forward pass alone; optional. */
   convNet?(B: number, backward: boolean): Promise<Runner> | Runner;
+  /** One training step (forward, backward, clipped Adam) of an in-context-regression model (bench/icl-step.ts). */
+  iclStep?(variant: 'lsa' | 'gated'): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

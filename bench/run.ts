@@ -16,6 +16,8 @@
  *   conv-net   the few-shot ConvNet (4 × [conv 3×3 64 ch, batch norm, ReLU, max-pool 2] -> dense 5)
  *           on 28×28×1 images, batch 25 (5-way 5-shot) and 100: forward+backward, and the forward
  *           pass alone (tfjs-wasm has no filter-gradient kernel) (ms)
+ *   icl-step   one training step (forward, backward, clipped Adam) on in-context regression (GD-ICL:
+ *           B=2048, N=10, d_x=10): one linear self-attention layer, and one gated RNN (N=40, M=20) (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -37,7 +39,7 @@ import { CONV_NET_BATCHES } from './conv-net.js';
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -137,6 +139,16 @@ const CASES: CaseDef[] = [
       opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
     })),
   ),
+  ...(['lsa', 'gated'] as const).map((variant): CaseDef => ({
+    id: `icl-step ${variant}`,
+    group: 'icl-step',
+    label: `ICL train step B2048 N10 d11 ${variant === 'lsa' ? 'LSA' : 'gated RNN N40'}`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.iclStep?.(variant),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 4000, maxReps: 9 },
+  })),
 ];
 
 function errorText(e: unknown): string {
@@ -165,6 +177,8 @@ interface TorchResult {
   lru_note?: string;
   copy_step_ms?: number;
   conv_net_ms: Record<string, number>;
+  icl_lsa_ms?: number;
+  icl_gated_ms?: number;
 }
 
 function runTorch(groups: readonly string[]): TorchResult | string {
@@ -185,7 +199,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -294,9 +308,13 @@ async function main(): Promise<void> {
                 ? tr.copy_step_ms
                 : c.group === 'conv-net'
                   ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
-                  : c.group === 'lru-block' || c.group === 'mesa'
-                    ? undefined
-                    : tr.matmul_gflops[c.id.slice('matmul '.length)];
+                  : c.id === 'icl-step lsa'
+                    ? tr.icl_lsa_ms
+                    : c.id === 'icl-step gated'
+                      ? tr.icl_gated_ms
+                      : c.group === 'lru-block' || c.group === 'mesa'
+                        ? undefined
+                        : tr.matmul_gflops[c.id.slice('matmul '.length)];
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
       }
     }

@@ -106,4 +106,43 @@ for Bn in (25, 100) if wanted('conv-net') else []:
                 h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, b, padding=1), None, None, g, be, training=True)), 2)
             F.cross_entropy(h.reshape(Bn, -1) @ cp[16] + cp[17], yb)
     out['conv_net_ms'][f'fwd B{Bn}'] = med(conv_net_fwd, 7)
+
+# In-context regression (GD-ICL), one training step at batch 2048: N = 10, d_x = 10, d_y = 1, fresh
+# tasks, ½ mean ‖ŷ − y‖², Adam 1e-3 with clipping 10 (as bench/icl-step.ts)
+Bi, Ni, dx = 2048, 10, 10
+D = dx + 1
+def icl_batch():
+    w = torch.randn(Bi, 1, dx); xs = torch.rand(Bi, Ni + 1, dx) - 0.5; ys = xs @ w.transpose(1, 2)
+    ys = torch.cat([ys[:, :Ni], torch.zeros(Bi, 1, 1)], 1)
+    yq = (xs[:, Ni:] @ w.transpose(1, 2)).reshape(Bi, 1)
+    return torch.cat([xs, ys], 2), yq  # tokens [x_j; y_j], query [x_q; 0]; target
+keymask = torch.tensor([1.0] * Ni + [0.0])  # every token attends to the N context tokens
+lsa = {k: (torch.randn(D, D) * 0.2 / math.sqrt(D)).requires_grad_() for k in ('wq', 'wk', 'wv', 'wo')}
+opt_lsa = torch.optim.Adam(list(lsa.values()), 1e-3)
+def icl_lsa_step():
+    e, yq = icl_batch()
+    opt_lsa.zero_grad()
+    q, k, v = e @ lsa['wq'].T, e @ lsa['wk'].T, e @ lsa['wv'].T
+    out = e + ((q @ k.transpose(1, 2)) * keymask) @ v @ lsa['wo'].T
+    loss = 0.5 * ((-out[:, Ni, dx:] - yq) ** 2).sum() / Bi
+    loss.backward(); torch.nn.utils.clip_grad_norm_(list(lsa.values()), 10); opt_lsa.step()
+Ng, Mg = 40, 20
+gated = dict(wa=torch.randn(Ng, D + 1) / math.sqrt(D + 1), wb=torch.randn(Ng, D + 1) / math.sqrt(D + 1), wc=torch.randn(Mg, Ng) / math.sqrt(Ng),
+             wd=torch.randn(Mg, Ng) / math.sqrt(Ng), d=torch.randn(1, Mg) / math.sqrt(Mg), logit=torch.logit(torch.rand(Ng)))
+gated = {k: v.requires_grad_() for k, v in gated.items()}
+opt_gated = torch.optim.Adam(list(gated.values()), 1e-3)
+def icl_gated_step():
+    e, yq = icl_batch()
+    opt_gated.zero_grad()
+    xt = torch.cat([e, torch.ones(Bi, Ni + 1, 1)], 2)
+    u = (xt @ gated['wa'].T) * (xt @ gated['wb'].T)
+    lam = torch.sigmoid(gated['logit']); h = torch.zeros(Bi, Ng)
+    for t in range(Ni + 1):
+        h = lam * h + u[:, t]
+    y = ((h @ gated['wc'].T) * (h @ gated['wd'].T)) @ gated['d'].T
+    loss = 0.5 * ((y - yq) ** 2).sum() / Bi
+    loss.backward(); torch.nn.utils.clip_grad_norm_(list(gated.values()), 10); opt_gated.step()
+if wanted('icl-step'):
+    out['icl_lsa_ms'] = med(icl_lsa_step, 9)
+    out['icl_gated_ms'] = med(icl_gated_step, 9)
 json.dump(out, sys.stdout)

@@ -8,6 +8,7 @@ import { initLruParams, lruLayerLoss } from '../lru-layer.js';
 import { initLruBlock, lruBlockLoss } from '../lru-block.js';
 import { makeCopyStep } from '../copy-step.js';
 import { makeConvNetStep } from '../conv-net.js';
+import { makeIclStep } from '../icl-step.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -71,6 +72,14 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       const step = makeCopyStep(0);
       return {
         note: 'nn.seq (4 LRU blocks) + AdamW',
+        run: () => step.train().dataSync(),
+      };
+    },
+    iclStep(variant: 'lsa' | 'gated'): Runner {
+      const step = makeIclStep(variant);
+      return {
+        note:
+          variant === 'lsa' ? 'nn.transformer (1 linear-attention layer) + clipped Adam, fresh tasks' : 'nn.gatedRnn (N 40, M 20) + clipped Adam, fresh tasks',
         run: () => step.train().dataSync(),
       };
     },
