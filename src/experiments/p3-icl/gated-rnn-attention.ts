@@ -27,11 +27,16 @@ import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '.
 import type { IclTaskConfig } from './icl-gd.js';
 import { GD_ICL_TASK, iclTask, iclTaskRanges } from './icl-gd.js';
 import type { TrainConfig } from './train.js';
+import type { Trainee } from './train.js';
 import { trainRanges, trainSideBySide } from './train.js';
 
 const { icl, gatedAttention } = analysis;
 
+/** Which parts run: (a), (b) or both. */
+export type GatedRnnAttentionParts = 'both' | 'teacher-student' | 'icl';
+
 export interface GatedRnnAttentionConfig extends ConfigObject {
+  readonly parts: GatedRnnAttentionParts;
   readonly teacherStudent: {
     /** H: input width. */
     readonly dIn: number;
@@ -45,6 +50,8 @@ export interface GatedRnnAttentionConfig extends ConfigObject {
   readonly icl: {
     readonly task: IclTaskConfig;
     readonly layout: tasks.IclSequenceLayout;
+    /** The models of (b): 'gatedRnn', 'lsa', 'gru', 'lstm'. */
+    readonly models: readonly string[];
     /** Gated RNN stack: layers, N neurons and M gates per layer, width between layers. */
     readonly nLayers: number;
     readonly dHidden: number;
@@ -71,10 +78,12 @@ export interface GatedRnnAttentionConfig extends ConfigObject {
 /** Our set-up (P3 gives no sizes): H = d_k = d_v = 4, T = 16, 2× neurons; GD-ICL regression with a 40-neuron gated RNN. */
 export function defaultGatedRnnAttentionConfig(): GatedRnnAttentionConfig {
   return {
+    parts: 'both',
     teacherStudent: { dIn: 4, dKey: 4, dValue: 4, seqLen: 16, neuronFactor: 2, train: { steps: 20000, batchSize: 64, lr: 1e-3, clipNorm: 0 } },
     icl: {
       task: GD_ICL_TASK,
       layout: 'pairs',
+      models: [...ICL_MODELS],
       nLayers: 1,
       dHidden: 40,
       dGate: 20,
@@ -112,6 +121,7 @@ export function smokeGatedRnnAttentionConfig(): GatedRnnAttentionConfig {
 }
 
 export const gatedRnnAttentionRanges: ConfigRanges<GatedRnnAttentionConfig> = {
+  parts: { oneOf: ['both', 'teacher-student', 'icl'] },
   teacherStudent: {
     dIn: { integer: true, min: 1, max: 1e4 },
     dKey: { integer: true, min: 1, max: 1e4 },
@@ -123,6 +133,7 @@ export const gatedRnnAttentionRanges: ConfigRanges<GatedRnnAttentionConfig> = {
   icl: {
     task: iclTaskRanges,
     layout: { oneOf: tasks.ICL_SEQUENCE_LAYOUTS },
+    models: { oneOf: ['gatedRnn', 'lsa', 'gru', 'lstm'], minLength: 1 },
     nLayers: { integer: true, min: 1, max: 1000 },
     dHidden: { integer: true, min: 1, max: 1e6 },
     dGate: { integer: true, min: 1, max: 1e6 },
@@ -167,7 +178,9 @@ export function estimateGatedRnnAttentionBytes(c: GatedRnnAttentionConfig): numb
 
 function validate(c: GatedRnnAttentionConfig): string[] {
   if (c.icl.layout === 'interleaved' && c.icl.nLayers < 2)
-    return ["config.icl.layout 'interleaved' puts x_j and y_j in different steps, which one gated RNN layer cannot multiply: use layout 'pairs' or icl.nLayers ≥ 2"];
+    return [
+      "config.icl.layout 'interleaved' puts x_j and y_j in different steps, which one gated RNN layer cannot multiply: use layout 'pairs' or icl.nLayers ≥ 2",
+    ];
   return [];
 }
 
@@ -194,6 +207,9 @@ function halfMse(y: Tensor, target: Tensor): Tensor {
 /** The models of part (b) and their predictions at the query step: [B, d_y]. */
 type IclModel = 'gatedRnn' | 'lsa' | 'gru' | 'lstm';
 const ICL_MODELS: readonly IclModel[] = ['gatedRnn', 'lsa', 'gru', 'lstm'];
+/** Summary key of each model's test loss, and its name in the other keys. */
+const ICL_LOSS_KEY: Record<IclModel, string> = { gatedRnn: 'lossGatedRnn', lsa: 'lossLinearAttention', gru: 'lossGRU', lstm: 'lossLSTM' };
+const ICL_NAME: Record<IclModel, string> = { gatedRnn: 'Gated', lsa: 'LSA', gru: 'GRU', lstm: 'LSTM' };
 
 interface RnnReadout {
   readonly rnn: nn.GruParams | nn.LstmParams;
@@ -208,7 +224,16 @@ function initIclModel(model: IclModel, key: Key, c: GatedRnnAttentionConfig): Tr
   const [k1, k2] = random.split(key, 2);
   switch (model) {
     case 'gatedRnn':
-      return nn.gatedRnnStack.init(key, { dIn: D, dModel: c.icl.dModel, dOut: dY, nLayers: c.icl.nLayers, dHidden: N, dGate: c.icl.dGate, residual: true, dtype }) as unknown as Tree;
+      return nn.gatedRnnStack.init(key, {
+        dIn: D,
+        dModel: c.icl.dModel,
+        dOut: dY,
+        nLayers: c.icl.nLayers,
+        dHidden: N,
+        dGate: c.icl.dGate,
+        residual: true,
+        dtype,
+      }) as unknown as Tree;
     case 'lsa':
       return nn.transformer.init(key, {
         dModel: D,
@@ -263,6 +288,8 @@ async function run(c: GatedRnnAttentionConfig, ctx: RunContext): Promise<Summary
   const inputs = (key: Key, B: number): Tensor => random.normal(key, [B, ts.seqLen, ts.dIn], { dtype: c.dtype });
   const xTest = inputs(testKey, c.testSequences);
   const yTest = nn.gatedRnn.apply(teacherParams, xTest);
+  const withStudent = c.parts !== 'icl';
+  const models = c.parts === 'teacher-student' ? [] : ICL_MODELS.filter((m) => c.icl.models.includes(m));
 
   const task = iclTask(c.icl.task);
   const { dX, dY } = c.icl.task;
@@ -270,63 +297,78 @@ async function run(c: GatedRnnAttentionConfig, ctx: RunContext): Promise<Summary
   const test = task.sample(random.foldIn(testKey, 1), c.testTasks, c.dtype);
   const testSeq = seqOf(test);
 
-  const trainees = [
-    {
+  const trainees: Trainee[] = [];
+  if (withStudent) {
+    trainees.push({
       name: 'student',
       train: ts.train,
+      stream: 0,
       init: () => nn.gatedRnn.init(sKey, { dIn: ts.dIn, dHidden: N, dGate: M, dOut: ts.dValue, dtype: c.dtype }) as unknown as Tree,
       loss: (p: Tree, key: Key) => {
         const x = inputs(key, ts.train.batchSize);
         return halfMse(nn.gatedRnn.apply(p as unknown as nn.GatedRnnParams, x), nn.gatedRnn.apply(teacherParams, x));
       },
-    },
-    ...ICL_MODELS.map((model, i) => ({
+    });
+  }
+  for (const model of models) {
+    const i = ICL_MODELS.indexOf(model); // the same keys whichever models run
+    trainees.push({
       name: model,
       train: c.icl.train,
+      stream: 1 + i,
       init: () => initIclModel(model, modelKeys[i], c),
       loss: (p: Tree, key: Key) => {
         const b = task.sample(key, c.icl.train.batchSize, c.dtype);
         return icl.iclLoss(predictIcl(model, p, seqOf(b), dX, dY), b.yq);
       },
-    })),
-  ];
+    });
+  }
   const evaluate = (ps: Readonly<Record<string, Tree>>): Record<string, number> => {
-    const row: Record<string, number> = { testStudentLoss: halfMse(nn.gatedRnn.apply(ps.student as unknown as nn.GatedRnnParams, xTest), yTest).item() };
-    for (const m of ICL_MODELS) row[`test_${m}`] = icl.iclLoss(predictIcl(m, ps[m], testSeq, dX, dY), test.yq).item();
+    const row: Record<string, number> = {};
+    if (withStudent) row.testStudentLoss = halfMse(nn.gatedRnn.apply(ps.student as unknown as nn.GatedRnnParams, xTest), yTest).item();
+    for (const m of models) row[`test_${m}`] = icl.iclLoss(predictIcl(m, ps[m], testSeq, dX, dY), test.yq).item();
     return row;
   };
-  const { params } = await trainSideBySide({ ctx, trainees, dataKey, logEvery: c.logEvery, evalEvery: c.evalEvery, checkpointEvery: c.checkpointEvery, evaluate });
+  const { params } = await trainSideBySide({
+    ctx,
+    trainees,
+    dataKey,
+    logEvery: c.logEvery,
+    evalEvery: c.evalEvery,
+    checkpointEvery: c.checkpointEvery,
+    evaluate,
+  });
 
-  const student = params.student as unknown as nn.GatedRnnParams;
-  const readout = { tol: c.tol, threshold: c.threshold };
-  const hist = gatedAttention.lambdaHistogram(student, c.histogramBins);
-  const pred = Object.fromEntries(ICL_MODELS.map((m) => [m, predictIcl(m, params[m], testSeq, dX, dY)])) as Record<IclModel, Tensor>;
-  const { etas } = icl.gdLineSearch(task.sample(searchKey, c.lineSearchTasks, c.dtype), 1);
-  const gdPred = icl.gdPredict(test, etas);
-  const sens = (m: IclModel): Tensor => icl.sensitivity((xq) => predictIcl(m, params[m], seqOf(test, xq), dX, dY), test.xq);
-  const gdSens = icl.sensitivity((xq) => icl.gdPredict(test, etas, undefined, xq), test.xq);
-  const out: Record<string, number> = {
-    studentLoss: halfMse(nn.gatedRnn.apply(student, xTest), yTest).item(),
-    teacherLossZero: halfMse(zerosLike(yTest), yTest).item(),
-    lambdaNearBinary: gatedAttention.lambdaNearBinary(student, readout),
-    gateBlockScore: gatedAttention.gateBlockScore(student, readout),
-    outputNeurons: gatedAttention.gatedNeurons(student, readout).carriesOutput.filter(Boolean).length,
-    studentNeurons: N,
-    constructionNeurons: ts.dValue * ts.dKey + ts.dKey,
-    lossGatedRnn: icl.iclLoss(pred.gatedRnn, test.yq).item(),
-    lossLinearAttention: icl.iclLoss(pred.lsa, test.yq).item(),
-    lossGRU: icl.iclLoss(pred.gru, test.yq).item(),
-    lossLSTM: icl.iclLoss(pred.lstm, test.yq).item(),
-    lossGD: icl.iclLoss(gdPred, test.yq).item(),
-    lossZero: icl.iclLoss(zerosLike(test.yq), test.yq).item(),
-    etaGD: etas[0],
-    predDistGatedToLSA: icl.predictionDistance(pred.gatedRnn, pred.lsa),
-    predDistGatedToGD: icl.predictionDistance(pred.gatedRnn, gdPred),
-    sensitivityCosineGatedToGD: icl.sensitivityCosine(sens('gatedRnn'), gdSens),
-    sensitivityCosineLSAToGD: icl.sensitivityCosine(sens('lsa'), gdSens),
-    sensitivityCosineGRUToGD: icl.sensitivityCosine(sens('gru'), gdSens),
-  };
-  hist.weights.forEach((w, i) => (out[`lambdaHist_${i}`] = w));
+  const out: Record<string, number> = {};
+  if (withStudent) {
+    const student = params.student as unknown as nn.GatedRnnParams;
+    const readout = { tol: c.tol, threshold: c.threshold };
+    Object.assign(out, {
+      studentLoss: halfMse(nn.gatedRnn.apply(student, xTest), yTest).item(),
+      teacherLossZero: halfMse(zerosLike(yTest), yTest).item(),
+      lambdaNearBinary: gatedAttention.lambdaNearBinary(student, readout),
+      gateBlockScore: gatedAttention.gateBlockScore(student, readout),
+      outputNeurons: gatedAttention.gatedNeurons(student, readout).carriesOutput.filter(Boolean).length,
+      studentNeurons: N,
+      constructionNeurons: ts.dValue * ts.dKey + ts.dKey,
+    });
+    gatedAttention.lambdaHistogram(student, c.histogramBins).weights.forEach((w, i) => (out[`lambdaHist_${i}`] = w));
+  }
+  if (models.length > 0) {
+    const { etas } = icl.gdLineSearch(task.sample(searchKey, c.lineSearchTasks, c.dtype), 1);
+    const gdPred = icl.gdPredict(test, etas);
+    const gdSens = icl.sensitivity((xq) => icl.gdPredict(test, etas, undefined, xq), test.xq);
+    Object.assign(out, { lossGD: icl.iclLoss(gdPred, test.yq).item(), lossZero: icl.iclLoss(zerosLike(test.yq), test.yq).item(), etaGD: etas[0] });
+    const pred: Partial<Record<IclModel, Tensor>> = {};
+    for (const m of models) {
+      pred[m] = predictIcl(m, params[m], testSeq, dX, dY);
+      const sens = icl.sensitivity((xq) => predictIcl(m, params[m], seqOf(test, xq), dX, dY), test.xq);
+      out[ICL_LOSS_KEY[m]] = icl.iclLoss(pred[m], test.yq).item();
+      out[`predDist${ICL_NAME[m]}ToGD`] = icl.predictionDistance(pred[m], gdPred);
+      out[`sensitivityCosine${ICL_NAME[m]}ToGD`] = icl.sensitivityCosine(sens, gdSens);
+    }
+    if (pred.gatedRnn !== undefined && pred.lsa !== undefined) out.predDistGatedToLSA = icl.predictionDistance(pred.gatedRnn, pred.lsa);
+  }
   return out;
 }
 
@@ -346,43 +388,61 @@ function report(r: RunRecord<GatedRnnAttentionConfig>): Report {
       `(${ts.neuronFactor}× the construction's ${ts.dValue * ts.dKey + ts.dKey}). (b) In-context linear regression (N = ${c.icl.task.nContext}, d_x = ${c.icl.task.dX}, d_y = ${c.icl.task.dY}) as causal sequences ('${c.icl.layout}'): ` +
       `gated RNN (${c.icl.nLayers} layer(s), N = ${c.icl.dHidden}, M = ${c.icl.dGate}), one causal linear self-attention layer, GRU (${c.icl.dHidden} units) and LSTM (${Math.round(c.icl.dHidden / 2)} units) against one GD step.`,
     figures: [
-      {
-        name: 'teacher-student',
-        figure: {
-          kind: 'line',
-          title: '(a) Student loss (gated RNN learning a linear self-attention teacher)',
-          x: { label: 'training step' },
-          y: { label: '½‖y − y*‖²', log: true },
-          series: [metricSeries(r.metrics, 'loss_student', 'training'), metricSeries(r.metrics, 'testStudentLoss', 'test'), ...flat('predicting 0', s.teacherLossZero)],
-        },
-      },
-      {
-        name: 'lambda-histogram',
-        figure: {
-          kind: 'line',
-          title: '(a) Learned λ of the student, weighted by output weight',
-          x: { label: 'λ', domain: [0, 1] },
-          y: { label: 'share of output weight' },
-          series: [{ name: 'student', x: Array.from({ length: bins }, (_, i) => (i + 0.5) / bins), y: Array.from({ length: bins }, (_, i) => s[`lambdaHist_${i}`]) }],
-        },
-      },
-      {
-        name: 'icl',
-        figure: {
-          kind: 'line',
-          title: '(b) In-context regression: test loss of each model',
-          x: { label: 'training step' },
-          y: { label: '½‖ŷ − y‖²', log: true },
-          series: [
-            metricSeries(r.metrics, 'test_gatedRnn', 'gated RNN'),
-            metricSeries(r.metrics, 'test_lsa', 'linear self-attention'),
-            metricSeries(r.metrics, 'test_gru', 'GRU'),
-            metricSeries(r.metrics, 'test_lstm', 'LSTM'),
-            ...flat('one GD step', s.lossGD),
-            ...flat('predicting 0', s.lossZero),
-          ],
-        },
-      },
+      ...(typeof s.studentLoss === 'number'
+        ? [
+            {
+              name: 'teacher-student',
+              figure: {
+                kind: 'line' as const,
+                title: '(a) Student loss (gated RNN learning a linear self-attention teacher)',
+                x: { label: 'training step' },
+                y: { label: '½‖y − y*‖²', log: true },
+                series: [
+                  metricSeries(r.metrics, 'loss_student', 'training'),
+                  metricSeries(r.metrics, 'testStudentLoss', 'test'),
+                  ...flat('predicting 0', s.teacherLossZero),
+                ],
+              },
+            },
+            {
+              name: 'lambda-histogram',
+              figure: {
+                kind: 'line' as const,
+                title: '(a) Learned λ of the student, weighted by output weight',
+                x: { label: 'λ', domain: [0, 1] as const },
+                y: { label: 'share of output weight' },
+                series: [
+                  {
+                    name: 'student',
+                    x: Array.from({ length: bins }, (_, i) => (i + 0.5) / bins),
+                    y: Array.from({ length: bins }, (_, i) => s[`lambdaHist_${i}`]),
+                  },
+                ],
+              },
+            },
+          ]
+        : []),
+      ...(typeof s.lossGD === 'number'
+        ? [
+            {
+              name: 'icl',
+              figure: {
+                kind: 'line' as const,
+                title: '(b) In-context regression: test loss of each model',
+                x: { label: 'training step' },
+                y: { label: '½‖ŷ − y‖²', log: true },
+                series: [
+                  metricSeries(r.metrics, 'test_gatedRnn', 'gated RNN'),
+                  metricSeries(r.metrics, 'test_lsa', 'linear self-attention'),
+                  metricSeries(r.metrics, 'test_gru', 'GRU'),
+                  metricSeries(r.metrics, 'test_lstm', 'LSTM'),
+                  ...flat('one GD step', s.lossGD),
+                  ...flat('predicting 0', s.lossZero),
+                ].filter((x) => x.x.length > 0),
+              },
+            },
+          ]
+        : []),
     ],
     tables: [
       summaryTable(Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('lambdaHist_')))),
@@ -391,11 +451,19 @@ function report(r: RunRecord<GatedRnnAttentionConfig>): Report {
         columns: ['finding', 'paper', 'this run'],
         rows: [
           ['(a) output-carrying λ within tol of 0 or 1', 'λ ∈ {0, 1}', s.lambdaNearBinary ?? null],
-          ['(a) student loss / loss of predicting 0', '—', typeof s.studentLoss === 'number' && typeof s.teacherLossZero === 'number' ? s.studentLoss / s.teacherLossZero : null],
-          ['(b) gated RNN loss vs one GD step', 'matches', typeof s.lossGatedRnn === 'number' && typeof s.lossGD === 'number' ? s.lossGatedRnn / s.lossGD : null],
+          [
+            '(a) student loss / loss of predicting 0',
+            '—',
+            typeof s.studentLoss === 'number' && typeof s.teacherLossZero === 'number' ? s.studentLoss / s.teacherLossZero : null,
+          ],
+          [
+            '(b) gated RNN loss vs one GD step',
+            'matches',
+            typeof s.lossGatedRnn === 'number' && typeof s.lossGD === 'number' ? s.lossGatedRnn / s.lossGD : null,
+          ],
           ['(b) GRU', 'learns the task without the attention solution', s.lossGRU ?? null],
         ],
-        note: 'P3 gives no numbers for these set-ups in PAPERS.md; the sizes here are this implementation\'s.',
+        note: "P3 gives no numbers for these set-ups in PAPERS.md; the sizes here are this implementation's.",
       },
     ],
   };
@@ -410,7 +478,17 @@ export const gatedRnnAttention: Experiment<GatedRnnAttentionConfig> = {
   validate,
   estimateBytes: estimateGatedRnnAttentionBytes,
   metric: { name: 'studentLoss', mode: 'min' },
-  summaryKeys: ['studentLoss', 'teacherLossZero', 'lambdaNearBinary', 'lossGatedRnn', 'lossLinearAttention', 'lossGRU', 'lossLSTM', 'lossGD', 'predDistGatedToLSA'],
+  summaryKeys: [
+    'studentLoss',
+    'teacherLossZero',
+    'lambdaNearBinary',
+    'lossGatedRnn',
+    'lossLinearAttention',
+    'lossGRU',
+    'lossLSTM',
+    'lossGD',
+    'predDistGatedToLSA',
+  ],
   webgpu: { reason: 'its teacher is built from float64 weights and its read-outs use synchronous reads (dataSync/item), which WebGPU lacks' },
   run,
   report,

@@ -38,6 +38,8 @@ export interface Trainee {
   /** Short name, used in the logged keys (`loss_<name>`). */
   readonly name: string;
   readonly train: TrainConfig;
+  /** Which data stream it trains on (default: its index in the list); fix it to keep a model's data when others are added or left out. */
+  readonly stream?: number;
   /** Initial parameters (called once, unless the run resumes). */
   init(): Tree;
   /** The training loss of `params` on the tasks of step `step` drawn from `key`. */
@@ -54,7 +56,7 @@ interface LoopState {
 export interface SideBySideOptions {
   readonly ctx: RunContext;
   readonly trainees: readonly Trainee[];
-  /** Tasks of step s for every model: `random.foldIn(dataKey, s)` (per model: folded with its index). */
+  /** Data of step s of a model: `random.foldIn(random.foldIn(dataKey, stream), s)`. */
   readonly dataKey: Key;
   readonly logEvery: number;
   /** Run `evaluate` (and log what it returns) every this many steps; 0: at the end only. */
@@ -79,7 +81,11 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
   if (restored !== undefined) state = restored.state;
   else {
     const params = Object.fromEntries(trainees.map((t) => [t.name, t.init()]));
-    state = { params, opt: Object.fromEntries(trainees.map((t) => [t.name, opts[t.name].init(params[t.name])])), tally: Object.fromEntries(trainees.map((t) => [t.name, []])) };
+    state = {
+      params,
+      opt: Object.fromEntries(trainees.map((t) => [t.name, opts[t.name].init(params[t.name])])),
+      tally: Object.fromEntries(trainees.map((t) => [t.name, []])),
+    };
   }
   const grads = Object.fromEntries(trainees.map((t) => [t.name, valueAndGrad((p: Tree, k: Key, s: number) => t.loss(p, k, s))]));
   const trainLoss: Record<string, number> = {};
@@ -92,7 +98,7 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
       const vals: Record<string, Tensor> = {};
       trainees.forEach((t, i) => {
         if (step >= t.train.steps) return;
-        const [v, g] = grads[t.name](prev.params[t.name], random.foldIn(random.foldIn(o.dataKey, i), step), step);
+        const [v, g] = grads[t.name](prev.params[t.name], random.foldIn(random.foldIn(o.dataKey, t.stream ?? i), step), step);
         const [updates, nextOpt] = opts[t.name].update(g, prev.opt[t.name], prev.params[t.name]);
         params[t.name] = optim.applyUpdates(prev.params[t.name], updates);
         opt[t.name] = nextOpt;

@@ -4,9 +4,10 @@
  */
 import { p1Findings } from '../p1-memory/findings.js';
 import { p4Findings } from '../p4-online/findings.js';
+import { p3Findings } from '../p3-icl/findings.js';
 import type { AnyFinding } from './finding.js';
 
-export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings];
+export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings, ...p3Findings];
 
 /**
  * The findings selected by `--only`: paper ids (`p1`, `P4`) and finding ids (`p4-copy`), in the
