@@ -104,13 +104,13 @@ export function defaultGatedRnnAttentionConfig(): GatedRnnAttentionConfig {
   };
 }
 
-/** Seconds: a smaller teacher (H = d_k = d_v = 2, T = 8) and short training at a larger learning rate. */
+/** Seconds: a smaller teacher (H = d_k = d_v = 2, T = 8, 1500 steps) and 250 regression steps of batch 64, at lr 1e-2. */
 export function smokeGatedRnnAttentionConfig(): GatedRnnAttentionConfig {
   const d = defaultGatedRnnAttentionConfig();
   return {
     ...d,
-    teacherStudent: { ...d.teacherStudent, dIn: 2, dKey: 2, dValue: 2, seqLen: 8, train: { steps: 2000, batchSize: 32, lr: 1e-2, clipNorm: 0 } },
-    icl: { ...d.icl, train: { steps: 200, batchSize: 128, lr: 1e-2, clipNorm: 10 } },
+    teacherStudent: { ...d.teacherStudent, dIn: 2, dKey: 2, dValue: 2, seqLen: 8, train: { steps: 1500, batchSize: 32, lr: 1e-2, clipNorm: 0 } },
+    icl: { ...d.icl, train: { steps: 250, batchSize: 64, lr: 1e-2, clipNorm: 10 } },
     testSequences: 500,
     testTasks: 2000,
     lineSearchTasks: 2000,
