@@ -49,8 +49,10 @@ export interface Trainee {
 interface LoopState {
   readonly params: Record<string, Tree>;
   readonly opt: Record<string, unknown>;
-  /** The mean training loss of each model since its last logged row. */
+  /** The training losses of each model since its last logged row. */
   readonly tally: Record<string, number[]>;
+  /** The last logged mean training loss of each model. */
+  readonly lastLoss: Record<string, number>;
 }
 
 export interface SideBySideOptions {
@@ -85,10 +87,10 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
       params,
       opt: Object.fromEntries(trainees.map((t) => [t.name, opts[t.name].init(params[t.name])])),
       tally: Object.fromEntries(trainees.map((t) => [t.name, []])),
+      lastLoss: Object.fromEntries(trainees.map((t) => [t.name, NaN])),
     };
   }
   const grads = Object.fromEntries(trainees.map((t) => [t.name, valueAndGrad((p: Tree, k: Key, s: number) => t.loss(p, k, s))]));
-  const trainLoss: Record<string, number> = {};
   while (step < total) {
     if (ctx.shouldStop()) return ctx.interrupt(step, state);
     const prev = state;
@@ -104,7 +106,7 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
         opt[t.name] = nextOpt;
         vals[t.name] = v;
       });
-      return [vals, { params, opt, tally: prev.tally }] as const;
+      return [vals, { params, opt, tally: prev.tally, lastLoss: prev.lastLoss }] as const;
     });
     state = next;
     step++;
@@ -121,7 +123,7 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
       for (const t of trainees) {
         const xs = state.tally[t.name];
         if (xs.length === 0) continue;
-        row[`loss_${t.name}`] = trainLoss[t.name] = xs.reduce((a, b) => a + b, 0) / xs.length;
+        row[`loss_${t.name}`] = state.lastLoss[t.name] = xs.reduce((a, b) => a + b, 0) / xs.length;
         xs.length = 0;
       }
     }
@@ -130,9 +132,5 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
     if (o.checkpointEvery > 0 && step % o.checkpointEvery === 0 && step < total) await ctx.checkpoint.save(step, state);
     await ctx.progress(step, total, latest);
   }
-  for (const t of trainees) {
-    // A model whose last steps were not logged since (resumed exactly at the end): its last row.
-    if (trainLoss[t.name] === undefined) trainLoss[t.name] = NaN;
-  }
-  return { params: state.params, trainLoss };
+  return { params: state.params, trainLoss: { ...state.lastLoss } };
 }
