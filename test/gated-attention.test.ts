@@ -84,6 +84,7 @@ describe('analysis.gatedAttention', () => {
     expect(n.lambda.slice(dv * dk).every((l) => l === 0)).toBe(true);
     expect(gatedAttention.lambdaNearBinary(p)).toBe(1);
     expect(gatedAttention.gateBlockScore(p)).toBeCloseTo(1, 14);
+    expect(gatedAttention.queryInputScore(p)).toBe(1);
     const h = gatedAttention.lambdaHistogram(p, 10);
     expect(h.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 14);
     expect(h.weights[0] + h.weights[9]).toBeCloseTo(1, 14);
@@ -120,6 +121,7 @@ describe('analysis.gatedAttention', () => {
     const p = nn.gatedRnn.init(random.key(4), { dIn: 3, dHidden: 12, dGate: 8, dOut: 2, dtype: 'f64' });
     expect(gatedAttention.lambdaNearBinary(p)).toBeLessThan(0.5);
     expect(gatedAttention.gateBlockScore(p)).toBeLessThan(0.2);
+    expect(gatedAttention.queryInputScore(p)).toBeLessThan(0.5);
     expect(() => gatedAttention.lambdaNearBinary(p, { tol: 0.7 })).toThrow(/tol must lie in \[0, 0.5\)/);
   });
 });

@@ -25,6 +25,11 @@
  *
  * the share of the output gates' weight that pairs a memory neuron with a query neuron; 1 for
  * the construction.
+ *
+ * Query input score: a query neuron (λ ≈ 0) of the construction passes its input linearly, so
+ * one of its input factors is the constant of x̃ = [x; 1]. For each output-carrying neuron with
+ * λ ≤ tol, the larger of the two factors' bias shares W[n, H]² / ‖W[n, :]‖² (W = W_a, W_b),
+ * averaged over those neurons (0 when there are none); 1 for the construction.
  */
 import { gatedRnnLambda } from '../nn/recurrent/gated-rnn.js';
 import type { GatedRnnParams } from '../nn/recurrent/gated-rnn.js';
@@ -121,6 +126,26 @@ export function gateBlockScore(p: GatedRnnParams, opts: GatedReadoutOptions = {}
     den += dm * part(wc, null) * part(wd, null);
   }
   return den === 0 ? 0 : num / den;
+}
+
+/** The mean bias share of the query neurons' input factors (module notes). */
+export function queryInputScore(p: GatedRnnParams, opts: GatedReadoutOptions = {}): number {
+  const { tol } = options(opts);
+  const n = gatedNeurons(p, opts);
+  const [wa, wb] = [p.wa, p.wb].map(matrix);
+  const share = (w: ReturnType<typeof matrix>, r: number): number => {
+    let all = 0;
+    for (let k = 0; k < w.cols; k++) all += w.v[r * w.cols + k] ** 2;
+    return all > 0 ? w.v[r * w.cols + w.cols - 1] ** 2 / all : 0;
+  };
+  let total = 0;
+  let count = 0;
+  n.lambda.forEach((l, i) => {
+    if (!n.carriesOutput[i] || l > tol) return;
+    total += Math.max(share(wa, i), share(wb, i));
+    count++;
+  });
+  return count === 0 ? 0 : total / count;
 }
 
 /**

@@ -348,6 +348,7 @@ async function run(c: GatedRnnAttentionConfig, ctx: RunContext): Promise<Summary
       teacherLossZero: halfMse(zerosLike(yTest), yTest).item(),
       lambdaNearBinary: gatedAttention.lambdaNearBinary(student, readout),
       gateBlockScore: gatedAttention.gateBlockScore(student, readout),
+      queryInputScore: gatedAttention.queryInputScore(student, readout),
       outputNeurons: gatedAttention.gatedNeurons(student, readout).carriesOutput.filter(Boolean).length,
       studentNeurons: N,
       constructionNeurons: ts.dValue * ts.dKey + ts.dKey,
