@@ -9,7 +9,7 @@
  *     `nn.gatedRnn` layer with `neuronFactor` times the construction's neurons (N = f(d_v d_k + d_k),
  *     M = f d_v d_k), trained on ½‖y − y*‖² averaged over steps and sequences. Read-outs
  *     (`analysis.gatedAttention`): the fraction of output-carrying λ within `tol` of 0 or 1, the
- *     gate block score, and the histogram of λ weighted by output weight.
+ *     gate block score, the query input score, and the histogram of λ weighted by output weight.
  * (b) In-context linear regression as causal sequences (`tasks.iclSequence`, the query last):
  *     a gated RNN stack, one causal linear self-attention layer (residual, ŷ = −y-slot), a GRU
  *     (N units) and an LSTM (N/2 units: the same state size, h and c) with a dense read-out, all
@@ -26,8 +26,7 @@ import type { ConfigRanges } from '../runner/ranges.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 import type { IclTaskConfig } from './icl-gd.js';
 import { GD_ICL_TASK, iclTask, iclTaskRanges } from './icl-gd.js';
-import type { TrainConfig } from './train.js';
-import type { Trainee } from './train.js';
+import type { Trainee, TrainConfig } from './train.js';
 import { trainRanges, trainSideBySide } from './train.js';
 
 const { icl, gatedAttention } = analysis;
