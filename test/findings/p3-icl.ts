@@ -1,6 +1,7 @@
 /** What the smoke configurations of the in-context-learning experiments (GD-ICL anchor, P3) show. */
 import { expect } from 'vitest';
-import { analysis, tasks } from '../../src/index.js';
+import type { tasks } from '../../src/index.js';
+import { analysis } from '../../src/index.js';
 import type { IclGdConfig } from '../../src/experiments/p3-icl/icl-gd.js';
 import { iclTask } from '../../src/experiments/p3-icl/icl-gd.js';
 import type { GatedRnnAttentionConfig } from '../../src/experiments/p3-icl/gated-rnn-attention.js';
