@@ -11,7 +11,17 @@ import { gatedRnnAttention } from '../p3-icl/gated-rnn-attention.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
-export const experiments: readonly AnyExperiment[] = [sineMlp, onlineCopy, onlineLayers, onlineSmnist, memoryScalar, memoryTeacherStudent, memoryDeep, iclGd, gatedRnnAttention];
+export const experiments: readonly AnyExperiment[] = [
+  sineMlp,
+  onlineCopy,
+  onlineLayers,
+  onlineSmnist,
+  memoryScalar,
+  memoryTeacherStudent,
+  memoryDeep,
+  iclGd,
+  gatedRnnAttention,
+];
 
 export function findExperiment(name: string): AnyExperiment | undefined {
   return experiments.find((e) => e.name === name);
