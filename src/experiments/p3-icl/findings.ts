@@ -62,7 +62,7 @@ function teacherStudentConfig(): GatedRnnAttentionConfig {
 const p3TeacherStudent = defineFinding<GatedRnnAttentionConfig>({
   id: 'p3-teacher-student',
   paper: 'P3',
-  source: 'teacher–student experiment (Sec. 4)',
+  source: 'teacher–student experiment',
   claim:
     'A gated RNN trained to imitate a linear self-attention layer learns it, and its output-carrying neurons take eigenvalues λ ∈ {0, 1}: memory neurons that accumulate and query neurons that pass their input, as in the exact construction.',
   experiment: gatedRnnAttention,
@@ -95,7 +95,7 @@ function iclConfig(): GatedRnnAttentionConfig {
 const p3IclGated = defineFinding<GatedRnnAttentionConfig>({
   id: 'p3-icl-gated',
   paper: 'P3',
-  source: 'in-context linear regression (Sec. 5)',
+  source: 'in-context linear regression experiment',
   claim:
     'On in-context linear regression presented as a sequence, a gated RNN learns to predict from the context like linear self-attention and one step of gradient descent, and its predictions follow GD’s.',
   experiment: gatedRnnAttention,
