@@ -18,3 +18,4 @@ export type { LayerGradientOptions, LayerGradients } from './layer.js';
 export { layerGradients } from './layer.js';
 export type { CheckOnlineOptions, CheckOnlineReport } from './check.js';
 export { checkOnline } from './check.js';
+export * as equilibrium from './equilibrium/index.js';

@@ -1,0 +1,7 @@
+/**
+ * `learn.equilibrium`: learning at equilibrium (PAPERS.md P7 and P6) — fixed-point solvers,
+ * implicit differentiation of fixed points and minimisers with a choice of adjoint solver, and
+ * equilibrium propagation's three estimators. See docs/learn-equilibrium.md.
+ */
+export type { FixedPointMethod, FixedPointOptions, FixedPointResult } from './fixed-point.js';
+export { FIXED_POINT_METHODS, fixedPoint } from './fixed-point.js';
