@@ -5,3 +5,17 @@
  */
 export type { FixedPointMethod, FixedPointOptions, FixedPointResult } from './fixed-point.js';
 export { FIXED_POINT_METHODS, fixedPoint } from './fixed-point.js';
+export type { AdjointMethod, AdjointOptions, AdjointSolution, AdjointSystem } from './adjoint.js';
+export { ADJOINT_METHODS, solveAdjoint } from './adjoint.js';
+export type {
+  ArgminLayerOptions,
+  ArgminProblem,
+  AdjointReport,
+  EquilibriumProblem,
+  FixedPointLayerOptions,
+  FixedPointProblem,
+  ImplicitGradResult,
+} from './implicit.js';
+export { adjointSystem, adjointToTheta, argminLayer, fixedPointLayer, implicitGrad } from './implicit.js';
+export type { BilevelProblem, BilevelProblemOptions } from './bilevel-problem.js';
+export { randomBilevelProblem } from './bilevel-problem.js';
