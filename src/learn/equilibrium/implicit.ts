@@ -109,7 +109,7 @@ export function implicitGrad<T>(
   const [gPhi, gTheta] = pullback(zerosLike(loss).add(1));
   const sol = solveAdjoint(adjointSystem(problem, p, th, gPhi), adjoint);
   const back = adjointToTheta(problem, p, th, sol.adjoint);
-  const total = tree.map((a: Tensor, b: Tensor) => a.add(b), gTheta, back) as T;
+  const total = tree.map<T>((a: Tensor, b: Tensor) => a.add(b), gTheta, back);
   return { ...sol, grad: total, loss: loss.item() };
 }
 
