@@ -52,7 +52,7 @@ describe('looplab check online', () => {
       [['check', 'online', '--T', 'ten'], /--T expects an integer/],
       [['check', 'online', '--mode', 'bptt'], /--mode expects one of online, spatial, truncated1, snap1/],
       [['check', 'online', '--bogus', '1'], /Valid options for check online/],
-      [['check'], /missing what to check \(valid: online\)/],
+      [['check'], /missing what to check \(valid: online, equilibrium\)/],
       [['check', 'offline'], /unknown check 'offline'/],
     ];
     for (const [argv, msg] of cases) {
@@ -67,5 +67,42 @@ describe('looplab check online', () => {
     const io = capture();
     expect(await main(['check', 'online', '--help'], io)).toBe(EXIT_OK);
     expect(io.stdout()).toMatch(/--dHidden N/);
+  });
+});
+
+interface EquilibriumReport {
+  implicitRelError: { direct: number; cg: number; neumann: number; fixedPoint: number };
+  betas: number[];
+  eqpropError: { onesided: number[]; symmetric: number[]; secondOrder: number[] };
+  slopes: { onesided: number; symmetric: number; secondOrder: number };
+}
+
+describe('looplab check equilibrium', () => {
+  it('prints the implicit solvers at machine precision and the EP slopes 1, 2, 2', async () => {
+    const io = capture();
+    expect(await main(['check', 'equilibrium', '--seed', '4', '--dim', '5'], io)).toBe(EXIT_OK);
+    const r = JSON.parse(io.stdout()) as EquilibriumReport;
+    expect(Object.keys(r.implicitRelError).sort()).toEqual(['cg', 'direct', 'fixedPoint', 'neumann']);
+    for (const e of Object.values(r.implicitRelError)) expect(e).toBeLessThan(1e-10);
+    for (const v of ['onesided', 'symmetric', 'secondOrder'] as const) expect(r.eqpropError[v]).toHaveLength(r.betas.length);
+    // Errors fall as β falls, at the estimator's order.
+    expect(r.eqpropError.symmetric[r.betas.length - 1]).toBeLessThan(r.eqpropError.symmetric[0] / 100);
+    expect(Math.abs(r.slopes.onesided - 1)).toBeLessThan(0.2);
+    expect(Math.abs(r.slopes.symmetric - 2)).toBeLessThan(0.2);
+    expect(Math.abs(r.slopes.secondOrder - 2)).toBeLessThan(0.2);
+  });
+
+  it('bad flags exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['check', 'equilibrium', '--dim', '0'], /check equilibrium: --dim expects an integer in \[1, 256\], got '0'/],
+      [['check', 'equilibrium', '--T', '5'], /--T is an option of check online; valid options: --seed S, --dim n/],
+      [['check', 'online', '--dim', '5'], /--dim is an option of check equilibrium/],
+      [['check', 'equilibrium', 'now'], /unexpected argument 'now'/],
+    ];
+    for (const [argv, msg] of cases) {
+      const io = capture();
+      expect(await main(argv, io), argv.join(' ')).toBe(EXIT_USAGE);
+      expect(io.stderr()).toMatch(msg);
+    }
   });
 });

@@ -3,18 +3,27 @@
  * and batch (float64) and print the result as JSON (see `learn.checkOnline`).
  *
  *   looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]
+ *
+ * `looplab check equilibrium`: implicit-gradient solvers and equilibrium propagation's estimators
+ * against the exact hypergradient of a random strongly convex bilevel problem (see
+ * `learn.equilibrium.checkEquilibrium`).
+ *
+ *   looplab check equilibrium [--seed S] [--dim n]
  */
 import { parseArgs } from 'node:util';
 import { checkOnline } from '../learn/check.js';
 import type { CheckOnlineOptions } from '../learn/check.js';
+import { checkEquilibrium } from '../learn/equilibrium/check.js';
+import type { CheckEquilibriumOptions } from '../learn/equilibrium/check.js';
 import { describeRange, inRange } from '../experiments/runner/ranges.js';
 import { UsageError } from './args.js';
 import { EXIT_OK } from './commands.js';
 import type { CliIO } from './progress.js';
 
-const CHECKS = ['online'] as const;
+const CHECKS = ['online', 'equilibrium'] as const;
 const MODES = ['online', 'spatial', 'truncated1', 'snap1'] as const;
 const OPTIONS = '--layers L, --seed S, --T n, --dModel H, --dHidden N, --mode online|spatial|truncated1|snap1, --help';
+const EQUILIBRIUM_OPTIONS = '--seed S, --dim n, --help';
 
 export const CHECK_USAGE = [
   'Usage: looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
@@ -30,16 +39,30 @@ export const CHECK_USAGE = [
   '  --dHidden N   LRU state size (default 16)',
   '  --mode M      the estimate: online (default), spatial, truncated1, snap1',
   '',
+  'Usage: looplab check equilibrium [--seed S] [--dim n]',
+  '',
+  'On a random strongly convex bilevel problem (inner quadratic + log-cosh, float64) prints JSON:',
+  '{ "implicitRelError": { "direct", "cg", "neumann", "fixedPoint" }, "betas": [...],',
+  '"eqpropError": { "onesided": [...], "symmetric": [...], "secondOrder": [...] }, "slopes": {...} }:',
+  'errors relative to the exact hypergradient (a direct solve) and the slopes of log error vs log β',
+  '(theory: 1, 2, 2).',
+  '',
+  '  --seed S      random seed (default 0)',
+  '  --dim n       dim φ = dim θ (default 8, at most 256)',
+  '',
 ].join('\n');
 
-export type CheckArgs = { readonly mode: 'help' } | { readonly mode: 'online'; readonly options: CheckOnlineOptions };
+export type CheckArgs =
+  | { readonly mode: 'help' }
+  | { readonly mode: 'online'; readonly options: CheckOnlineOptions }
+  | { readonly mode: 'equilibrium'; readonly options: Required<CheckEquilibriumOptions> };
 
-function int(option: string, raw: unknown, fallback: number, min: number, max: number): number {
+function int(option: string, raw: unknown, fallback: number, min: number, max: number, check = 'online'): number {
   if (raw === undefined) return fallback;
   const range = { integer: true, min, max };
-  if (typeof raw !== 'string') throw new UsageError(`check online: --${option} expects ${describeRange(range)}`);
+  if (typeof raw !== 'string') throw new UsageError(`check ${check}: --${option} expects ${describeRange(range)}`);
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!inRange(n, range)) throw new UsageError(`check online: --${option} expects ${describeRange(range)}, got '${raw}'`);
+  if (!inRange(n, range)) throw new UsageError(`check ${check}: --${option} expects ${describeRange(range)}, got '${raw}'`);
   return n;
 }
 
@@ -58,17 +81,28 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
         dModel: { type: 'string' },
         dHidden: { type: 'string' },
         mode: { type: 'string' },
+        dim: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
-    throw new UsageError(`check: ${(e as Error).message}\nValid options for check online: ${OPTIONS}`);
+    throw new UsageError(`check: ${(e as Error).message}\nValid options for check online: ${OPTIONS}; for check equilibrium: ${EQUILIBRIUM_OPTIONS}`);
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { mode: 'help' };
   const [what, ...extra] = positionals;
   if (what === undefined) throw new UsageError(`check: missing what to check (valid: ${CHECKS.join(', ')})`);
-  if (what !== 'online') throw new UsageError(`check: unknown check '${what}' (valid: ${CHECKS.join(', ')})`);
+  if (!(CHECKS as readonly string[]).includes(what)) throw new UsageError(`check: unknown check '${what}' (valid: ${CHECKS.join(', ')})`);
+  if (what === 'equilibrium') {
+    if (extra.length > 0) throw new UsageError(`check equilibrium: unexpected argument '${extra[0]}'`);
+    const foreign = (['layers', 'T', 'dModel', 'dHidden', 'mode'] as const).filter((k) => values[k] !== undefined);
+    if (foreign.length > 0) throw new UsageError(`check equilibrium: --${foreign[0]} is an option of check online; valid options: ${EQUILIBRIUM_OPTIONS}`);
+    return {
+      mode: 'equilibrium',
+      options: { seed: int('seed', values.seed, 0, 0, 2 ** 31 - 1, 'equilibrium'), dim: int('dim', values.dim, 8, 1, 256, 'equilibrium') },
+    };
+  }
+  if (values.dim !== undefined) throw new UsageError(`check online: --dim is an option of check equilibrium; valid options: ${OPTIONS}`);
   if (extra.length > 0) throw new UsageError(`check online: unexpected argument '${extra[0]}'`);
   const mode = typeof values.mode === 'string' ? values.mode : 'online';
   if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(`check online: --mode expects one of ${MODES.join(', ')}, got '${mode}'`);
@@ -86,7 +120,8 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
 }
 
 /** Run the check and print its JSON report. */
-export function checkCommand(args: Extract<CheckArgs, { mode: 'online' }>, io: CliIO): number {
-  io.out(`${JSON.stringify(checkOnline(args.options), null, 2)}\n`);
+export function checkCommand(args: Exclude<CheckArgs, { mode: 'help' }>, io: CliIO): number {
+  const report = args.mode === 'online' ? checkOnline(args.options) : checkEquilibrium(args.options);
+  io.out(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
 }

@@ -9,6 +9,7 @@
  *   looplab sweep … --queue redis://…             the same on a job queue; `looplab worker` runs it
  *   looplab report DIR [DIR…]                     re-render one run, or several side by side
  *   looplab check online [options]                online learning vs BPTT on a random model (JSON)
+ *   looplab check equilibrium [--seed S] [--dim n] implicit gradients and EP vs the exact hypergradient (JSON)
  *   looplab --help | --version
  *
  * Exit codes: 0 success, 1 the run failed, 2 usage error (nothing is written then) or a run
@@ -61,6 +62,7 @@ function usage(): string {
     '  looplab report DIR [DIR …] [--out DIR]',
     '  looplab lab [--port P] [--host H] [--open]',
     '  looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
+    '  looplab check equilibrium [--seed S] [--dim n]',
     '  looplab help | --help | --version',
     '',
     'Commands:',
@@ -76,7 +78,8 @@ function usage(): string {
     '  lab      serve the browser lab (the experiments in a web page) on http://127.0.0.1:8420/',
     '  report   re-render report.html of a run directory; with several, compare them side by side',
     '  check    online: compare online learning with BPTT on a random LRU model, print JSON',
-    '           (looplab check online --help)',
+    '           (looplab check online --help); equilibrium: implicit gradients and equilibrium',
+    '           propagation against the exact hypergradient of a random bilevel problem',
     '',
     'Options for run and sweep:',
     '  --config.<key>=<value>  override one setting, checked against the default configuration;',

@@ -19,3 +19,7 @@ export type {
 export { adjointSystem, adjointToTheta, argminLayer, fixedPointLayer, implicitGrad } from './implicit.js';
 export type { BilevelProblem, BilevelProblemOptions } from './bilevel-problem.js';
 export { randomBilevelProblem } from './bilevel-problem.js';
+export type { EqPropCustomInner, EqPropInnerOptions, EqPropOptions, EqPropPhase, EqPropResult, EqPropVariant } from './eqprop.js';
+export { EQPROP_VARIANTS, eqprop } from './eqprop.js';
+export type { CheckEquilibriumOptions, CheckEquilibriumReport } from './check.js';
+export { CHECK_BETAS, checkEquilibrium, logLogSlope, relativeError } from './check.js';
