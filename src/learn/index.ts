@@ -19,3 +19,4 @@ export { layerGradients } from './layer.js';
 export type { CheckOnlineOptions, CheckOnlineReport } from './check.js';
 export { checkOnline } from './check.js';
 export * as equilibrium from './equilibrium/index.js';
+export * as lcp from './lcp/index.js';

@@ -19,3 +19,5 @@ export { gru } from './gru.js';
 export type { GruConfig, GruParams } from './gru.js';
 export { gatedRnnStack } from './gated-rnn-stack.js';
 export type { GatedRnnStackConfig, GatedRnnStackParams } from './gated-rnn-stack.js';
+export { equilibriumRnn } from './equilibrium-rnn.js';
+export type { EquilibriumRnnConfig, EquilibriumRnnParams, EquilibriumRnnApplyOptions } from './equilibrium-rnn.js';

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Tensor } from '../src/index.js';
+import { learn, logsumexp, nn, random, tree, vjp } from '../src/index.js';
+import { rand, toF64 } from './util/check.js';
+
+const { controlledEquilibrium, lcpGradients, localUpdates, rbpGradients, bpttGradients, initFeedback } = learn.lcp;
+type Params = nn.EquilibriumRnnParams;
+
+/** max |a − b| / max |b| over the tensor leaves. */
+function relErr(a: unknown, b: unknown): number {
+  const la = tree.leaves(a as never).map((t: Tensor) => toF64(t));
+  const lb = tree.leaves(b as never).map((t: Tensor) => toF64(t));
+  let num = 0;
+  let den = 0;
+  la.forEach((u, i) =>
+    u.forEach((x, j) => {
+      num = Math.max(num, Math.abs(x - lb[i][j]));
+      den = Math.max(den, Math.abs(lb[i][j]));
+    }),
+  );
+  return num / den;
+}
+
+const B = 3;
+const params: Params = nn.equilibriumRnn.init(random.key(1), { dIn: 4, dHidden: 6, dOut: 3, dtype: 'f64' });
+const x = rand([B, 4], 2);
+const targets = [0, 2, 1];
+/** Mean cross-entropy of logits [B, 3] against `targets`. */
+const ce = (logits: Tensor): Tensor => {
+  const lse = logsumexp(logits, -1);
+  const picked = targets.map((c, b) => logits.slice(b, c));
+  return lse
+    .sum()
+    .sub(picked.reduce((s, t) => s.add(t)))
+    .div(B);
+};
+
+/** The exact gradient of ce(D(v*)) at the free equilibrium (direct adjoint, tight forward). */
+const exact = rbpGradients(params, x, ce, { threshold: 1e-14, maxIter: 2000 }).grads;
+
+describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
+  it('dynamic inversion settles at v = g(v) + e with (I − J_g)ᵀ e = J_Dᵀ u and u = −∇L/α', () => {
+    const alpha = 0.5;
+    const eq = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha, threshold: 1e-13, maxIter: 5000, tauU: 2 });
+    expect(eq.converged).toBe(true);
+    const drive = nn.equilibriumRnn.drive(params, x);
+    const g = (v: Tensor): Tensor => nn.equilibriumRnn.dynamics(params, v, drive);
+    expect(relErr(g(eq.v).add(eq.e), eq.v)).toBeLessThan(1e-11);
+    // Adjoint identities by autodiff (independent of the controller's explicit formulas).
+    const [, pbG] = vjp(g, eq.v);
+    const [, pbD] = vjp((v: Tensor) => nn.equilibriumRnn.decode(params, v), eq.v);
+    expect(relErr(eq.e.sub(pbG(eq.e)[0]), pbD(eq.u)[0])).toBeLessThan(1e-10);
+    const [, pbL] = vjp(ce, eq.vHat);
+    expect(relErr(eq.u.mul(-alpha), pbL(ce(eq.vHat).mul(0).add(1))[0])).toBeLessThan(1e-10);
+  });
+
+  it('the local updates ψ σ(φ)ᵀ, ψ, ψ xᵀ equal minus the autodiff LCP gradients', () => {
+    const eq = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 0.1 });
+    const g = lcpGradients(params, x, eq);
+    const local = localUpdates(x, eq);
+    for (const k of ['w', 'b', 'u', 'd', 'dBias'] as const) expect(relErr(local[k].neg(), g[k]), k).toBeLessThan(1e-13);
+  });
+
+  it('with a weak (leaky) controller α·(LCP gradient) tends to the implicit gradient at rate 1/α', () => {
+    const errs = [10, 100, 1000].map((alpha) => {
+      // τ_u = α keeps the integrator stable at dt = 1 (u_i ← −∇L/α in one step).
+      const eq = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha, tauU: alpha, threshold: 1e-14, maxIter: 5000 });
+      expect(eq.converged).toBe(true);
+      const g = tree.map((t: Tensor) => t.mul(alpha), lcpGradients(params, x, eq));
+      return relErr(g, exact);
+    });
+    expect(errs[0]).toBeLessThan(0.1);
+    expect(errs[1]).toBeLessThan(errs[0] / 5);
+    expect(errs[2]).toBeLessThan(errs[1] / 5);
+    expect(errs[2]).toBeLessThan(1e-3);
+  });
+
+  it('Kolen–Pollack with feedback equal to (W, D) is dynamic inversion; random feedback is not', () => {
+    const di = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 0.1, threshold: 1e-12, maxIter: 3000 });
+    const kp = controlledEquilibrium(params, x, ce, {
+      controller: 'kolenPollack',
+      alpha: 0.1,
+      threshold: 1e-12,
+      maxIter: 3000,
+      feedback: { w: params.w, d: params.d },
+    });
+    expect(relErr(kp.e, di.e)).toBeLessThan(1e-9);
+    const rnd = controlledEquilibrium(params, x, ce, {
+      controller: 'kolenPollack',
+      alpha: 0.1,
+      threshold: 1e-12,
+      maxIter: 3000,
+      feedback: initFeedback(random.key(5), params),
+    });
+    expect(relErr(rnd.e, di.e)).toBeGreaterThan(1e-2);
+  });
+
+  it('the energy-based controller minimises to the dynamic-inversion equilibrium', () => {
+    const di = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 1, threshold: 1e-13, maxIter: 5000 });
+    const en = controlledEquilibrium(params, x, ce, { controller: 'energy', alpha: 1, energyOptimizer: 'gd', energyLr: 0.2, maxIter: 3000, threshold: 1e-9 });
+    expect(en.converged).toBe(true);
+    expect(relErr(en.e, di.e)).toBeLessThan(1e-6);
+    expect(relErr(en.u, di.u)).toBeLessThan(1e-6);
+  });
+
+  it('linear feedback settles with e = Q u', () => {
+    const q = learn.lcp.initLinearFeedback(random.key(3), params);
+    const lf = controlledEquilibrium(params, x, ce, { controller: 'linearFeedback', alpha: 0.5, q, threshold: 1e-12, maxIter: 3000 });
+    expect(lf.converged).toBe(true);
+    expect(relErr(lf.u.matmul(q.mT), lf.e)).toBeLessThan(1e-10);
+  });
+
+  it('BPTT through many steps equals recurrent backprop; bad options are clear errors', () => {
+    expect(relErr(bpttGradients(params, x, ce, 200).grads, exact)).toBeLessThan(1e-10);
+    expect(() => controlledEquilibrium(params, x, ce, { controller: 'kolenPollack', alpha: 0.1 })).toThrow(/needs options.feedback/);
+    // @ts-expect-error: unknown controller
+    expect(() => controlledEquilibrium(params, x, ce, { controller: 'pid', alpha: 0.1 })).toThrow(
+      /controller must be one of 'dynamicInversion', 'kolenPollack', 'linearFeedback', 'energy'/,
+    );
+    expect(() => controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 0 })).toThrow(/alpha must be a finite number > 0/);
+  });
+});
