@@ -8,6 +8,8 @@ import { memoryTeacherStudent } from '../p1-memory/memory-teacher-student.js';
 import { memoryDeep } from '../p1-memory/memory-deep.js';
 import { iclGd } from '../p3-icl/icl-gd.js';
 import { gatedRnnAttention } from '../p3-icl/gated-rnn-attention.js';
+import { bilevelEstimators } from '../p7-bilevel/bilevel-estimators.js';
+import { lcpMnist } from '../p6-lcp/lcp-mnist.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -21,6 +23,8 @@ export const experiments: readonly AnyExperiment[] = [
   memoryDeep,
   iclGd,
   gatedRnnAttention,
+  bilevelEstimators,
+  lcpMnist,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {

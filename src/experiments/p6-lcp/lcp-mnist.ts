@@ -1,0 +1,257 @@
+/**
+ * `lcp-mnist`: the equilibrium RNN of PAPERS.md P6 on MNIST (encoder U: 784→N, v = W tanh(v) + b
+ * + U x with W: N×N, decoder tanh → N→10), trained three ways from the same initialisation:
+ *
+ *   LCP    the least-control principle with the dynamic-inversion controller (α, k_i, k_p,
+ *          threshold, max_iter); the update −(∂_θ g)ᵀ e* − (∂_θ D)ᵀ u*
+ *   RBP    recurrent backprop: the implicit gradient, adjoint by fixed-point iteration
+ *   BPTT   backprop through K unrolled steps of the dynamics from v = 0
+ *
+ * Adam with cosine decay to 0.1×, global-norm clipping, batch 64 (the authors' commands). Every
+ * `alignEvery` steps of the LCP run, the cosine between the LCP update and the true gradient
+ * (RBP at threshold 1e-8) on the same batch is logged.
+ */
+import { nn, optim, random, tree } from '../../index.js';
+import type { Tensor, Tree } from '../../index.js';
+import { controlledEquilibrium } from '../../learn/lcp/controller.js';
+import { bpttGradients, lcpGradients, rbpGradients } from '../../learn/lcp/updates.js';
+import { metricSeries } from '../../report/metrics.js';
+import type { Report } from '../../report/types.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import { adamCosine, batchAt, crossEntropy, flatMnist, splitAccuracy } from './mnist-flat.js';
+
+export type LcpMethod = 'lcp' | 'rbp' | 'bptt';
+const METHODS: readonly LcpMethod[] = ['lcp', 'rbp', 'bptt'];
+
+export interface LcpMnistConfig extends ConfigObject {
+  readonly dHidden: number;
+  readonly data: { readonly trainLimit: number; readonly testLimit: number };
+  readonly train: { readonly batchSize: number; readonly epochs: number; readonly lr: number; readonly endFactor: number; readonly clipNorm: number };
+  readonly lcp: { readonly alpha: number; readonly ki: number; readonly kp: number; readonly threshold: number; readonly maxIter: number };
+  readonly rbp: { readonly threshold: number; readonly maxIter: number };
+  /** K, the unrolled steps of BPTT (PAPERS.md gives none; our choice). */
+  readonly bpttSteps: number;
+  /** Cosine of the LCP update with the true gradient every this many steps (0: never). */
+  readonly alignEvery: number;
+  readonly logEvery: number;
+}
+
+/** The paper's set-up (PAPERS.md P6 and the authors' MNIST RNN commands). */
+export function defaultLcpMnistConfig(): LcpMnistConfig {
+  return {
+    dHidden: 256,
+    data: { trainLimit: 0, testLimit: 0 },
+    train: { batchSize: 64, epochs: 30, lr: 1e-3, endFactor: 0.1, clipNorm: 10 },
+    lcp: { alpha: 0.1, ki: 1, kp: 0, threshold: 1e-6, maxIter: 800 },
+    rbp: { threshold: 1e-4, maxIter: 200 },
+    bpttSteps: 30,
+    alignEvery: 100,
+    logEvery: 20,
+  };
+}
+
+/** Seconds on a CPU: N = 32, 1 280 training and 500 test images, two epochs, looser thresholds. */
+export function smokeLcpMnistConfig(): LcpMnistConfig {
+  return {
+    ...defaultLcpMnistConfig(),
+    dHidden: 32,
+    data: { trainLimit: 1280, testLimit: 500 },
+    train: { batchSize: 64, epochs: 2, lr: 3e-3, endFactor: 0.1, clipNorm: 10 },
+    lcp: { alpha: 0.1, ki: 1, kp: 0, threshold: 1e-5, maxIter: 300 },
+    bpttSteps: 15,
+    alignEvery: 10,
+    logEvery: 5,
+  };
+}
+
+export const lcpMnistRanges: ConfigRanges<LcpMnistConfig> = {
+  dHidden: { integer: true, min: 1, max: 8192 },
+  data: { trainLimit: { integer: true, min: 0, max: 60000 }, testLimit: { integer: true, min: 0, max: 10000 } },
+  train: {
+    batchSize: { integer: true, min: 1, max: 60000 },
+    epochs: { min: 0.001, max: 1000 },
+    lr: { min: 0, max: 10 },
+    endFactor: { min: 0, max: 1 },
+    clipNorm: { min: 0, max: 1e6 },
+  },
+  lcp: {
+    alpha: { min: 1e-6, max: 1e6 },
+    ki: { min: 0, max: 1e3 },
+    kp: { min: 0, max: 1e3 },
+    threshold: { min: 0, max: 1 },
+    maxIter: { integer: true, min: 1, max: 100000 },
+  },
+  rbp: { threshold: { min: 0, max: 1 }, maxIter: { integer: true, min: 1, max: 100000 } },
+  bpttSteps: { integer: true, min: 1, max: 10000 },
+  alignEvery: { integer: true, min: 0 },
+  logEvery: { integer: true, min: 1 },
+};
+
+/** Parameters, Adam moments, the data as bytes and f32 batches, and BPTT's K stored states. */
+export function estimateLcpMnistBytes(c: LcpMnistConfig): number {
+  const N = c.dHidden;
+  const params = N * 784 + N * N + 2 * N + 10 * N + 10;
+  const B = c.train.batchSize;
+  const states = (c.bpttSteps + 4) * B * N * 3 + B * (2 * N + 20) * 8;
+  return 4 * (6 * params + states + 500 * 784 * 2) + 70000 * 785 + 64 * 1024 * 1024;
+}
+
+function cosine(a: unknown, b: unknown): number {
+  const la = tree.leaves(a as never) as Tensor[];
+  const lb = tree.leaves(b as never) as Tensor[];
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  la.forEach((t, i) => {
+    ab += t.mul(lb[i]).sum().item();
+    aa += t.square().sum().item();
+    bb += lb[i].square().sum().item();
+  });
+  return ab / Math.sqrt(aa * bb);
+}
+
+async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
+  const train = flatMnist('train', c.data.trainLimit);
+  const test = flatMnist('test', c.data.testLimit);
+  if (c.train.batchSize > train.size) throw new Error(`lcp-mnist: config.train.batchSize (${c.train.batchSize}) exceeds the ${train.size} training images`);
+  const perEpoch = Math.floor(train.size / c.train.batchSize);
+  const totalSteps = Math.max(1, Math.round(c.train.epochs * perEpoch));
+  const [initKey, orderKey] = random.split(ctx.key, 2);
+  const init = nn.equilibriumRnn.init(initKey, { dIn: 784, dHidden: c.dHidden, dOut: 10 });
+  const summary: Record<string, number> = {};
+  const cosines: number[] = [];
+  const iterations: Record<LcpMethod, number[]> = { lcp: [], rbp: [], bptt: [] };
+  const evalLogits =
+    (method: LcpMethod, p: nn.EquilibriumRnnParams) =>
+    (x: Tensor): Tensor => {
+      if (method === 'bptt') {
+        const drive = nn.equilibriumRnn.drive(p, x);
+        let v = drive.mul(0);
+        for (let k = 0; k < c.bpttSteps; k++) v = nn.equilibriumRnn.dynamics(p, v, drive);
+        return nn.equilibriumRnn.decode(p, v);
+      }
+      const s = method === 'lcp' ? c.lcp : c.rbp;
+      return nn.equilibriumRnn.apply(p, x, { tol: s.threshold, maxIter: s.maxIter });
+    };
+  const offset: Record<LcpMethod, number> = { lcp: 0, rbp: totalSteps + 1, bptt: 2 * (totalSteps + 1) };
+  for (const method of METHODS) {
+    let params = init;
+    const opt = adamCosine(c.train.lr, c.train.endFactor, totalSteps, c.train.clipNorm);
+    // Parameter trees with a static `kind` field are trees; the interface just lacks an index signature.
+    const asTree = (p: nn.EquilibriumRnnParams): Tree => p as unknown as Tree;
+    let state = opt.init(asTree(params));
+    const indices = batchAt(orderKey, train.size, c.train.batchSize);
+    for (let step = 0; step < totalSteps; step++) {
+      const b = train.batch(indices(step));
+      const loss = crossEntropy(b.labels);
+      let grads: nn.EquilibriumRnnParams;
+      let lossValue: number;
+      let its: number;
+      const row: Record<string, number> = {};
+      if (method === 'lcp') {
+        const eq = controlledEquilibrium(params, b.x, loss, { controller: 'dynamicInversion', ...c.lcp });
+        grads = lcpGradients(params, b.x, eq);
+        its = eq.iterations;
+        lossValue = loss(evalLogits('rbp', params)(b.x)).item();
+        if (c.alignEvery > 0 && (step % c.alignEvery === 0 || step === totalSteps - 1)) {
+          const exact = rbpGradients(params, b.x, loss, { threshold: 1e-8, maxIter: 2000 }).grads;
+          const cos = cosine(grads, exact);
+          cosines.push(cos);
+          row.cosineLCP = cos;
+        }
+      } else if (method === 'rbp') {
+        const r = rbpGradients(params, b.x, loss, c.rbp);
+        grads = r.grads;
+        lossValue = r.loss;
+        its = r.forwardIterations + r.adjointIterations;
+      } else {
+        const r = bpttGradients(params, b.x, loss, c.bpttSteps);
+        grads = r.grads;
+        lossValue = r.loss;
+        its = c.bpttSteps;
+      }
+      iterations[method].push(its);
+      const [updates, next] = opt.update(asTree(grads), state, asTree(params));
+      state = next;
+      params = optim.applyUpdates(params, updates);
+      if (step % c.logEvery === 0 || step === totalSteps - 1) Object.assign(row, { [`loss_${method}`]: lossValue, [`iterations_${method}`]: its });
+      if ((step + 1) % perEpoch === 0 && step !== totalSteps - 1) row[`testAccuracy_${method}`] = splitAccuracy(test, evalLogits(method, params));
+      if (Object.keys(row).length > 0) ctx.log(offset[method] + step, row);
+      await ctx.progress(offset[method] + step + 1, 3 * (totalSteps + 1));
+    }
+    const acc = splitAccuracy(test, evalLogits(method, params));
+    ctx.log(offset[method] + totalSteps, { [`testAccuracy_${method}`]: acc, [`epoch_${method}`]: totalSteps / perEpoch });
+    summary[method === 'lcp' ? 'testAccuracyLCP' : method === 'rbp' ? 'testAccuracyRBP' : 'testAccuracyBPTT'] = acc;
+  }
+  const mean = (xs: number[]): number => (xs.length === 0 ? NaN : xs.reduce((s, v) => s + v, 0) / xs.length);
+  summary.cosineLCP = mean(cosines);
+  summary.iterationsLCP = mean(iterations.lcp);
+  summary.iterationsRBP = mean(iterations.rbp);
+  summary.steps = totalSteps;
+  return summary;
+}
+
+function report(r: RunRecord<LcpMnistConfig>): Report {
+  const c = r.config;
+  const shift = (key: string, name: string, k: number) => {
+    const s = metricSeries(r.metrics, key, name);
+    return { ...s, x: s.x.map((x) => x - k) };
+  };
+  const T = Math.max(1, ...r.metrics.filter((m) => typeof m.loss_lcp === 'number').map((m) => m.step)) + 1;
+  return {
+    text:
+      `Equilibrium RNN on MNIST (N = ${c.dHidden}${c.data.trainLimit > 0 ? `, first ${c.data.trainLimit} training images` : ''}${c.data.testLimit > 0 ? `, first ${c.data.testLimit} test images` : ''}). ` +
+      `LCP: dynamic inversion, α = ${c.lcp.alpha}, k_i = ${c.lcp.ki}, k_p = ${c.lcp.kp}, threshold ${c.lcp.threshold}, ≤ ${c.lcp.maxIter} steps; RBP: threshold ${c.rbp.threshold}, ≤ ${c.rbp.maxIter} steps; BPTT: ${c.bpttSteps} unrolled steps. ` +
+      'The paper reports LCP matching RBP and BP on MNIST (Table 1 of arXiv 2207.01332; PAPERS.md does not copy its numbers).',
+    figures: [
+      {
+        name: 'loss',
+        figure: {
+          kind: 'line',
+          title: 'Training loss (cross-entropy at the free equilibrium)',
+          x: { label: 'step' },
+          y: { label: 'nats', log: true },
+          series: [shift('loss_lcp', 'LCP', 0), shift('loss_rbp', 'RBP', T), shift('loss_bptt', 'BPTT', 2 * T)],
+        },
+      },
+      {
+        name: 'cosine',
+        figure: {
+          kind: 'line',
+          title: 'Cosine between the LCP update and the true gradient',
+          x: { label: 'step' },
+          y: { label: 'cosine', domain: [-1, 1] },
+          series: [metricSeries(r.metrics, 'cosineLCP', 'LCP')],
+        },
+      },
+    ],
+    tables: [
+      {
+        title: 'Test accuracy',
+        columns: ['method', 'accuracy', 'mean iterations per step'],
+        rows: [
+          ['LCP (dynamic inversion)', r.summary.testAccuracyLCP, r.summary.iterationsLCP],
+          ['RBP', r.summary.testAccuracyRBP, r.summary.iterationsRBP],
+          ['BPTT', r.summary.testAccuracyBPTT, c.bpttSteps],
+        ],
+        note: `Mean cosine of the LCP update with the true gradient: ${r.summary.cosineLCP}`,
+      },
+    ],
+  };
+}
+
+export const lcpMnist: Experiment<LcpMnistConfig> = {
+  name: 'lcp-mnist',
+  description: 'P6: the equilibrium RNN on MNIST trained by least control (dynamic inversion), recurrent backprop and BPTT',
+  defaultConfig: defaultLcpMnistConfig,
+  smokeConfig: smokeLcpMnistConfig,
+  ranges: lcpMnistRanges,
+  validate: (c) => (c.train.batchSize > (c.data.trainLimit || 60000) ? [`train.batchSize (${c.train.batchSize}) exceeds the training images`] : []),
+  estimateBytes: estimateLcpMnistBytes,
+  metric: { name: 'testAccuracyLCP', mode: 'max' },
+  summaryKeys: ['testAccuracyLCP', 'testAccuracyRBP', 'testAccuracyBPTT', 'cosineLCP', 'iterationsLCP', 'iterationsRBP', 'steps'],
+  webgpu: { reason: 'the fixed-point solvers read residuals synchronously every iteration' },
+  run,
+  report,
+};
