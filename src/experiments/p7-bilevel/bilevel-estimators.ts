@@ -223,7 +223,7 @@ async function run(c: BilevelEstimatorsConfig, ctx: RunContext): Promise<Summary
 }
 
 function series(rows: readonly MetricRow[], xKey: string, yKey: string, name: string): { name: string; x: number[]; y: number[] } {
-  const kept = rows.filter((r) => typeof r[xKey] === 'number' && typeof r[yKey] === 'number' && (r[yKey]) > 0);
+  const kept = rows.filter((r) => typeof r[xKey] === 'number' && typeof r[yKey] === 'number' && r[yKey] > 0);
   return { name, x: kept.map((r) => r[xKey] as number), y: kept.map((r) => r[yKey] as number) };
 }
 

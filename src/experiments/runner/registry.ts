@@ -10,6 +10,7 @@ import { iclGd } from '../p3-icl/icl-gd.js';
 import { gatedRnnAttention } from '../p3-icl/gated-rnn-attention.js';
 import { bilevelEstimators } from '../p7-bilevel/bilevel-estimators.js';
 import { lcpMnist } from '../p6-lcp/lcp-mnist.js';
+import { eqpropMnist } from '../p7-bilevel/eqprop-mnist.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -24,6 +25,7 @@ export const experiments: readonly AnyExperiment[] = [
   iclGd,
   gatedRnnAttention,
   bilevelEstimators,
+  eqpropMnist,
   lcpMnist,
 ];
 
