@@ -18,7 +18,7 @@
  * (β is per example, β = 1 in the EP authors' runs) and the gradient is divided by the batch size.
  */
 import { concat, learn, logsumexp, matmul, oneHot, optim, random, sigmoid, softplus, tensor, zeros } from '../../index.js';
-import type { Tensor, Tree } from '../../index.js';
+import type { Tensor } from '../../index.js';
 import { metricSeries } from '../../report/metrics.js';
 import type { Report } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
@@ -156,7 +156,7 @@ async function run(c: EqpropMnistConfig, ctx: RunContext): Promise<Summary> {
   for (const [mi, method] of methods.entries()) {
     let params = init;
     const opt = adamCosine(c.train.lr, 1, totalSteps, 0);
-    let state = opt.init(params as Tree);
+    let state = opt.init(params);
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
     const offset = mi * (totalSteps + 1);
     for (let step = 0; step < totalSteps; step++) {
@@ -217,7 +217,7 @@ async function run(c: EqpropMnistConfig, ctx: RunContext): Promise<Summary> {
       }
       innerIts[method].push(its);
       if (step % c.logEvery === 0 || step === totalSteps - 1) row[`iterations_${method}`] = its;
-      const [updates, next] = opt.update(grads as Tree, state, params as Tree);
+      const [updates, next] = opt.update(grads, state, params);
       state = next;
       params = optim.applyUpdates(params, updates);
       if ((step + 1) % perEpoch === 0 && step !== totalSteps - 1) row[`testAccuracy_${method}`] = splitAccuracy(test, logitsOf(params));
