@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
 import { learn, logsumexp, nn, random, tree, vjp } from '../src/index.js';
-import { rand, toF64 } from './util/check.js';
+import { checkGrad, rand, toF64 } from './util/check.js';
 
 const { controlledEquilibrium, lcpGradients, localUpdates, rbpGradients, bpttGradients, initFeedback } = learn.lcp;
 type Params = nn.EquilibriumRnnParams;
@@ -118,5 +118,36 @@ describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
       /controller must be one of 'dynamicInversion', 'kolenPollack', 'linearFeedback', 'energy'/,
     );
     expect(() => controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 0 })).toThrow(/alpha must be a finite number > 0/);
+  });
+});
+
+describe('nn.equilibriumRnn', () => {
+  it('step is one step of the dynamics and the decoder; apply decodes the settled fixed point', () => {
+    const v = rand([B, 6], 9);
+    const [next, y] = nn.equilibriumRnn.step(params, v, x);
+    const expected = v.tanh().matmul(params.w.mT).add(x.matmul(params.u.mT)).add(params.b);
+    expect(relErr(next, expected)).toBeLessThan(1e-15);
+    expect(relErr(y, next.tanh().matmul(params.d.mT).add(params.dBias))).toBeLessThan(1e-15);
+    const settled = nn.equilibriumRnn.settle(params, x, { tol: 1e-13, maxIter: 500 });
+    expect(settled.residual).toBeLessThanOrEqual(1e-13);
+    const drive = nn.equilibriumRnn.drive(params, x);
+    expect(relErr(nn.equilibriumRnn.dynamics(params, settled.v, drive), settled.v)).toBeLessThan(1e-12);
+    expect(relErr(nn.equilibriumRnn.apply(params, x, { tol: 1e-13, maxIter: 500 }), nn.equilibriumRnn.decode(params, settled.v))).toBeLessThan(1e-15);
+    expect(nn.equilibriumRnn.initialState(params, [B]).shape).toEqual([B, 6]);
+  });
+
+  it('gradient of a step w.r.t. every parameter and the state equals finite differences', () => {
+    const v = rand([B, 6], 10);
+    checkGrad(
+      (w, u, b, d, db, s) => nn.equilibriumRnn.step({ kind: 'equilibriumRnn', w, u, b, d, dBias: db }, s, x)[1],
+      [params.w, params.u, params.b, params.d, params.dBias, v],
+    );
+  });
+
+  it('labels, and errors that say how to fix the configuration or the parameters', () => {
+    expect(nn.equilibriumRnn.labels(params)).toEqual({ kind: null, u: 'recurrent', b: 'bias', w: 'recurrent', d: 'weight', dBias: 'bias' });
+    expect(() => nn.equilibriumRnn.init(random.key(0), { dHidden: 0 })).toThrow(/config.dHidden must be a positive integer/);
+    expect(() => nn.equilibriumRnn.step({ ...params, b: rand([5], 1) }, rand([B, 6], 1), x)).toThrow(/equilibriumRnn/);
+    expect(() => nn.equilibriumRnn.step(params, rand([B, 6], 1), rand([B, 5], 1))).toThrow(/equilibriumRnn/);
   });
 });
