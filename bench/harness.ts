@@ -112,6 +112,8 @@ export interface PeerImpl {
   convNet?(B: number, backward: boolean): Promise<Runner> | Runner;
   /** One training step (forward, backward, clipped Adam) of an in-context-regression model (bench/icl-step.ts). */
   iclStep?(variant: 'lsa' | 'gated'): Promise<Runner> | Runner;
+  /** One LCP or RBP training step of P6's MNIST equilibrium RNN (bench/equilibrium-step.ts); optional. */
+  equilibriumStep?(method: 'lcp' | 'rbp'): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

@@ -18,6 +18,8 @@
  *           pass alone (tfjs-wasm has no filter-gradient kernel) (ms)
  *   icl-step   one training step (forward, backward, clipped Adam) on in-context regression (GD-ICL:
  *           B=2048, N=10, d_x=10): one linear self-attention layer, and one gated RNN (N=40, M=20) (ms)
+ *   equilibrium  one LCP (dynamic inversion) and one RBP training step of P6's MNIST equilibrium
+ *           RNN, N=256, B=64 (ms; the notes give the fixed-point iterations per step)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -39,7 +41,7 @@ import { CONV_NET_BATCHES } from './conv-net.js';
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -149,6 +151,16 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 4000, maxReps: 9 },
   })),
+  ...(['lcp', 'rbp'] as const).map((method): CaseDef => ({
+    id: `equilibrium ${method}`,
+    group: 'equilibrium',
+    label: `equilibrium RNN ${method.toUpperCase()} train step B64 N256`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.equilibriumStep?.(method),
+    value: (ms) => ms,
+    opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
+  })),
 ];
 
 function errorText(e: unknown): string {
@@ -179,6 +191,10 @@ interface TorchResult {
   conv_net_ms: Record<string, number>;
   icl_lsa_ms?: number;
   icl_gated_ms?: number;
+  lcp_step_ms?: number;
+  lcp_iterations?: number;
+  rbp_step_ms?: number;
+  rbp_iterations?: number;
 }
 
 function runTorch(groups: readonly string[]): TorchResult | string {
@@ -199,7 +215,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step', 'equilibrium'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -312,10 +328,22 @@ async function main(): Promise<void> {
                     ? tr.icl_lsa_ms
                     : c.id === 'icl-step gated'
                       ? tr.icl_gated_ms
-                      : c.group === 'lru-block' || c.group === 'mesa'
-                        ? undefined
-                        : tr.matmul_gflops[c.id.slice('matmul '.length)];
-        results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(c.group === 'lru' && { note: tr.lru_note }) };
+                      : c.group === 'equilibrium'
+                        ? c.id === 'equilibrium lcp'
+                          ? tr.lcp_step_ms
+                          : tr.rbp_step_ms
+                        : c.group === 'lru-block' || c.group === 'mesa'
+                          ? undefined
+                          : tr.matmul_gflops[c.id.slice('matmul '.length)];
+        const note =
+          c.group === 'lru'
+            ? tr.lru_note
+            : c.group === 'equilibrium'
+              ? c.id === 'equilibrium lcp'
+                ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
+                : `${tr.rbp_iterations} forward + adjoint iterations per step`
+              : undefined;
+        results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }
     status.torch = torchStatus;

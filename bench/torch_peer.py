@@ -1,7 +1,7 @@
 # PyTorch CPU peer for `npm run bench` (only used when `import torch` works). Prints one JSON
 # object: eager µs/op, matmul GFLOP/s, the LRU layer forward+backward (Python time loop), the copy
-# step and the few-shot ConvNet forward+backward,
-# with the same shapes as bench/harness.ts.
+# step, the few-shot ConvNet forward+backward, the in-context regression steps and the equilibrium
+# RNN's LCP and RBP steps, with the same shapes as bench/harness.ts.
 import json, math, os, statistics, sys, time
 import torch
 
@@ -145,4 +145,65 @@ def icl_gated_step():
 if wanted('icl-step'):
     out['icl_lsa_ms'] = med(icl_lsa_step, 9)
     out['icl_gated_ms'] = med(icl_gated_step, 9)
+
+# P6's MNIST equilibrium RNN, one LCP (dynamic inversion) and one RBP training step, B=64, N=256,
+# with the same weights and inputs as bench/equilibrium-step.ts (the harness's xorshift `fill`).
+def fill(n, seed, scale):
+    M = 0xFFFFFFFF; s = (seed * 2654435761) & M or 1; a = [0.0] * n
+    for i in range(n):
+        s = (s ^ (s << 13)) & M; s ^= s >> 17; s = (s ^ (s << 5)) & M
+        a[i] = (s / 4294967296 - 0.5) * 2 * scale
+    return torch.tensor(a, dtype=torch.float32)
+Be, He, Ne, Oe = 64, 784, 256, 10
+init = dict(u=fill(Ne * He, 31, 1 / math.sqrt(He)).reshape(Ne, He), b=fill(Ne, 32, 1 / math.sqrt(He)),
+            w=fill(Ne * Ne, 33, 1 / math.sqrt(Ne)).reshape(Ne, Ne), d=fill(Oe * Ne, 34, 1 / math.sqrt(Ne)).reshape(Oe, Ne),
+            db=fill(Oe, 35, 1 / math.sqrt(Ne)))
+xe = fill(Be * He, 36, 0.5).reshape(Be, He) + 0.5
+ye = torch.arange(Be) % 10; ye1 = torch.nn.functional.one_hot(ye, 10).float()
+P = {k: v.clone().requires_grad_() for k, v in init.items()}
+opt_e = torch.optim.Adam(list(P.values()), 1e-3)
+def rel_res(new, old, eps):  # max over the batch of ‖new − old‖ / (eps + ‖new‖)
+    return ((new - old).norm(dim=1) / (eps + new.norm(dim=1))).max().item()
+def reset():
+    with torch.no_grad():
+        for k, v in P.items(): v.copy_(init[k])
+def lcp_step():
+    reset(); it = 0
+    with torch.no_grad():
+        W, D, dr = P['w'], P['d'], xe @ P['u'].T + P['b']
+        v = torch.zeros(Be, Ne); vh = torch.zeros(Be, Oe); ui = torch.zeros(Be, Oe); e = torch.zeros(Be, Ne)
+        for it in range(1, 801):
+            gp = (torch.softmax(vh, 1) - ye1) / Be; u = ui; th = torch.tanh(v)
+            e_n = (1 - th * th) * (e @ W + u @ D); v_n = th @ W.T + dr + e
+            vh_n = th @ D.T + P['db'] + u; ui_n = ui - gp - 0.1 * ui
+            old = torch.cat([v, vh, ui, e], 1); v, vh, ui, e = v_n, vh_n, ui_n, e_n
+            if rel_res(torch.cat([v, vh, ui, e], 1), old, 1e-5) <= 1e-6: break
+        th = torch.tanh(v); u = ui
+        grads = dict(w=-(e.T @ th), b=-e.sum(0), u=-(e.T @ xe), d=-(u.T @ th), db=-u.sum(0))
+    opt_e.zero_grad()
+    for k, g in grads.items(): P[k].grad = g
+    opt_e.step(); return it
+def rbp_step():
+    reset(); g = lambda vv: torch.tanh(vv) @ P['w'].T + xe @ P['u'].T + P['b']
+    with torch.no_grad():
+        v = torch.zeros(Be, Ne)
+        for fwd in range(1, 201):
+            vn = g(v); r = rel_res(vn, v, 1e-5); v = vn
+            if r <= 1e-4: break
+    v0 = v.detach().requires_grad_(); f0 = g(v0)
+    vs = g(v.detach()); logits = torch.tanh(vs) @ P['d'].T + P['db']
+    count = [0]
+    def hook(c):
+        lam = c.clone()
+        for k in range(1, 201):
+            nxt = torch.autograd.grad(f0, v0, lam, retain_graph=True)[0] + c
+            r = rel_res(nxt, lam, 0.0); lam = nxt; count[0] = k
+            if r <= 1e-4: break
+        return lam
+    vs.register_hook(hook)
+    opt_e.zero_grad(); torch.nn.functional.cross_entropy(logits, ye).backward(); opt_e.step()
+    return fwd + count[0]
+if wanted('equilibrium'):
+    out['lcp_iterations'] = lcp_step(); out['lcp_step_ms'] = med(lcp_step, 3)
+    out['rbp_iterations'] = rbp_step(); out['rbp_step_ms'] = med(rbp_step, 3)
 json.dump(out, sys.stdout)

@@ -9,6 +9,7 @@ import { initLruBlock, lruBlockLoss } from '../lru-block.js';
 import { makeCopyStep } from '../copy-step.js';
 import { makeConvNetStep } from '../conv-net.js';
 import { makeIclStep } from '../icl-step.js';
+import { makeEquilibriumStep } from '../equilibrium-step.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -81,6 +82,14 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
         note:
           variant === 'lsa' ? 'nn.transformer (1 linear-attention layer) + clipped Adam, fresh tasks' : 'nn.gatedRnn (N 40, M 20) + clipped Adam, fresh tasks',
         run: () => step.train().dataSync(),
+      };
+    },
+    equilibriumStep(method: 'lcp' | 'rbp'): Runner {
+      const step = makeEquilibriumStep(method);
+      const iterations = step.train();
+      return {
+        note: `${iterations} ${method === 'lcp' ? 'controlled-dynamics' : 'forward + adjoint'} iterations per step`,
+        run: () => step.train(),
       };
     },
     mesa(variant: 'fused' | 'reference'): Runner {
