@@ -33,6 +33,7 @@ describe('the findings', () => {
     expect(new Set(ids).size).toBe(ids.length);
     // The list today: P1 (slopes, moments, teacher–student) and P4 (copy sweep, alignment).
     for (const id of ['p1-scaling', 'p1-moments', 'p1-teacher-student', 'p4-copy', 'p4-alignment']) expect(ids).toContain(id);
+    for (const id of ['p6-lcp-mnist', 'p7-ep-orders', 'p7-implicit-solvers', 'p7-eqprop-mnist']) expect(ids).toContain(id);
     const limit = resolveMemoryLimit('8GiB');
     for (const f of findings) {
       expect(findExperiment(f.experiment.name), f.id).toBe(f.experiment);
@@ -54,7 +55,7 @@ describe('the findings', () => {
     expect(selectFindings(['P4']).map((f) => f.id)).toEqual(['p4-copy', 'p4-alignment']);
     expect(selectFindings(['p4-alignment', 'p1-scaling']).map((f) => f.id)).toEqual(['p1-scaling', 'p4-alignment']);
     expect(selectFindings([]).length).toBe(findings.length);
-    expect(() => selectFindings(['p7'])).toThrow(/no finding or paper 'p7' \(papers: p1, p4, p3; findings: p1-scaling/);
+    expect(() => selectFindings(['p0'])).toThrow(/no finding or paper 'p0' \(papers: p1, p4, p3, p6, p7; findings: p1-scaling/);
   });
 
   it('a malformed record is refused with what is wrong', () => {
@@ -271,7 +272,7 @@ describe('looplab tour', () => {
   it('bad input exits 2 and writes nothing', async () => {
     const out = tmpDir();
     const cases: [string[], RegExp][] = [
-      [['--only', 'p7'], /--only: no finding or paper 'p7'/],
+      [['--only', 'p0'], /--only: no finding or paper 'p0'/],
       [['--only', ''], /--only expects papers or findings/],
       [['--seed=-1'], /--seed expects an integer ≥ 0/],
       [['--seed', '1.5'], /--seed expects an integer ≥ 0, got '1.5'/],

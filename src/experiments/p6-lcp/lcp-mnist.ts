@@ -60,7 +60,7 @@ export function smokeLcpMnistConfig(): LcpMnistConfig {
     train: { batchSize: 64, epochs: 2, lr: 3e-3, endFactor: 0.1, clipNorm: 10 },
     lcp: { alpha: 0.1, ki: 1, kp: 0, threshold: 1e-5, maxIter: 300 },
     bpttSteps: 15,
-    alignEvery: 10,
+    alignEvery: 20,
     logEvery: 5,
   };
 }
