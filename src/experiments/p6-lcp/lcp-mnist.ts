@@ -35,6 +35,8 @@ export interface LcpMnistConfig extends ConfigObject {
   /** Cosine of the LCP update with the true gradient every this many steps (0: never). */
   readonly alignEvery: number;
   readonly logEvery: number;
+  /** Save a checkpoint every this many steps (0: only when stopped). */
+  readonly checkpointEvery: number;
 }
 
 /** The paper's set-up (PAPERS.md P6 and the authors' MNIST RNN commands). */
@@ -48,6 +50,7 @@ export function defaultLcpMnistConfig(): LcpMnistConfig {
     bpttSteps: 30,
     alignEvery: 100,
     logEvery: 20,
+    checkpointEvery: 500,
   };
 }
 
@@ -62,6 +65,7 @@ export function smokeLcpMnistConfig(): LcpMnistConfig {
     bpttSteps: 15,
     alignEvery: 20,
     logEvery: 5,
+    checkpointEvery: 0,
   };
 }
 
@@ -86,6 +90,7 @@ export const lcpMnistRanges: ConfigRanges<LcpMnistConfig> = {
   bpttSteps: { integer: true, min: 1, max: 10000 },
   alignEvery: { integer: true, min: 0 },
   logEvery: { integer: true, min: 1 },
+  checkpointEvery: { integer: true, min: 0 },
 };
 
 /** Parameters, Adam moments, the data as bytes and f32 batches, and BPTT's K stored states. */
@@ -119,9 +124,21 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
   const totalSteps = Math.max(1, Math.round(c.train.epochs * perEpoch));
   const [initKey, orderKey] = random.split(ctx.key, 2);
   const init = nn.equilibriumRnn.init(initKey, { dIn: 784, dHidden: c.dHidden, dOut: 10 });
-  const summary: Record<string, number> = {};
-  const cosines: number[] = [];
-  const iterations: Record<LcpMethod, number[]> = { lcp: [], rbp: [], bptt: [] };
+  // The three trainings run one after another; a checkpoint holds the current one's state and
+  // what the finished ones produced.
+  interface Saved {
+    method: number;
+    step: number;
+    params: nn.EquilibriumRnnParams;
+    opt: unknown;
+    summary: Record<string, number>;
+    cosines: number[];
+    iterations: Record<LcpMethod, number[]>;
+  }
+  const restored = (await ctx.checkpoint.load<Saved>())?.state;
+  const summary: Record<string, number> = restored?.summary ?? {};
+  const cosines: number[] = restored?.cosines ?? [];
+  const iterations: Record<LcpMethod, number[]> = restored?.iterations ?? { lcp: [], rbp: [], bptt: [] };
   const evalLogits =
     (method: LcpMethod, p: nn.EquilibriumRnnParams) =>
     (x: Tensor): Tensor => {
@@ -135,14 +152,19 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
       return nn.equilibriumRnn.apply(p, x, { tol: s.threshold, maxIter: s.maxIter });
     };
   const offset: Record<LcpMethod, number> = { lcp: 0, rbp: totalSteps + 1, bptt: 2 * (totalSteps + 1) };
-  for (const method of METHODS) {
-    let params = init;
+  for (const [mi, method] of METHODS.entries()) {
+    if (restored !== undefined && mi < restored.method) continue;
+    const resume = restored !== undefined && mi === restored.method;
+    let params = resume ? restored.params : init;
     const opt = adamCosine(c.train.lr, c.train.endFactor, totalSteps, c.train.clipNorm);
     // Parameter trees with a static `kind` field are trees; the interface just lacks an index signature.
     const asTree = (p: nn.EquilibriumRnnParams): Tree => p as unknown as Tree;
-    let state = opt.init(asTree(params));
+    let state = resume ? (restored.opt) : opt.init(asTree(params));
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
-    for (let step = 0; step < totalSteps; step++) {
+    const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, iterations });
+    for (let step = resume ? restored.step : 0; step < totalSteps; step++) {
+      if (ctx.shouldStop()) return ctx.interrupt(offset[method] + step, saved(step));
+      if (c.checkpointEvery > 0 && step > 0 && step % c.checkpointEvery === 0) await ctx.checkpoint.save(offset[method] + step, saved(step));
       const b = train.batch(indices(step));
       const loss = crossEntropy(b.labels);
       let grads: nn.EquilibriumRnnParams;

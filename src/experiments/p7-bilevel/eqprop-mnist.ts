@@ -47,6 +47,8 @@ export interface EqpropMnistConfig extends ConfigObject {
   /** Cosine of the EP estimate with the implicit gradient every this many steps (0: never). */
   readonly alignEvery: number;
   readonly logEvery: number;
+  /** Save a checkpoint every this many steps (0: only when stopped). */
+  readonly checkpointEvery: number;
 }
 
 /** The EP authors' public set-up: 784–1000–10, β = 1, Adam 1e-3, batch 64 (our choice of batch), 10 epochs. */
@@ -60,6 +62,7 @@ export function defaultEqpropMnistConfig(): EqpropMnistConfig {
     innerMaxIter: 100,
     alignEvery: 200,
     logEvery: 20,
+    checkpointEvery: 500,
   };
 }
 
@@ -71,6 +74,7 @@ export function smokeEqpropMnistConfig(): EqpropMnistConfig {
     train: { batchSize: 64, epochs: 2, lr: 3e-3 },
     alignEvery: 10,
     logEvery: 5,
+    checkpointEvery: 0,
   };
 }
 
@@ -83,6 +87,7 @@ export const eqpropMnistRanges: ConfigRanges<EqpropMnistConfig> = {
   innerMaxIter: { integer: true, min: 1, max: 100000 },
   alignEvery: { integer: true, min: 0 },
   logEvery: { integer: true, min: 1 },
+  checkpointEvery: { integer: true, min: 0 },
 };
 
 function estimateBytes(c: EqpropMnistConfig): number {
@@ -149,17 +154,34 @@ async function run(c: EqpropMnistConfig, ctx: RunContext): Promise<Summary> {
       const r = solve(p, x, new Int32Array(x.shape[0]), 0, zeros([x.shape[0], N + 10]));
       return r.x.sliceAxis(1, N, N + 10);
     };
-  const summary: Record<string, number> = {};
-  const cosines: number[] = [];
-  const innerIts: Record<string, number[]> = { ep: [], rbp: [] };
+  // The two trainings run one after another; a checkpoint holds the current one's state and what
+  // the finished one produced.
+  interface Saved {
+    method: number;
+    step: number;
+    params: HopfieldParams;
+    opt: unknown;
+    summary: Record<string, number>;
+    cosines: number[];
+    innerIts: Record<string, number[]>;
+  }
+  const restored = (await ctx.checkpoint.load<Saved>())?.state;
+  const summary: Record<string, number> = restored?.summary ?? {};
+  const cosines: number[] = restored?.cosines ?? [];
+  const innerIts: Record<string, number[]> = restored?.innerIts ?? { ep: [], rbp: [] };
   const methods = ['ep', 'rbp'] as const;
   for (const [mi, method] of methods.entries()) {
-    let params = init;
+    if (restored !== undefined && mi < restored.method) continue;
+    const resume = restored !== undefined && mi === restored.method;
+    let params = resume ? restored.params : init;
     const opt = adamCosine(c.train.lr, 1, totalSteps, 0);
-    let state = opt.init(params);
+    let state = resume ? (restored.opt) : opt.init(params);
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
     const offset = mi * (totalSteps + 1);
-    for (let step = 0; step < totalSteps; step++) {
+    const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, innerIts });
+    for (let step = resume ? restored.step : 0; step < totalSteps; step++) {
+      if (ctx.shouldStop()) return ctx.interrupt(offset + step, saved(step));
+      if (c.checkpointEvery > 0 && step > 0 && step % c.checkpointEvery === 0) await ctx.checkpoint.save(offset + step, saved(step));
       const b = train.batch(indices(step));
       const B = b.labels.length;
       const net = network(b.x, b.labels);
