@@ -175,7 +175,7 @@ async function run(c: EqpropMnistConfig, ctx: RunContext): Promise<Summary> {
     const resume = restored !== undefined && mi === restored.method;
     let params = resume ? restored.params : init;
     const opt = adamCosine(c.train.lr, 1, totalSteps, 0);
-    let state = resume ? (restored.opt) : opt.init(params);
+    let state = resume ? restored.opt : opt.init(params);
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
     const offset = mi * (totalSteps + 1);
     const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, innerIts });
