@@ -159,7 +159,7 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
     const opt = adamCosine(c.train.lr, c.train.endFactor, totalSteps, c.train.clipNorm);
     // Parameter trees with a static `kind` field are trees; the interface just lacks an index signature.
     const asTree = (p: nn.EquilibriumRnnParams): Tree => p as unknown as Tree;
-    let state = resume ? (restored.opt) : opt.init(asTree(params));
+    let state = resume ? restored.opt : opt.init(asTree(params));
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
     const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, iterations });
     for (let step = resume ? restored.step : 0; step < totalSteps; step++) {
