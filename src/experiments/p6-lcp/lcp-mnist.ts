@@ -3,7 +3,8 @@
  * + U x with W: N×N, decoder tanh → N→10), trained three ways from the same initialisation:
  *
  *   LCP    the least-control principle with the dynamic-inversion controller (α, k_i, k_p,
- *          threshold, max_iter); the update −(∂_θ g)ᵀ e* − (∂_θ D)ᵀ u*
+ *          threshold, max_iter; or `lcp.controller` 'kolenPollack', 'linearFeedback', 'energy');
+ *          the update −(∂_θ g)ᵀ e* − (∂_θ D)ᵀ u*
  *   RBP    recurrent backprop: the implicit gradient, adjoint by fixed-point iteration
  *   BPTT   backprop through K unrolled steps of the dynamics from v = 0
  *
@@ -13,8 +14,9 @@
  */
 import { nn, optim, random, tree } from '../../index.js';
 import type { Tensor, Tree } from '../../index.js';
-import { controlledEquilibrium } from '../../learn/lcp/controller.js';
-import { bpttGradients, lcpGradients, rbpGradients } from '../../learn/lcp/updates.js';
+import type { KolenPollackFeedback, LcpController } from '../../learn/lcp/controller.js';
+import { LCP_CONTROLLERS, controlledEquilibrium } from '../../learn/lcp/controller.js';
+import { bpttGradients, initFeedback, initLinearFeedback, lcpGradients, rbpGradients } from '../../learn/lcp/updates.js';
 import { metricSeries } from '../../report/metrics.js';
 import type { Report } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
@@ -28,7 +30,20 @@ export interface LcpMnistConfig extends ConfigObject {
   readonly dHidden: number;
   readonly data: { readonly trainLimit: number; readonly testLimit: number };
   readonly train: { readonly batchSize: number; readonly epochs: number; readonly lr: number; readonly endFactor: number; readonly clipNorm: number };
-  readonly lcp: { readonly alpha: number; readonly ki: number; readonly kp: number; readonly threshold: number; readonly maxIter: number };
+  readonly lcp: {
+    /** The controller of the LCP training (see learn.lcp). */
+    readonly controller: LcpController;
+    readonly alpha: number;
+    readonly ki: number;
+    readonly kp: number;
+    readonly threshold: number;
+    /** Maximum settling steps ('energy': the exact number of Adam steps on the energy). */
+    readonly maxIter: number;
+    /** 'kolenPollack': weight decay applied to W, D and their feedback weights every step. */
+    readonly kpWeightDecay: number;
+    /** 'energy': the learning rate of the energy's Adam. */
+    readonly energyLr: number;
+  };
   readonly rbp: { readonly threshold: number; readonly maxIter: number };
   /** K, the unrolled steps of BPTT (PAPERS.md gives none; our choice). */
   readonly bpttSteps: number;
@@ -45,7 +60,7 @@ export function defaultLcpMnistConfig(): LcpMnistConfig {
     dHidden: 256,
     data: { trainLimit: 0, testLimit: 0 },
     train: { batchSize: 64, epochs: 30, lr: 1e-3, endFactor: 0.1, clipNorm: 10 },
-    lcp: { alpha: 0.1, ki: 1, kp: 0, threshold: 1e-6, maxIter: 800 },
+    lcp: { controller: 'dynamicInversion', alpha: 0.1, ki: 1, kp: 0, threshold: 1e-6, maxIter: 800, kpWeightDecay: 1e-6, energyLr: 1e-3 },
     rbp: { threshold: 1e-4, maxIter: 200 },
     bpttSteps: 30,
     alignEvery: 100,
@@ -61,7 +76,7 @@ export function smokeLcpMnistConfig(): LcpMnistConfig {
     dHidden: 32,
     data: { trainLimit: 1280, testLimit: 500 },
     train: { batchSize: 64, epochs: 2, lr: 3e-3, endFactor: 0.1, clipNorm: 10 },
-    lcp: { alpha: 0.1, ki: 1, kp: 0, threshold: 1e-5, maxIter: 300 },
+    lcp: { controller: 'dynamicInversion', alpha: 0.1, ki: 1, kp: 0, threshold: 1e-5, maxIter: 300, kpWeightDecay: 1e-6, energyLr: 1e-3 },
     bpttSteps: 15,
     alignEvery: 20,
     logEvery: 5,
@@ -80,6 +95,9 @@ export const lcpMnistRanges: ConfigRanges<LcpMnistConfig> = {
     clipNorm: { min: 0, max: 1e6 },
   },
   lcp: {
+    controller: { oneOf: LCP_CONTROLLERS },
+    kpWeightDecay: { min: 0, max: 1 },
+    energyLr: { min: 0, max: 10 },
     alpha: { min: 1e-6, max: 1e6 },
     ki: { min: 0, max: 1e3 },
     kp: { min: 0, max: 1e3 },
@@ -122,7 +140,7 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
   if (c.train.batchSize > train.size) throw new Error(`lcp-mnist: config.train.batchSize (${c.train.batchSize}) exceeds the ${train.size} training images`);
   const perEpoch = Math.floor(train.size / c.train.batchSize);
   const totalSteps = Math.max(1, Math.round(c.train.epochs * perEpoch));
-  const [initKey, orderKey] = random.split(ctx.key, 2);
+  const [initKey, orderKey, feedbackKey] = random.split(ctx.key, 3);
   const init = nn.equilibriumRnn.init(initKey, { dIn: 784, dHidden: c.dHidden, dOut: 10 });
   // The three trainings run one after another; a checkpoint holds the current one's state and
   // what the finished ones produced.
@@ -134,6 +152,8 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
     summary: Record<string, number>;
     cosines: number[];
     iterations: Record<LcpMethod, number[]>;
+    feedback?: KolenPollackFeedback;
+    feedbackOpt?: unknown;
   }
   const restored = (await ctx.checkpoint.load<Saved>())?.state;
   const summary: Record<string, number> = restored?.summary ?? {};
@@ -161,7 +181,20 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
     const asTree = (p: nn.EquilibriumRnnParams): Tree => p as unknown as Tree;
     let state = resume ? restored.opt : opt.init(asTree(params));
     const indices = batchAt(orderKey, train.size, c.train.batchSize);
-    const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, iterations });
+    // Kolen–Pollack's feedback weights train beside the network (their own Adam, same schedule and
+    // clipping, as the authors clip the two parameter sets separately); linear feedback's Q is fixed.
+    const ctrl = c.lcp.controller;
+    const fbOpt = adamCosine(c.train.lr, c.train.endFactor, totalSteps, c.train.clipNorm);
+    let feedback =
+      method === 'lcp' && ctrl === 'kolenPollack'
+        ? resume && restored.feedback !== undefined
+          ? restored.feedback
+          : initFeedback(feedbackKey, init)
+        : undefined;
+    let fbState =
+      feedback === undefined ? undefined : resume && restored.feedbackOpt !== undefined ? restored.feedbackOpt : fbOpt.init(feedback as unknown as Tree);
+    const q = method === 'lcp' && ctrl === 'linearFeedback' ? initLinearFeedback(feedbackKey, init) : undefined;
+    const saved = (step: number): Saved => ({ method: mi, step, params, opt: state, summary, cosines, iterations, feedback, feedbackOpt: fbState });
     for (let step = resume ? restored.step : 0; step < totalSteps; step++) {
       if (ctx.shouldStop()) return ctx.interrupt(offset[method] + step, saved(step));
       if (c.checkpointEvery > 0 && step > 0 && step % c.checkpointEvery === 0) await ctx.checkpoint.save(offset[method] + step, saved(step));
@@ -172,8 +205,20 @@ async function run(c: LcpMnistConfig, ctx: RunContext): Promise<Summary> {
       let its: number;
       const row: Record<string, number> = {};
       if (method === 'lcp') {
-        const eq = controlledEquilibrium(params, b.x, loss, { controller: 'dynamicInversion', ...c.lcp });
-        grads = lcpGradients(params, b.x, eq);
+        if (feedback !== undefined && c.lcp.kpWeightDecay > 0) {
+          const keep = 1 - c.lcp.kpWeightDecay;
+          params = { ...params, w: params.w.mul(keep), b: params.b.mul(keep), d: params.d.mul(keep), dBias: params.dBias.mul(keep) };
+          feedback = { w: feedback.w.mul(keep), d: feedback.d.mul(keep) };
+        }
+        const { controller: _, kpWeightDecay: __, ...settings } = c.lcp;
+        const eq = controlledEquilibrium(params, b.x, loss, { controller: ctrl, ...settings, feedback, q, energyFromFree: true });
+        grads = lcpGradients(params, b.x, eq, ctrl);
+        if (feedback !== undefined) {
+          // B_W and B_D receive W's and D's updates (Kolen–Pollack).
+          const [fu, fs] = fbOpt.update({ w: grads.w, d: grads.d }, fbState, feedback as unknown as Tree);
+          fbState = fs;
+          feedback = optim.applyUpdates(feedback, fu);
+        }
         its = eq.iterations;
         lossValue = loss(evalLogits('rbp', params)(b.x)).item();
         if (c.alignEvery > 0 && (step % c.alignEvery === 0 || step === totalSteps - 1)) {
@@ -224,7 +269,7 @@ function report(r: RunRecord<LcpMnistConfig>): Report {
   return {
     text:
       `Equilibrium RNN on MNIST (N = ${c.dHidden}${c.data.trainLimit > 0 ? `, first ${c.data.trainLimit} training images` : ''}${c.data.testLimit > 0 ? `, first ${c.data.testLimit} test images` : ''}). ` +
-      `LCP: dynamic inversion, α = ${c.lcp.alpha}, k_i = ${c.lcp.ki}, k_p = ${c.lcp.kp}, threshold ${c.lcp.threshold}, ≤ ${c.lcp.maxIter} steps; RBP: threshold ${c.rbp.threshold}, ≤ ${c.rbp.maxIter} steps; BPTT: ${c.bpttSteps} unrolled steps. ` +
+      `LCP: controller '${c.lcp.controller}', α = ${c.lcp.alpha}, k_i = ${c.lcp.ki}, k_p = ${c.lcp.kp}, threshold ${c.lcp.threshold}, ≤ ${c.lcp.maxIter} steps; RBP: threshold ${c.rbp.threshold}, ≤ ${c.rbp.maxIter} steps; BPTT: ${c.bpttSteps} unrolled steps. ` +
       'The paper reports LCP matching RBP and BP on MNIST (Table 1 of arXiv 2207.01332; PAPERS.md does not copy its numbers).',
     figures: [
       {
@@ -253,7 +298,7 @@ function report(r: RunRecord<LcpMnistConfig>): Report {
         title: 'Test accuracy',
         columns: ['method', 'accuracy', 'mean iterations per step'],
         rows: [
-          ['LCP (dynamic inversion)', r.summary.testAccuracyLCP, r.summary.iterationsLCP],
+          [`LCP (${c.lcp.controller})`, r.summary.testAccuracyLCP, r.summary.iterationsLCP],
           ['RBP', r.summary.testAccuracyRBP, r.summary.iterationsRBP],
           ['BPTT', r.summary.testAccuracyBPTT, c.bpttSteps],
         ],
