@@ -61,7 +61,7 @@ const p1Scaling = defineFinding<MemoryScalarConfig>({
   checks: [...slopes.map(([, c]) => c), atMost('max |z|, simulation vs closed form', 4)],
   figure: { file: 'dlambda2.svg', caption: 'E[(∂λh)²] against 1/(1−λ) for input autocorrelations ρ (log-log)' },
   paperCommand: 'looplab run memory-scalar',
-  seconds: 6,
+  seconds: 3,
 });
 
 const moments = [
@@ -87,7 +87,7 @@ const p1Moments = defineFinding<MemoryScalarConfig>({
   checks: moments.map(([, c]) => c),
   figure: { file: 'h2.svg', caption: 'E[h²] against 1/(1−λ) for input autocorrelations ρ (log-log)' },
   paperCommand: 'looplab run memory-scalar',
-  seconds: 6,
+  seconds: 2,
 });
 
 const fixes = [
@@ -114,7 +114,7 @@ const p1Remedy = defineFinding<MemoryScalarConfig>({
   checks: [...fixes.map(([, c]) => c), near('slope E[(∂νh)²], exp + γ, ρ = 0', 0, 0.01), atLeast('sharpening, polar λ', 1e4), atMost('sharpening, exp + γ', 3)],
   figure: { file: 'dnu2-exp-normalised.svg', caption: 'E[(∂νh)²] with exp parametrisation and γ normalisation against 1/(1−λ)' },
   paperCommand: 'looplab run memory-scalar',
-  seconds: 6,
+  seconds: 2,
 });
 
 /** ν₀ ∈ {0.68, 0.99}, 32 LRU units, T = 100, 2 × 20 × 25 Adam steps per student; no ablation ladder. */
@@ -153,7 +153,7 @@ const p1TeacherStudent = defineFinding<MemoryTeacherStudentConfig>({
   checks: [atLeast('RNN loss, ν₀ = 0.99', 'LRU loss, ν₀ = 0.99', { times: 5 })],
   figure: { file: 'loss-vs-nu0.svg', caption: 'Final loss of each student against the teacher’s memory ν₀' },
   paperCommand: 'looplab run memory-teacher-student',
-  seconds: 25,
+  seconds: 26,
 });
 
 /** Width 64 instead of 256, T = 256 instead of 512. */
@@ -178,7 +178,7 @@ const p1Deep = defineFinding<MemoryDeepConfig>({
   checks: [atLeast('growth of E[(∂L/∂λ)²], diagonal RNN', 1e4), atMost('growth of E[(∂L/∂λ)²], LRU', 10)],
   figure: { file: 'grad-lambda.svg', caption: 'Mean squared λ-gradient against the memory scale t' },
   paperCommand: 'looplab run memory-deep',
-  seconds: 5,
+  seconds: 3,
 });
 
 /** P1's findings, in the order of the paper. */

@@ -47,7 +47,7 @@ const p4Copy = defineFinding<OnlineCopyConfig>({
   checks: [atLeast('online', 'BPTT', { plus: -0.05 }), atLeast('online', 'spatial', { plus: 0.2 })],
   figure: { run: 'online', file: 'accuracy.svg', caption: 'Accuracy of the online rule during training' },
   paperCommand: 'looplab sweep online-copy --grid method=online,bptt,spatial,truncated1 --grid train.lr=1e-3,2e-3,4e-3,8e-3,16e-3,32e-3 --seeds 3',
-  seconds: 40,
+  seconds: 42,
 });
 
 /** Three blocks H = 16, N = 8 on the smoke copy task, the online gradient compared with BPTT's every 10 steps. */
@@ -87,7 +87,7 @@ const p4Alignment = defineFinding<OnlineLayersConfig>({
   ],
   figure: { file: 'cosine.svg', caption: 'Cosine between the online and the BPTT gradient of each layer during training' },
   paperCommand: 'looplab sweep online-layers --grid model.nLayers=1,2,3,4,5 --grid model.rMin=0,0.5,0.75,0.9',
-  seconds: 5,
+  seconds: 3,
 });
 
 /** P4's findings, in the order of the paper. */

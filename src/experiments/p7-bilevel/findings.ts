@@ -31,7 +31,7 @@ const p7Orders = defineFinding<BilevelEstimatorsConfig>({
   checks: [near('slope, one-sided', 1, 0.2), near('slope, symmetric', 2, 0.2), near('slope, second-order', 2, 0.2)],
   figure: { file: 'ep-vs-beta.svg', caption: 'Relative error of the three EP estimators against β (log–log)' },
   paperCommand: 'looplab run bilevel-estimators',
-  seconds: 4,
+  seconds: 1,
 });
 
 const p7Solvers = defineFinding<BilevelEstimatorsConfig>({
@@ -52,7 +52,7 @@ const p7Solvers = defineFinding<BilevelEstimatorsConfig>({
   checks: [atMost('CG error', 1e-10), atMost('fixed-point error', 1e-10), atLeast('T1–T2 error', 0.1)],
   figure: { file: 'implicit-vs-compute.svg', caption: 'Relative error of each adjoint solver against Hessian–vector products' },
   paperCommand: 'looplab run bilevel-estimators --config.maxBudget=4096',
-  seconds: 4,
+  seconds: 1,
 });
 
 const p7EqpropMnist = defineFinding<EqpropMnistConfig>({
@@ -72,7 +72,7 @@ const p7EqpropMnist = defineFinding<EqpropMnistConfig>({
   checks: [atLeast('cosine(EP, gradient)', 0.99), near('EP test accuracy', 'RBP test accuracy', 0.05)],
   figure: { file: 'accuracy.svg', caption: 'Test accuracy of EP and RBP during training' },
   paperCommand: 'looplab run eqprop-mnist',
-  seconds: 10,
+  seconds: 3,
 });
 
 /** P7's findings, in the order of the paper. */
