@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor, Tree } from '../src/index.js';
 import { grad, learn, linalg, matmul, tensor, tree } from '../src/index.js';
-import { rand, toF64 } from './util/check.js';
+import { rand, toF64, treeRelErr } from './util/check.js';
 
 const { implicitGrad, fixedPoint, fixedPointLayer, argminLayer, randomBilevelProblem } = learn.equilibrium;
 type AdjointOptions = learn.equilibrium.AdjointOptions;
 
 /** max |a − b| / max |b| over all leaves. */
-function relErr(a: unknown, b: unknown): number {
-  const la = tree.leaves(a as Tree).map((t) => toF64(t));
-  const lb = tree.leaves(b as Tree).map((t) => toF64(t));
-  let num = 0;
-  let den = 0;
-  la.forEach((u, i) =>
-    u.forEach((x, j) => {
-      num = Math.max(num, Math.abs(x - lb[i][j]));
-      den = Math.max(den, Math.abs(lb[i][j]));
-    }),
-  );
-  return num / den;
-}
 
 /** Central differences (f64, step h) of a scalar function of a tree of tensors. */
 function finiteDiff<T>(f: (theta: T) => number, theta: T, h = 1e-5): T {
@@ -57,15 +44,15 @@ describe('implicit differentiation of a minimiser (random strongly convex bileve
   ];
 
   it('the finite differences agree with the explicit formula (the reference is right)', () => {
-    expect(relErr(fd, prob.exactHypergradient(prob.theta))).toBeLessThan(1e-8);
+    expect(treeRelErr(fd, prob.exactHypergradient(prob.theta))).toBeLessThan(1e-8);
   });
 
   it.each(solvers)('%s at tight tolerance equals f64 finite differences of the solved outer loss', (_, adjoint) => {
     const r = implicitGrad({ kind: 'argmin', innerLoss: prob.innerLoss }, prob.outerLoss, phiStar, prob.theta, adjoint);
     expect(r.residual).toBeLessThan(1e-11);
     expect(r.converged).toBe(true);
-    expect(relErr(r.grad, fd)).toBeLessThan(1e-8);
-    expect(relErr(r.grad, prob.exactHypergradient(prob.theta))).toBeLessThan(1e-10);
+    expect(treeRelErr(r.grad, fd)).toBeLessThan(1e-8);
+    expect(treeRelErr(r.grad, prob.exactHypergradient(prob.theta))).toBeLessThan(1e-10);
   });
 
   it('a loose budget gives a worse estimate and says so in the residual', () => {
@@ -75,7 +62,7 @@ describe('implicit differentiation of a minimiser (random strongly convex bileve
       maxIter: 3,
     });
     expect(tight.residual).toBeGreaterThan(1e-3);
-    expect(relErr(tight.grad, fd)).toBeGreaterThan(1e-4);
+    expect(treeRelErr(tight.grad, fd)).toBeGreaterThan(1e-4);
     const cg = implicitGrad({ kind: 'argmin', innerLoss: prob.innerLoss }, prob.outerLoss, phiStar, prob.theta, { method: 'cg', tol: 1e-14, maxIter: 2 });
     expect(cg.converged).toBe(false);
     expect(cg.iterations).toBe(2);
@@ -83,7 +70,7 @@ describe('implicit differentiation of a minimiser (random strongly convex bileve
 
   it('T1–T2 (H ≈ I) is biased on this non-identity Hessian and exact when H = I', () => {
     const r = implicitGrad({ kind: 'argmin', innerLoss: prob.innerLoss }, prob.outerLoss, phiStar, prob.theta, { method: 't1t2' });
-    expect(relErr(r.grad, fd)).toBeGreaterThan(0.05);
+    expect(treeRelErr(r.grad, fd)).toBeGreaterThan(0.05);
     expect(r.residual).toBeGreaterThan(0.05);
     // L_in = ½‖φ‖² − φᵀBθ has H = I: then μ = −∂_φ L_out exactly.
     const B = rand([6, 4], 3);
@@ -97,13 +84,13 @@ describe('implicit differentiation of a minimiser (random strongly convex bileve
     const fd1 = finiteDiff((th: Tensor) => prob.outerLoss(matmul(B, th), th).item(), prob.theta);
     const r1 = implicitGrad({ kind: 'argmin', innerLoss: inner }, prob.outerLoss, phi1, prob.theta, { method: 't1t2' });
     expect(r1.residual).toBeLessThan(1e-14);
-    expect(relErr(r1.grad, fd1)).toBeLessThan(1e-8);
+    expect(treeRelErr(r1.grad, fd1)).toBeLessThan(1e-8);
   });
 
   it('argminLayer: grad through the layer is the implicit gradient', () => {
     const layer = argminLayer(prob.innerLoss, (th: Tensor) => prob.solveNudged(th, 0), { adjoint: { method: 'cg', tol: 1e-14 } });
     const g = grad((th: Tensor) => prob.outerLoss(layer(th, phiStar), th))(prob.theta);
-    expect(relErr(g, fd)).toBeLessThan(1e-8);
+    expect(treeRelErr(g, fd)).toBeLessThan(1e-8);
   });
 });
 
@@ -132,12 +119,12 @@ describe('implicit differentiation of a fixed point (equilibrium RNN φ = W tanh
   it.each(solvers)('%s at tight tolerance equals f64 finite differences of the solved outer loss', (_, adjoint) => {
     const r = implicitGrad({ kind: 'fixedPoint', F }, outer, phiStar, theta, adjoint);
     expect(r.residual).toBeLessThan(1e-11);
-    expect(relErr(r.grad, fd)).toBeLessThan(1e-8);
+    expect(treeRelErr(r.grad, fd)).toBeLessThan(1e-8);
   });
 
   it('T1–T2 (∂_φF ignored) is biased', () => {
     const r = implicitGrad({ kind: 'fixedPoint', F }, outer, phiStar, theta, { method: 't1t2' });
-    expect(relErr(r.grad, fd)).toBeGreaterThan(0.05);
+    expect(treeRelErr(r.grad, fd)).toBeGreaterThan(0.05);
   });
 
   it('fixedPointLayer: grad through the layer equals finite differences and reports the adjoint solve', () => {
@@ -148,7 +135,7 @@ describe('implicit differentiation of a fixed point (equilibrium RNN φ = W tanh
       onAdjoint: (r) => reports.push(r),
     });
     const g = grad((th: Theta) => outer(layer(th, tensor(new Float64Array(n), { dtype: 'f64' })), th))(theta);
-    expect(relErr(g, fd)).toBeLessThan(1e-8);
+    expect(treeRelErr(g, fd)).toBeLessThan(1e-8);
     expect(reports).toHaveLength(1);
     expect(reports[0].residual).toBeLessThan(1e-12);
   });

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
 import { learn, logsumexp, nn, random, tree, vjp } from '../src/index.js';
-import { checkGrad, rand, toF64 } from './util/check.js';
+import { checkGrad, rand, treeRelErr } from './util/check.js';
 
 const { controlledEquilibrium, lcpGradients, localUpdates, rbpGradients, bpttGradients, initFeedback } = learn.lcp;
 type Params = nn.EquilibriumRnnParams;
 
 /** max |a − b| / max |b| over the tensor leaves. */
-function relErr(a: unknown, b: unknown): number {
-  const la = tree.leaves(a as never).map((t: Tensor) => toF64(t));
-  const lb = tree.leaves(b as never).map((t: Tensor) => toF64(t));
-  let num = 0;
-  let den = 0;
-  la.forEach((u, i) =>
-    u.forEach((x, j) => {
-      num = Math.max(num, Math.abs(x - lb[i][j]));
-      den = Math.max(den, Math.abs(lb[i][j]));
-    }),
-  );
-  return num / den;
-}
 
 const B = 3;
 const params: Params = nn.equilibriumRnn.init(random.key(1), { dIn: 4, dHidden: 6, dOut: 3, dtype: 'f64' });
@@ -45,20 +32,20 @@ describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
     expect(eq.converged).toBe(true);
     const drive = nn.equilibriumRnn.drive(params, x);
     const g = (v: Tensor): Tensor => nn.equilibriumRnn.dynamics(params, v, drive);
-    expect(relErr(g(eq.v).add(eq.e), eq.v)).toBeLessThan(1e-11);
+    expect(treeRelErr(g(eq.v).add(eq.e), eq.v)).toBeLessThan(1e-11);
     // Adjoint identities by autodiff (independent of the controller's explicit formulas).
     const [, pbG] = vjp(g, eq.v);
     const [, pbD] = vjp((v: Tensor) => nn.equilibriumRnn.decode(params, v), eq.v);
-    expect(relErr(eq.e.sub(pbG(eq.e)[0]), pbD(eq.u)[0])).toBeLessThan(1e-10);
+    expect(treeRelErr(eq.e.sub(pbG(eq.e)[0]), pbD(eq.u)[0])).toBeLessThan(1e-10);
     const [, pbL] = vjp(ce, eq.vHat);
-    expect(relErr(eq.u.mul(-alpha), pbL(ce(eq.vHat).mul(0).add(1))[0])).toBeLessThan(1e-10);
+    expect(treeRelErr(eq.u.mul(-alpha), pbL(ce(eq.vHat).mul(0).add(1))[0])).toBeLessThan(1e-10);
   });
 
   it('the local updates ψ σ(φ)ᵀ, ψ, ψ xᵀ equal minus the autodiff LCP gradients', () => {
     const eq = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 0.1 });
     const g = lcpGradients(params, x, eq);
     const local = localUpdates(x, eq);
-    for (const k of ['w', 'b', 'u', 'd', 'dBias'] as const) expect(relErr(local[k].neg(), g[k]), k).toBeLessThan(1e-13);
+    for (const k of ['w', 'b', 'u', 'd', 'dBias'] as const) expect(treeRelErr(local[k].neg(), g[k]), k).toBeLessThan(1e-13);
   });
 
   it('with a weak (leaky) controller α·(LCP gradient) tends to the implicit gradient at rate 1/α', () => {
@@ -67,7 +54,7 @@ describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
       const eq = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha, tauU: alpha, threshold: 1e-14, maxIter: 5000 });
       expect(eq.converged).toBe(true);
       const g = tree.map((t: Tensor) => t.mul(alpha), lcpGradients(params, x, eq));
-      return relErr(g, exact);
+      return treeRelErr(g, exact);
     });
     expect(errs[0]).toBeLessThan(0.1);
     expect(errs[1]).toBeLessThan(errs[0] / 5);
@@ -84,7 +71,7 @@ describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
       maxIter: 3000,
       feedback: { w: params.w, d: params.d },
     });
-    expect(relErr(kp.e, di.e)).toBeLessThan(1e-9);
+    expect(treeRelErr(kp.e, di.e)).toBeLessThan(1e-9);
     const rnd = controlledEquilibrium(params, x, ce, {
       controller: 'kolenPollack',
       alpha: 0.1,
@@ -92,26 +79,26 @@ describe('learn.lcp: the controlled equilibrium of the equilibrium RNN', () => {
       maxIter: 3000,
       feedback: initFeedback(random.key(5), params),
     });
-    expect(relErr(rnd.e, di.e)).toBeGreaterThan(1e-2);
+    expect(treeRelErr(rnd.e, di.e)).toBeGreaterThan(1e-2);
   });
 
   it('the energy-based controller minimises to the dynamic-inversion equilibrium', () => {
     const di = controlledEquilibrium(params, x, ce, { controller: 'dynamicInversion', alpha: 1, threshold: 1e-13, maxIter: 5000 });
     const en = controlledEquilibrium(params, x, ce, { controller: 'energy', alpha: 1, energyOptimizer: 'gd', energyLr: 0.2, maxIter: 3000, threshold: 1e-9 });
     expect(en.converged).toBe(true);
-    expect(relErr(en.e, di.e)).toBeLessThan(1e-6);
-    expect(relErr(en.u, di.u)).toBeLessThan(1e-6);
+    expect(treeRelErr(en.e, di.e)).toBeLessThan(1e-6);
+    expect(treeRelErr(en.u, di.u)).toBeLessThan(1e-6);
   });
 
   it('linear feedback settles with e = Q u', () => {
     const q = learn.lcp.initLinearFeedback(random.key(3), params);
     const lf = controlledEquilibrium(params, x, ce, { controller: 'linearFeedback', alpha: 0.5, q, threshold: 1e-12, maxIter: 3000 });
     expect(lf.converged).toBe(true);
-    expect(relErr(lf.u.matmul(q.mT), lf.e)).toBeLessThan(1e-10);
+    expect(treeRelErr(lf.u.matmul(q.mT), lf.e)).toBeLessThan(1e-10);
   });
 
   it('BPTT through many steps equals recurrent backprop; bad options are clear errors', () => {
-    expect(relErr(bpttGradients(params, x, ce, 200).grads, exact)).toBeLessThan(1e-10);
+    expect(treeRelErr(bpttGradients(params, x, ce, 200).grads, exact)).toBeLessThan(1e-10);
     expect(() => controlledEquilibrium(params, x, ce, { controller: 'kolenPollack', alpha: 0.1 })).toThrow(/needs options.feedback/);
     // @ts-expect-error: unknown controller
     expect(() => controlledEquilibrium(params, x, ce, { controller: 'pid', alpha: 0.1 })).toThrow(
@@ -126,13 +113,13 @@ describe('nn.equilibriumRnn', () => {
     const v = rand([B, 6], 9);
     const [next, y] = nn.equilibriumRnn.step(params, v, x);
     const expected = v.tanh().matmul(params.w.mT).add(x.matmul(params.u.mT)).add(params.b);
-    expect(relErr(next, expected)).toBeLessThan(1e-15);
-    expect(relErr(y, next.tanh().matmul(params.d.mT).add(params.dBias))).toBeLessThan(1e-15);
+    expect(treeRelErr(next, expected)).toBeLessThan(1e-15);
+    expect(treeRelErr(y, next.tanh().matmul(params.d.mT).add(params.dBias))).toBeLessThan(1e-15);
     const settled = nn.equilibriumRnn.settle(params, x, { tol: 1e-13, maxIter: 500 });
     expect(settled.residual).toBeLessThanOrEqual(1e-13);
     const drive = nn.equilibriumRnn.drive(params, x);
-    expect(relErr(nn.equilibriumRnn.dynamics(params, settled.v, drive), settled.v)).toBeLessThan(1e-12);
-    expect(relErr(nn.equilibriumRnn.apply(params, x, { tol: 1e-13, maxIter: 500 }), nn.equilibriumRnn.decode(params, settled.v))).toBeLessThan(1e-15);
+    expect(treeRelErr(nn.equilibriumRnn.dynamics(params, settled.v, drive), settled.v)).toBeLessThan(1e-12);
+    expect(treeRelErr(nn.equilibriumRnn.apply(params, x, { tol: 1e-13, maxIter: 500 }), nn.equilibriumRnn.decode(params, settled.v))).toBeLessThan(1e-15);
     expect(nn.equilibriumRnn.initialState(params, [B]).shape).toEqual([B, 6]);
   });
 

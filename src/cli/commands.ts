@@ -151,7 +151,7 @@ async function runGroup(
 }
 
 /** Make `device` the default device, initialising WebGPU when asked for. Null on success. */
-async function useDevice(device: DeviceName, env: CommandEnv): Promise<number | null> {
+export async function useDevice(device: DeviceName, env: CommandEnv): Promise<number | null> {
   if (device === 'webgpu') {
     try {
       const info = await initWebGPU();

@@ -8,7 +8,6 @@
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import type { DeviceName } from '../index.js';
-import { initWebGPU } from '../index.js';
 import { collectSweep } from '../experiments/runner/queue-collect.js';
 import { runWorker } from '../experiments/runner/queue-worker.js';
 import type { WorkerEvent } from '../experiments/runner/queue-worker.js';
@@ -18,7 +17,7 @@ import { plural, sweepTable } from '../experiments/runner/sweep.js';
 import type { SweepArgs } from './args.js';
 import { UsageError, checkDevice, parse, parseCount, queueUrl, str } from './args.js';
 import type { CommandEnv } from './commands.js';
-import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, displayPath } from './commands.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, displayPath, useDevice } from './commands.js';
 import { formatDuration, formatNumber } from './progress.js';
 
 export const WORKER_USAGE = [
@@ -239,14 +238,8 @@ export function parseWorkerArgs(args: readonly string[], cwd: string): WorkerArg
 export async function workerCommand(args: WorkerArgs, env: CommandEnv): Promise<number> {
   if (args.mode === 'help') return (env.io.out(WORKER_USAGE), EXIT_OK);
   await reach(args.url, env);
-  if (args.device === 'webgpu') {
-    try {
-      env.io.out(`device: webgpu (${(await initWebGPU()).adapter})\n`);
-    } catch (e) {
-      env.io.err(`looplab: --device webgpu: ${(e as Error).message}\n`);
-      return EXIT_FAILURE;
-    }
-  }
+  const failed = await useDevice(args.device, env);
+  if (failed !== null) return failed;
   env.io.out(
     `worker on ${args.url.display}: ${plural(args.concurrency, 'job')} at a time, results in ${displayPath(args.results, env.cwd)} (Ctrl-C to stop)\n`,
   );

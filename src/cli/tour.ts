@@ -7,7 +7,7 @@
  * was measured).
  */
 import type { DeviceName } from '../index.js';
-import { initWebGPU } from '../index.js';
+import { getDefaultDevice, setDefaultDevice } from '../index.js';
 import path from 'node:path';
 import { FileSystemError, createRunDir } from '../experiments/runner/run-dir.js';
 import type { AnyFinding } from '../experiments/tour/finding.js';
@@ -16,7 +16,7 @@ import { runTour } from '../experiments/tour/tour.js';
 import type { TourEvent } from '../experiments/tour/tour.js';
 import { UsageError, checkDevice, checkMemory, memoryLimit, parse, parseCount, str } from './args.js';
 import type { CommandEnv } from './commands.js';
-import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, displayPath } from './commands.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, displayPath, useDevice } from './commands.js';
 import { formatDuration } from './progress.js';
 
 export const TOUR_USAGE = [
@@ -163,15 +163,11 @@ function printer(env: CommandEnv): { onEvent: (e: TourEvent) => void; done: () =
 export async function tourCommand(args: TourArgs, env: CommandEnv): Promise<number> {
   if (args.mode === 'help') return (env.io.out(TOUR_USAGE), EXIT_OK);
   if (args.mode === 'list') return listFindings(args, env);
-  if (args.device === 'webgpu') {
-    try {
-      const info = await initWebGPU();
-      env.io.out(`device: webgpu (${info.adapter})\n`);
-    } catch (e) {
-      env.io.err(`looplab: --device webgpu: ${(e as Error).message}\n`);
-      return EXIT_FAILURE;
-    }
-  }
+  // Each finding picks its own device (runTour); the caller's default is left as it was.
+  const before = getDefaultDevice();
+  const failed = await useDevice(args.device, env);
+  setDefaultDevice(before);
+  if (failed !== null) return failed;
   let dir: string;
   try {
     dir = createRunDir(args.out, 'tour', env.now());

@@ -60,6 +60,15 @@ export function prettyJson(value: unknown): string {
   }
 }
 
+/** A number in a sentence or a compact table: 4 significant digits, exponent outside [1e-3, 1e5); null as an em dash. */
+export function formatShort(x: number | null): string {
+  if (x === null) return '—';
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return x.toExponential(3).replace(/\.?0+e/, 'e');
+  return String(Number(x.toPrecision(4)));
+}
+
 /**
  * A table cell: integers as is, other numbers to 4 significant digits (the full value is kept
  * in the cell's tooltip), null as an em dash.

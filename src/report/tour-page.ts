@@ -5,7 +5,7 @@
  * summary table at the top. One self-contained file like report.html (inline CSS and SVG, no
  * scripts); every string is escaped.
  */
-import { CSS, escapeHtml, safeName, svgBlock } from './html.js';
+import { CSS, escapeHtml, formatShort, safeName, svgBlock } from './html.js';
 
 /** One quantity of a finding: the paper's value (null: the paper gives none) and ours. */
 export interface TourQuantity {
@@ -93,21 +93,13 @@ code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; back
 .missed { background: #fdecea; }
 `.trim();
 
-/** 4 significant digits; exponent notation outside [1e-3, 1e5). */
-function num(x: number | null): string {
-  if (x === null || !Number.isFinite(x)) return x === null ? '—' : String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return x.toExponential(3).replace(/\.?0+e/, 'e');
-  return String(Number(x.toPrecision(4)));
-}
-
 function verdict(h: boolean | null): string {
   if (h === null) return '—';
   return h ? '<span class="holds">✓ holds</span>' : '<span class="fails">✗ does not hold</span>';
 }
 
 function paperCell(q: TourQuantity): string {
-  const v = q.paper === null ? '—' : `${q.paperApprox ? '≈ ' : ''}${num(q.paper)}`;
+  const v = q.paper === null ? '—' : `${q.paperApprox ? '≈ ' : ''}${formatShort(q.paper)}`;
   return q.paperNote ? `${escapeHtml(v)}<br><span class="note">${escapeHtml(q.paperNote)}</span>` : escapeHtml(v);
 }
 
@@ -116,12 +108,12 @@ function findingHtml(f: TourFindingRecord, svgOf: (file: string) => string | und
   const rows = f.quantities.map(
     (q) =>
       `<tr><td>${escapeHtml(q.name)}${q.description ? `<br><span class="note">${escapeHtml(q.description)}</span>` : ''}</td>` +
-      `<td class="num">${paperCell(q)}</td><td class="num">${escapeHtml(num(q.ours))}</td><td>${verdict(q.holds)}</td></tr>`,
+      `<td class="num">${paperCell(q)}</td><td class="num">${escapeHtml(formatShort(q.ours))}</td><td>${verdict(q.holds)}</td></tr>`,
   );
   const checks = f.checks.map(
     (c) =>
       `<tr${c.holds ? '' : ' class="missed"'}><td><code>${escapeHtml(c.text)}</code></td><td><code>${escapeHtml(c.measured)}</code></td>` +
-      `<td>${verdict(c.holds)}</td><td class="num">${escapeHtml(c.margin === null ? '—' : (c.holds ? '' : 'missed by ') + num(Math.abs(c.margin)))}</td></tr>`,
+      `<td>${verdict(c.holds)}</td><td class="num">${escapeHtml(c.margin === null ? '—' : (c.holds ? '' : 'missed by ') + formatShort(Math.abs(c.margin)))}</td></tr>`,
   );
   const runs = f.runs.map((r) => {
     const what = r.report ? `<a href="${escapeHtml(r.report)}">${escapeHtml(r.label)}</a>` : escapeHtml(r.label);

@@ -15,7 +15,7 @@ import type { ConfigObject, ConfigValue, MetricRow } from '../experiments/runner
 import { findings } from '../experiments/tour/findings.js';
 import { PAPERS, PAPER_IDS } from '../experiments/tour/papers.js';
 import { renderFigureSvg } from '../report/svg.js';
-import { escapeHtml } from '../report/html.js';
+import { escapeHtml, formatShort } from '../report/html.js';
 import type { WorkerMessage, WorkerRequest } from './worker.js';
 import type { LabDevice } from './links.js';
 import { tarFiles } from './tar.js';
@@ -101,7 +101,7 @@ async function openRun(files: readonly File[]): Promise<void> {
   const svgs = await Promise.all(
     report.figures.map(async (f) => `<figure>${await renderFigureSvg(f.figure)}<figcaption>${escapeHtml(f.name)}</figcaption></figure>`),
   );
-  const table = Object.entries(final).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${fmt(v)}</td></tr>`);
+  const table = Object.entries(final).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${formatShort(v)}</td></tr>`);
   app().innerHTML =
     `<p><a href="#/">← all papers</a> · <a href="${runLink(e.name, checked.config, seed)}">run this configuration</a></p>` +
     `<h1>${escapeHtml(e.name)}, seed ${seed}</h1><p>${escapeHtml(e.description)}</p>` +
@@ -174,12 +174,6 @@ function readForm(form: HTMLFormElement): Record<string, unknown> {
     o[keys[keys.length - 1]] = v;
   }
   return out;
-}
-
-function fmt(x: number | null): string {
-  if (x === null || !Number.isFinite(x)) return x === null ? '—' : String(x);
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e5) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
 }
 
 function download(name: string, bytes: Uint8Array): void {
@@ -275,9 +269,9 @@ function runPage(name: string, params: URLSearchParams): void {
       .filter(({ q }) => q.key in summary)
       .map(
         ({ f, q }) =>
-          `<tr><td>${escapeHtml(q.name)}</td><td>${escapeHtml(f.id)}</td><td>${q.paper === null ? '—' : fmt(q.paper)}</td><td>${fmt(summary[q.key])}</td></tr>`,
+          `<tr><td>${escapeHtml(q.name)}</td><td>${escapeHtml(f.id)}</td><td>${q.paper === null ? '—' : formatShort(q.paper)}</td><td>${formatShort(summary[q.key])}</td></tr>`,
       );
-    const all = Object.entries(summary).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${fmt(v)}</td></tr>`);
+    const all = Object.entries(summary).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${formatShort(v)}</td></tr>`);
     return (
       (paper.length > 0
         ? `<table><caption>Beside the paper</caption><tr><th>quantity</th><th>finding</th><th>paper</th><th>ours</th></tr>${paper.join('')}</table>`

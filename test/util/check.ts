@@ -5,8 +5,8 @@
  * from wrong ones by many orders of magnitude.
  */
 import { expect } from 'vitest';
-import type { DType, Tensor } from '../../src/index.js';
-import { grad, mul, sum, tensor } from '../../src/index.js';
+import type { DType, Tensor, Tree } from '../../src/index.js';
+import { grad, mul, sum, tensor, tree } from '../../src/index.js';
 
 /** mulberry32: a tiny seeded generator for test data (the library's own RNG is under test elsewhere). */
 export function rng(seed: number): () => number {
@@ -111,4 +111,22 @@ export function checkGrad(f: (...xs: Tensor[]) => Tensor, inputs: Tensor[], opts
     }
   });
   return worst;
+}
+
+/**
+ * Largest absolute difference over all leaves of two trees of tensors, relative to the largest
+ * magnitude in `b` (the reference).
+ */
+export function treeRelErr(a: unknown, b: unknown): number {
+  const la = tree.leaves(a as Tree).map((t) => toF64(t));
+  const lb = tree.leaves(b as Tree).map((t) => toF64(t));
+  let num = 0;
+  let den = 0;
+  la.forEach((u, i) =>
+    u.forEach((x, j) => {
+      num = Math.max(num, Math.abs(x - lb[i][j]));
+      den = Math.max(den, Math.abs(lb[i][j]));
+    }),
+  );
+  return num / den;
 }

@@ -23,6 +23,7 @@
  */
 import type { ConfigObject, Experiment, Summary } from '../runner/types.js';
 import type { PaperId } from './papers.js';
+import { formatShort } from '../../report/html.js';
 
 /** One number the finding reads from a run and shows next to the paper's. */
 export interface Quantity {
@@ -199,15 +200,9 @@ export function measure(f: AnyFinding, summaries: Readonly<Record<string, Summar
   });
 }
 
-const fmt = (x: number): string => {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e5) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-};
-
 function rightText(c: Check, r: string): string {
-  let s = c.times !== undefined && c.times !== 1 ? `${fmt(c.times)} · ${r}` : r;
-  if (c.plus) s += c.plus > 0 ? ` + ${fmt(c.plus)}` : ` − ${fmt(-c.plus)}`;
+  let s = c.times !== undefined && c.times !== 1 ? `${formatShort(c.times)} · ${r}` : r;
+  if (c.plus) s += c.plus > 0 ? ` + ${formatShort(c.plus)}` : ` − ${formatShort(-c.plus)}`;
   return s;
 }
 
@@ -216,13 +211,13 @@ export function evaluateCheck(c: Check, values: readonly MeasuredQuantity[]): Ch
   const value = (o: Operand): number => (typeof o === 'number' ? o : (values.find((v) => v.name === o)?.ours ?? NaN));
   const left = value(c.left);
   const right = value(c.right);
-  const rightName = typeof c.right === 'number' ? fmt(c.right) : c.right;
+  const rightName = typeof c.right === 'number' ? formatShort(c.right) : c.right;
   if (c.op === 'near') {
     const tol = c.tolerance ?? 0;
     const margin = tol - Math.abs(left - right);
     return {
-      text: `|${c.left} − ${rightName}| ≤ ${fmt(tol)}`,
-      measured: `|${fmt(left)} − ${fmt(right)}| = ${fmt(Math.abs(left - right))}`,
+      text: `|${c.left} − ${rightName}| ≤ ${formatShort(tol)}`,
+      measured: `|${formatShort(left)} − ${formatShort(right)}| = ${formatShort(Math.abs(left - right))}`,
       holds: margin >= 0,
       margin,
     };
@@ -230,5 +225,5 @@ export function evaluateCheck(c: Check, values: readonly MeasuredQuantity[]): Ch
   const bound = (c.times ?? 1) * right + (c.plus ?? 0);
   const margin = c.op === '>=' ? left - bound : bound - left;
   const sym = c.op === '>=' ? '≥' : '≤';
-  return { text: `${c.left} ${sym} ${rightText(c, rightName)}`, measured: `${fmt(left)} ${sym} ${fmt(bound)}`, holds: margin >= 0, margin };
+  return { text: `${c.left} ${sym} ${rightText(c, rightName)}`, measured: `${formatShort(left)} ${sym} ${formatShort(bound)}`, holds: margin >= 0, margin };
 }

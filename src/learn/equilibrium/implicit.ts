@@ -116,6 +116,29 @@ export function implicitGrad<T>(
 /** What the adjoint solve of a differentiable layer reports on each backward pass. */
 export type AdjointReport = AdjointSolution;
 
+/**
+ * The layer (θ, φ0) ↦ solveForward(θ, φ0) whose VJP solves the adjoint system of `problem` at
+ * the solution (implicit differentiation); no gradient flows into φ0.
+ */
+function implicitLayer<T>(
+  problem: FixedPointProblem<T> | ArgminProblem<T>,
+  solveForward: (theta: T, phi0: Tensor) => Tensor,
+  options: { adjoint: AdjointOptions; onAdjoint?: (r: AdjointReport) => void },
+): (theta: T, phi0: Tensor) => Tensor {
+  return customVjp(
+    solveForward,
+    (theta: T, phi0: Tensor): [Tensor, [T, Tensor, Tensor]] => {
+      const phi = solveForward(theta, phi0);
+      return [phi, [theta, phi, phi0]];
+    },
+    ([theta, phi, phi0], ct) => {
+      const sol = solveAdjoint(adjointSystem(problem, phi, theta, ct), options.adjoint);
+      options.onAdjoint?.(sol);
+      return [adjointToTheta(problem, phi, theta, sol.adjoint), zerosLike(phi0)];
+    },
+  );
+}
+
 export interface FixedPointLayerOptions {
   /** The forward solve (default: Anderson to 1e-10, 500 evaluations). */
   forward?: FixedPointOptions;
@@ -142,18 +165,7 @@ export function fixedPointLayer<T>(F: (phi: Tensor, theta: T) => Tensor, options
     options.onForward?.(r);
     return r.x;
   };
-  return customVjp(
-    solveForward,
-    (theta: T, phi0: Tensor): [Tensor, [T, Tensor, Tensor]] => {
-      const phi = solveForward(theta, phi0);
-      return [phi, [theta, phi, phi0]];
-    },
-    ([theta, phi, phi0], ct) => {
-      const sol = solveAdjoint(adjointSystem(problem, phi, theta, ct), options.adjoint);
-      options.onAdjoint?.(sol);
-      return [adjointToTheta(problem, phi, theta, sol.adjoint), zerosLike(phi0)];
-    },
-  );
+  return implicitLayer(problem, solveForward, options);
 }
 
 export interface ArgminLayerOptions {
@@ -175,16 +187,5 @@ export function argminLayer<T>(
 ): (theta: T, phi0: Tensor) => Tensor {
   const problem: ArgminProblem<T> = { kind: 'argmin', innerLoss };
   const solveForward = (theta: T, phi0: Tensor): Tensor => stopGradient(solver(stopGradient(theta), stopGradient(phi0)));
-  return customVjp(
-    solveForward,
-    (theta: T, phi0: Tensor): [Tensor, [T, Tensor, Tensor]] => {
-      const phi = solveForward(theta, phi0);
-      return [phi, [theta, phi, phi0]];
-    },
-    ([theta, phi, phi0], ct) => {
-      const sol = solveAdjoint(adjointSystem(problem, phi, theta, ct), options.adjoint);
-      options.onAdjoint?.(sol);
-      return [adjointToTheta(problem, phi, theta, sol.adjoint), zerosLike(phi0)];
-    },
-  );
+  return implicitLayer(problem, solveForward, options);
 }
