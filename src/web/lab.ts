@@ -145,21 +145,21 @@ function fields(value: ConfigValue, range: RangeTree | Range | undefined, key: s
 /** The configuration in the form, as JSON values (type errors are found by mergeConfigJson). */
 function readForm(form: HTMLFormElement): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]'))) {
-    const keys = el.dataset.key!.split('.');
+  for (const field of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]'))) {
+    const keys = field.dataset.key!.split('.');
     let v: unknown;
-    switch (el.dataset.type) {
+    switch (field.dataset.type) {
       case 'boolean':
-        v = (el as HTMLInputElement).checked;
+        v = (field as HTMLInputElement).checked;
         break;
       case 'number':
-        v = el.value.trim() === '' ? el.value : Number(el.value);
+        v = field.value.trim() === '' ? field.value : Number(field.value);
         break;
       case 'numbers':
-        v = el.value.trim() === '' ? [] : el.value.split(',').map((s) => (s.trim() === '' ? s : Number(s)));
+        v = field.value.trim() === '' ? [] : field.value.split(',').map((s) => (s.trim() === '' ? s : Number(s)));
         break;
       case 'strings':
-        v = el.value.trim() === '' ? [] : el.value.split(',').map((s) => s.trim());
+        v = field.value.trim() === '' ? [] : field.value.split(',').map((s) => s.trim());
         break;
       case 'null':
         v = null;
@@ -167,7 +167,7 @@ function readForm(form: HTMLFormElement): Record<string, unknown> {
       case 'string':
       case undefined:
       default:
-        v = el.value;
+        v = field.value;
     }
     let o = out;
     for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
