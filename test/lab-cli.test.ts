@@ -1,6 +1,6 @@
 /**
  * `looplab lab`: serves the built lab (dist/lab, built by `npm run build`) with the
- * cross-origin-isolation headers, the MNIST files under /data/mnist/, nothing outside; stops on
+ * cross-origin-isolation headers, the MNIST files under /data/mnist/ (Fashion-MNIST under /data/fashion-mnist/), nothing outside; stops on
  * the stop signal; bad options exit 2.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,17 @@ describe('looplab lab', () => {
     const labels = await fetch(url + 'data/mnist/t10k-labels-idx1-ubyte');
     expect(labels.status).toBe(200);
     expect((await labels.arrayBuffer()).byteLength).toBe(8 + 10_000);
-    for (const bad of ['data/mnist/../package.json', '..%2f..%2fpackage.json', 'data/mnist/other', 'nothing.html'])
+    const clothes = await fetch(url + 'data/fashion-mnist/9.json');
+    expect(clothes.status).toBe(200);
+    expect(((await clothes.json()) as { data: number[][] }).data[0]).toHaveLength(784);
+    for (const bad of [
+      'data/mnist/../package.json',
+      '..%2f..%2fpackage.json',
+      'data/mnist/other',
+      'data/fashion-mnist/10.json',
+      'data/fashion-mnist/../package.json',
+      'nothing.html',
+    ])
       expect((await fetch(url + bad)).status, bad).toBe(404);
     stop.abort();
     expect(await done).toBe(EXIT_OK);

