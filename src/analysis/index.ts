@@ -16,3 +16,5 @@ export * as icl from './icl.js';
 export type { GdLineSearch, LsaProducts } from './icl.js';
 export * as gatedAttention from './gated-attention.js';
 export type { GatedNeurons, GatedReadoutOptions } from './gated-attention.js';
+export * as mesa from './mesa.js';
+export type { RidgeProbe } from './mesa.js';

@@ -1,5 +1,5 @@
 /**
- * `tasks`: data for the experiments — generated tasks (the P4 copy task, in-context linear regression) and loaders of real
+ * `tasks`: data for the experiments — generated tasks (the P4 copy task, in-context linear regression, P2's dynamical systems) and loaders of real
  * data sets (MNIST, sequential MNIST, Fashion-MNIST). Tasks depend on the numeric core only; they hand out plain
  * tensors (`x: [B, T, dInput]`, targets, masks) that any model or learning rule can consume.
  */
@@ -18,3 +18,5 @@ export {
   ICL_SEQUENCE_LAYOUTS,
 } from './linear-regression-icl.js';
 export type { LinearRegressionIcl, LinearRegressionIclConfig, IclBatch, IclDistribution, IclSequence, IclSequenceLayout } from './linear-regression-icl.js';
+export { linearDynamics, defaultLinearDynamicsConfig, checkLinearDynamics, constructedTokens, regressionPrompts } from './linear-dynamics.js';
+export type { LinearDynamics, LinearDynamicsConfig, DynamicsBatch, RegressionPrompts } from './linear-dynamics.js';
