@@ -24,7 +24,7 @@ import * as random from '../core/random.js';
 import type { Key } from '../core/random.js';
 import { fmt } from '../core/shape.js';
 import { Tensor } from '../core/tensor.js';
-import { add } from '../core/ops/elementwise.js';
+import { add, clip } from '../core/ops/elementwise.js';
 import type { Layer } from './types.js';
 import { resolveConfig } from './types.js';
 import type { Labels } from './labels.js';
@@ -97,9 +97,17 @@ export interface TransformerParams {
   readonly finalNorm: AnyNormParams;
 }
 
-/** Per-call options: the attention mask (bool [T, T] or [B, T, T], true = attend; not with 'mesa'). */
+/** Per-call options. */
 export interface TransformerOptions {
+  /** The attention mask (bool [T, T] or [B, T, T], true = attend; not with 'mesa'). */
   mask?: Tensor;
+  /**
+   * Clip the residual stream to [−c, c] after every block (P2's forward activation clipping: the
+   * paper clips at 4, the authors' code at 1.5). Omitted: no clipping.
+   */
+  clipResidual?: number;
+  /** Called with the residual stream after every block (l = 0 … L−1), e.g. to collect activations for probes. */
+  onBlock?: (l: number, h: Tensor) => void;
 }
 
 function defaultConfig(): TransformerConfig {
@@ -193,10 +201,14 @@ function apply(params: TransformerParams, x: Tensor, options?: TransformerOption
   checkParams(params);
   if (!(x instanceof Tensor) || (x.rank !== 2 && x.rank !== 3))
     throw new Error(`transformer.apply: x must be [B, T, dModel] or [T, dModel], got ${x instanceof Tensor ? fmt(x.shape) : typeof x}`);
+  const c = options?.clipResidual;
+  if (c !== undefined && !(c > 0)) throw new Error(`transformer.apply: options.clipResidual must be a number > 0, got ${String(c)}`);
   let h = x;
   params.blocks.forEach((b, l) => {
     h = add(h, attend(b.attention, applyNorm(params.norm, b.norm1, h)[0], options, l));
     if (b.mlp !== null) h = add(h, mlp.apply(b.mlp, applyNorm(params.norm, b.norm2, h)[0]));
+    if (c !== undefined && Number.isFinite(c)) h = clip(h, -c, c);
+    options?.onBlock?.(l, h);
   });
   return params.finalNorm === null ? h : applyNorm(params.norm, params.finalNorm, h)[0];
 }

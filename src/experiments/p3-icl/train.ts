@@ -42,6 +42,8 @@ export interface Trainee {
   readonly stream?: number;
   /** Initial parameters (called once, unless the run resumes). */
   init(): Tree;
+  /** The optimiser (default: `makeOptimizer(train)`, clipped Adam). */
+  optimizer?: () => optim.GradientTransformation;
   /** The training loss of `params` on the tasks of step `step` drawn from `key`. */
   loss(params: Tree, key: Key, step: number): Tensor;
 }
@@ -79,7 +81,7 @@ export async function trainSideBySide(o: SideBySideOptions): Promise<{ params: R
   const restored = await ctx.checkpoint.load<LoopState>();
   let step = restored?.step ?? 0;
   let state: LoopState;
-  const opts = Object.fromEntries(trainees.map((t) => [t.name, makeOptimizer(t.train)]));
+  const opts = Object.fromEntries(trainees.map((t) => [t.name, t.optimizer?.() ?? makeOptimizer(t.train)]));
   if (restored !== undefined) state = restored.state;
   else {
     const params = Object.fromEntries(trainees.map((t) => [t.name, t.init()]));

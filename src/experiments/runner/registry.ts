@@ -8,6 +8,9 @@ import { memoryTeacherStudent } from '../p1-memory/memory-teacher-student.js';
 import { memoryDeep } from '../p1-memory/memory-deep.js';
 import { iclGd } from '../p3-icl/icl-gd.js';
 import { gatedRnnAttention } from '../p3-icl/gated-rnn-attention.js';
+import { mesaConstructed } from '../p2-mesa/mesa-constructed.js';
+import { mesaDynamics } from '../p2-mesa/mesa-dynamics.js';
+import { mesaFewshot } from '../p2-mesa/mesa-fewshot.js';
 import { bilevelEstimators } from '../p7-bilevel/bilevel-estimators.js';
 import { lcpMnist } from '../p6-lcp/lcp-mnist.js';
 import { eqpropMnist } from '../p7-bilevel/eqprop-mnist.js';
@@ -24,6 +27,9 @@ export const experiments: readonly AnyExperiment[] = [
   memoryDeep,
   iclGd,
   gatedRnnAttention,
+  mesaConstructed,
+  mesaDynamics,
+  mesaFewshot,
   bilevelEstimators,
   eqpropMnist,
   lcpMnist,
