@@ -6,30 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analysis, nn, random, tasks, tensor } from '../src/index.js';
+import { solveDense } from './util/check.js';
 
 const { mesa } = analysis;
-
-/** Solve A x = b for a small dense SPD system by Gaussian elimination (independent of the core). */
-function solveDense(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((r, i) => [...r, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r][n];
-    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
-    x[r] = s / M[r][r];
-  }
-  return x;
-}
 
 const at = (d: ArrayLike<number>, T: number, n: number, b: number, t: number): number[] => Array.from({ length: n }, (_, i) => d[(b * T + t) * n + i]);
 const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {

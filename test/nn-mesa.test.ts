@@ -9,31 +9,10 @@ import type { Tensor } from '../src/index.js';
 import { add, div, exp, grad, matmul, mT, mul, random, reshape, stack, sub, sum, tensor, valueAndGrad, withStrict } from '../src/index.js';
 import { linearAttention, mesa, mesaAttend, mesaAttendReference } from '../src/nn/index.js';
 import { inverseRecursionDrift } from '../src/core/ops/mesa.js';
-import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
+import { checkGrad, expectClose, rand, solveDense, toF64 } from './util/check.js';
 
 // ---------------------------------------------------------------------------------------------
-// plain-JS closed form: Φ̂_t = S_t A_t⁻¹, y_t = Φ̂_t q_t (Gaussian elimination, partial pivoting)
-
-function solveJs(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((r, i) => [...r, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / M[c][c];
-      for (let j = c; j <= n; j++) M[r][j] -= f * M[c][j];
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = M[i][n];
-    for (let j = i + 1; j < n; j++) s -= M[i][j] * x[j];
-    x[i] = s / M[i][i];
-  }
-  return x;
-}
+// plain-JS closed form: Φ̂_t = S_t A_t⁻¹, y_t = Φ̂_t q_t (solveDense: Gaussian elimination)
 
 /** Weighted ridge per step for one sequence: q, k [T*d], v [T*e] flat, gamma [T] or null. */
 function ridgeJs(q: Float64Array, k: Float64Array, v: Float64Array, T: number, d: number, e: number, lambda: number, gamma: Float64Array | null): Float64Array {
@@ -53,7 +32,7 @@ function ridgeJs(q: Float64Array, k: Float64Array, v: Float64Array, T: number, d
       for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) A[i][j] += ws * k[s * d + i] * k[s * d + j];
       for (let i = 0; i < e; i++) for (let j = 0; j < d; j++) S[i][j] += ws * v[s * e + i] * k[s * d + j];
     }
-    const qt = solveJs(A, Array.from(q.subarray(t * d, (t + 1) * d)));
+    const qt = solveDense(A, Array.from(q.subarray(t * d, (t + 1) * d)));
     for (let i = 0; i < e; i++) y[t * e + i] = S[i].reduce((acc, sij, j) => acc + sij * qt[j], 0);
   }
   return y;

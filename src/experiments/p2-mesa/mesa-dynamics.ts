@@ -25,12 +25,19 @@ import { metricSeries } from '../../report/metrics.js';
 import type { Report, Series } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
-import type { Trainee } from '../p3-icl/train.js';
 import { trainSideBySide } from '../p3-icl/train.js';
 import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
-import { dynamicsDataRanges, dynamicsTask, mesaOptimizer, mesaTrainRanges, paperDynamicsData } from './common.js';
+import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } from './common.js';
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
-import { DYNAMICS_MODEL_KINDS, applyDynamicsModel, initDynamicsModel } from './models.js';
+import {
+  DYNAMICS_MODEL_KINDS,
+  applyDynamicsModel,
+  dynamicsModelRanges,
+  dynamicsTrainees,
+  paperDynamicsModel,
+  paperDynamicsTraining,
+  smokeDynamicsModel,
+} from './models.js';
 
 const { mesa } = analysis;
 
@@ -38,7 +45,7 @@ export interface MesaDynamicsConfig extends ConfigObject {
   readonly data: DynamicsDataConfig;
   /** The attention of each model trained. */
   readonly models: readonly DynamicsModelKind[];
-  readonly model: DynamicsModelConfig & ConfigObject;
+  readonly model: DynamicsModelConfig;
   readonly train: MesaTrainConfig;
   /** Sequences to fit the probes on, and as many to score them. */
   readonly probeSequences: number;
@@ -59,8 +66,8 @@ export function defaultMesaDynamicsConfig(): MesaDynamicsConfig {
   return {
     data: paperDynamicsData(),
     models: ['linear', 'softmax', 'mesa', 'hybrid'],
-    model: { nLayers: 4, dModel: 64, nHeads: 4, dKey: 20, mlpRatio: 4, clip: 4, initStd: 0.02 },
-    train: { steps: 20000, batchSize: 256, lr: 7e-4, schedule: 'warmupCosine', warmupSteps: 1000, lrEnd: 1e-5, weightDecay: 0.05, clipNorm: 1 },
+    model: paperDynamicsModel(),
+    train: paperDynamicsTraining(),
     probeSequences: 256,
     probeFrom: 12,
     probeRidge: 1e-4,
@@ -79,7 +86,7 @@ export function smokeMesaDynamicsConfig(): MesaDynamicsConfig {
   return {
     ...c,
     data: { ...c.data, T: 20 },
-    model: { ...c.model, nLayers: 2, dModel: 32, nHeads: 2, dKey: 8 },
+    model: smokeDynamicsModel(),
     train: { ...c.train, steps: 60, batchSize: 16, lr: 3e-3, schedule: 'constant', warmupSteps: 0 },
     probeSequences: 32,
     testSequences: 64,
@@ -92,15 +99,7 @@ export function smokeMesaDynamicsConfig(): MesaDynamicsConfig {
 export const mesaDynamicsRanges: ConfigRanges<MesaDynamicsConfig> = {
   data: dynamicsDataRanges,
   models: { oneOf: DYNAMICS_MODEL_KINDS, minLength: 1 },
-  model: {
-    nLayers: { integer: true, min: 1, max: 64 },
-    dModel: { integer: true, min: 1, max: 8192 },
-    nHeads: { integer: true, min: 1, max: 256 },
-    dKey: { integer: true, min: 1, max: 4096 },
-    mlpRatio: { integer: true, min: 1, max: 64 },
-    clip: { min: 0, minExclusive: true },
-    initStd: { min: 0 },
-  },
+  model: dynamicsModelRanges,
   train: mesaTrainRanges,
   probeSequences: { integer: true, min: 1, max: 1e6 },
   probeFrom: { integer: true, min: 1 },
@@ -155,17 +154,7 @@ async function run(c: MesaDynamicsConfig, ctx: RunContext): Promise<Summary> {
   const [initKey, dataKey, testKey, fitKey, scoreKey] = random.split(ctx.key, 5);
   const test = task.sample(testKey, c.testSequences, c.dtype);
   const kinds = [...new Set(c.models)];
-  const trainees: Trainee[] = kinds.map((kind, i) => ({
-    name: kind,
-    stream: DYNAMICS_MODEL_KINDS.indexOf(kind),
-    train: { steps: c.train.steps, batchSize: c.train.batchSize, lr: c.train.lr, clipNorm: c.train.clipNorm },
-    optimizer: () => mesaOptimizer(c.train),
-    init: () => initDynamicsModel(random.foldIn(initKey, i), kind, c.model, c.data.nS, c.data.T, c.dtype) as unknown as Tree,
-    loss: (p, key) => {
-      const b = task.sample(key, c.train.batchSize, c.dtype);
-      return mesa.sequenceLoss(applyDynamicsModel(p as unknown as DynamicsModelParams, b.inputs, c.model.clip), b.targets);
-    },
-  }));
+  const trainees = dynamicsTrainees(kinds, c, initKey);
   const predict = (p: Tree, x: Tensor): Tensor => applyDynamicsModel(p as unknown as DynamicsModelParams, x, c.model.clip);
   const { params } = await trainSideBySide({
     ctx,

@@ -42,19 +42,26 @@ import type { Key, Tensor, Tree } from '../../index.js';
 import type { Report, Series } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
 import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
-import type { Trainee } from '../p3-icl/train.js';
 import { trainSideBySide } from '../p3-icl/train.js';
 import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
-import { dynamicsDataRanges, dynamicsTask, mesaOptimizer, mesaTrainRanges, paperDynamicsData } from './common.js';
+import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } from './common.js';
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
-import { DYNAMICS_MODEL_KINDS, applyDynamicsModel, initDynamicsModel } from './models.js';
+import {
+  DYNAMICS_MODEL_KINDS,
+  applyDynamicsModel,
+  dynamicsModelRanges,
+  dynamicsTrainees,
+  paperDynamicsModel,
+  paperDynamicsTraining,
+  smokeDynamicsModel,
+} from './models.js';
 
 const { mesa } = analysis;
 
 export interface MesaFewshotConfig extends ConfigObject {
   readonly data: DynamicsDataConfig;
   readonly models: readonly DynamicsModelKind[];
-  readonly model: DynamicsModelConfig & ConfigObject;
+  readonly model: DynamicsModelConfig;
   readonly train: MesaTrainConfig;
   /** N: examples per prompt (3N ≤ data.T, so that the prompt with end tokens fits). */
   readonly nShots: number;
@@ -74,8 +81,8 @@ export function defaultMesaFewshotConfig(): MesaFewshotConfig {
   return {
     data: paperDynamicsData(),
     models: ['softmax', 'mesa'],
-    model: { nLayers: 4, dModel: 64, nHeads: 4, dKey: 20, mlpRatio: 4, clip: 4, initStd: 0.02 },
-    train: { steps: 20000, batchSize: 256, lr: 7e-4, schedule: 'warmupCosine', warmupSteps: 1000, lrEnd: 1e-5, weightDecay: 0.05, clipNorm: 1 },
+    model: paperDynamicsModel(),
+    train: paperDynamicsTraining(),
     nShots: 16,
     eos: { steps: 5000, lr: 1e-3, batchSize: 256 },
     lambdaLsq: 0.001,
@@ -95,7 +102,7 @@ export function smokeMesaFewshotConfig(): MesaFewshotConfig {
     ...c,
     data: { ...c.data, T: 21 },
     models: ['mesa'],
-    model: { ...c.model, nLayers: 2, dModel: 32, nHeads: 2, dKey: 8 },
+    model: smokeDynamicsModel(),
     train: { ...c.train, steps: 60, batchSize: 16, lr: 3e-3, schedule: 'constant', warmupSteps: 0 },
     nShots: 7,
     eos: { steps: 20, lr: 1e-2, batchSize: 16 },
@@ -110,15 +117,7 @@ export function smokeMesaFewshotConfig(): MesaFewshotConfig {
 export const mesaFewshotRanges: ConfigRanges<MesaFewshotConfig> = {
   data: dynamicsDataRanges,
   models: { oneOf: DYNAMICS_MODEL_KINDS, minLength: 1 },
-  model: {
-    nLayers: { integer: true, min: 1, max: 64 },
-    dModel: { integer: true, min: 1, max: 8192 },
-    nHeads: { integer: true, min: 1, max: 256 },
-    dKey: { integer: true, min: 1, max: 4096 },
-    mlpRatio: { integer: true, min: 1, max: 64 },
-    clip: { min: 0, minExclusive: true },
-    initStd: { min: 0 },
-  },
+  model: dynamicsModelRanges,
   train: mesaTrainRanges,
   nShots: { integer: true, min: 1 },
   eos: { steps: { integer: true, min: 0 }, lr: { min: 0 }, batchSize: { integer: true, min: 1 } },
@@ -199,17 +198,7 @@ async function run(c: MesaFewshotConfig, ctx: RunContext): Promise<Summary> {
   const test = task.sample(testKey, c.testSequences, c.dtype);
   const kinds = [...new Set(c.models)];
   const predict = (p: Tree, x: Tensor): Tensor => applyDynamicsModel(p as unknown as DynamicsModelParams, x, c.model.clip);
-  const trainees: Trainee[] = kinds.map((kind, i) => ({
-    name: kind,
-    stream: DYNAMICS_MODEL_KINDS.indexOf(kind),
-    train: { steps: c.train.steps, batchSize: c.train.batchSize, lr: c.train.lr, clipNorm: c.train.clipNorm },
-    optimizer: () => mesaOptimizer(c.train),
-    init: () => initDynamicsModel(random.foldIn(initKey, i), kind, c.model, c.data.nS, c.data.T, c.dtype) as unknown as Tree,
-    loss: (p, key) => {
-      const b = task.sample(key, c.train.batchSize, c.dtype);
-      return mesa.sequenceLoss(predict(p, b.inputs), b.targets);
-    },
-  }));
+  const trainees = dynamicsTrainees(kinds, c, initKey);
   const { params } = await trainSideBySide({
     ctx,
     trainees,

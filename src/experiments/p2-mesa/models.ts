@@ -9,14 +9,19 @@
  * with attention 'linear', 'softmax', 'mesa', or 'hybrid' (the first block softmax, the others
  * mesa-layers), each with `nHeads` heads of key size `dKey` (P2: 4 heads of 20).
  */
-import { add, matmul, mT, nn, random } from '../../index.js';
-import type { Key, Tensor } from '../../index.js';
+import { add, analysis, matmul, mT, nn, random } from '../../index.js';
+import type { Key, Tensor, Tree } from '../../index.js';
+import type { ConfigRanges } from '../runner/ranges.js';
+import type { ConfigObject } from '../runner/types.js';
+import type { Trainee } from '../p3-icl/train.js';
+import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
+import { dynamicsTask, mesaOptimizer } from './common.js';
 
 /** The attention of a full model. */
 export type DynamicsModelKind = 'linear' | 'softmax' | 'mesa' | 'hybrid';
 export const DYNAMICS_MODEL_KINDS: readonly DynamicsModelKind[] = ['linear', 'softmax', 'mesa', 'hybrid'];
 
-export interface DynamicsModelConfig {
+export interface DynamicsModelConfig extends ConfigObject {
   readonly nLayers: number;
   readonly dModel: number;
   readonly nHeads: number;
@@ -26,6 +31,54 @@ export interface DynamicsModelConfig {
   readonly clip: number;
   /** Standard deviation of the embedding, positions and read-out (the blocks use nn.transformer's init). */
   readonly initStd: number;
+}
+
+/** P2's full models: 4 blocks of D = 64, 4 heads of 20, MLP 4×, clip 4 (the paper), init std 0.02. */
+export function paperDynamicsModel(): DynamicsModelConfig {
+  return { nLayers: 4, dModel: 64, nHeads: 4, dKey: 20, mlpRatio: 4, clip: 4, initStd: 0.02 };
+}
+
+/** P2's training of the full models: AdamW 7e-4 (warmup 1000, cosine to 1e-5), weight decay 0.05, clip 1, batch 256. */
+export function paperDynamicsTraining(): MesaTrainConfig {
+  return { steps: 20000, batchSize: 256, lr: 7e-4, schedule: 'warmupCosine', warmupSteps: 1000, lrEnd: 1e-5, weightDecay: 0.05, clipNorm: 1 };
+}
+
+export const dynamicsModelRanges: ConfigRanges<DynamicsModelConfig> = {
+  nLayers: { integer: true, min: 1, max: 64 },
+  dModel: { integer: true, min: 1, max: 8192 },
+  nHeads: { integer: true, min: 1, max: 256 },
+  dKey: { integer: true, min: 1, max: 4096 },
+  mlpRatio: { integer: true, min: 1, max: 64 },
+  clip: { min: 0, minExclusive: true },
+  initStd: { min: 0 },
+};
+
+/** The smoke size: 2 blocks of D = 32, 2 heads of 8. */
+export function smokeDynamicsModel(): DynamicsModelConfig {
+  return { ...paperDynamicsModel(), nLayers: 2, dModel: 32, nHeads: 2, dKey: 8 };
+}
+
+/**
+ * One trainee per model kind for `trainSideBySide`: each trains on its own fresh sequences
+ * (stream = the kind's index, so adding a kind leaves the others' data unchanged).
+ */
+export function dynamicsTrainees(
+  kinds: readonly DynamicsModelKind[],
+  c: { readonly data: DynamicsDataConfig; readonly model: DynamicsModelConfig; readonly train: MesaTrainConfig; readonly dtype: 'f32' | 'f64' },
+  initKey: Key,
+): Trainee[] {
+  const task = dynamicsTask(c.data);
+  return kinds.map((kind, i) => ({
+    name: kind,
+    stream: DYNAMICS_MODEL_KINDS.indexOf(kind),
+    train: { steps: c.train.steps, batchSize: c.train.batchSize, lr: c.train.lr, clipNorm: c.train.clipNorm },
+    optimizer: () => mesaOptimizer(c.train),
+    init: () => initDynamicsModel(random.foldIn(initKey, i), kind, c.model, c.data.nS, c.data.T, c.dtype) as unknown as Tree,
+    loss: (p, key) => {
+      const b = task.sample(key, c.train.batchSize, c.dtype);
+      return analysis.mesa.sequenceLoss(applyDynamicsModel(p as unknown as DynamicsModelParams, b.inputs, c.model.clip), b.targets);
+    },
+  }));
 }
 
 export interface DynamicsModelParams {
