@@ -37,6 +37,7 @@ import { trainSideBySide } from '../p3-icl/train.js';
 import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
 import { dynamicsDataRanges, dynamicsTask, mesaOptimizer, mesaTrainRanges, paperDynamicsData } from './common.js';
 import { probeLayers } from './mesa-dynamics.js';
+import { estimateLsqBytes } from './models.js';
 
 const { mesa } = analysis;
 
@@ -350,6 +351,26 @@ function report(r: RunRecord<MesaConstructedConfig>): Report {
   };
 }
 
+/**
+ * Peak bytes: every model's activations at the larger of the training batch and the test set
+ * (linear attention: scores [H, T, T] and projections per layer; the mesa layer its checkpoints
+ * of R every 64 steps), least squares on the test set, and the probes' activations.
+ */
+export function estimateMesaConstructedBytes(c: MesaConstructedConfig): number {
+  const { T, nS } = c.data;
+  const D = 4 * nS;
+  const H = c.model.nHeads;
+  const dk = c.model.dKey;
+  const seqs = Math.max(c.train.batchSize, c.testSequences);
+  let perSeq = 0;
+  for (const L of new Set(c.model.linearLayers)) perSeq += L * ((L === 1 ? c.model.nHeadsSingle : H) * (T * T + 3 * T * dk) + 2 * T * D);
+  if (c.model.mesa) perSeq += H * (4 * T * dk + dk * dk * (Math.ceil(T / 64) + 1)) + 2 * T * D;
+  if (c.model.gdStep) perSeq += 3 * T * nS * nS;
+  const probeLayers = Math.max(0, ...c.model.linearLayers);
+  const bytes = c.dtype === 'f64' ? 8 : 4;
+  return bytes * 4 * seqs * perSeq + estimateLsqBytes(nS, T, c.testSequences, c.dtype) + bytes * 2 * c.probeSequences * T * D * (probeLayers + 2);
+}
+
 export const mesaConstructed: Experiment<MesaConstructedConfig> = {
   name: 'mesa-constructed',
   description: 'P2: on constructed tokens, 1 linear layer = one GD step, a mesa layer ≈ least squares, linear depth helps',
@@ -357,6 +378,7 @@ export const mesaConstructed: Experiment<MesaConstructedConfig> = {
   defaultConfig: defaultMesaConstructedConfig,
   smokeConfig: smokeMesaConstructedConfig,
   ranges: mesaConstructedRanges,
+  estimateBytes: estimateMesaConstructedBytes,
   metric: { name: 'lossMesa1', mode: 'min' },
   summaryKeys: ['lossLinear1', 'lossLinear2', 'lossLinear6', 'lossMesa1', 'lossGDStep', 'lossLSQ', 'etaGD'],
   webgpu: { reason: 'its evaluation reads losses synchronously (dataSync/item) and the sequences are generated on the CPU' },

@@ -31,6 +31,8 @@ import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } 
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
 import {
   DYNAMICS_MODEL_KINDS,
+  estimateDynamicsModelBytes,
+  estimateLsqBytes,
   applyDynamicsModel,
   dynamicsModelRanges,
   dynamicsTrainees,
@@ -253,6 +255,19 @@ function report(r: RunRecord<MesaDynamicsConfig>): Report {
   };
 }
 
+/** Peak bytes: one model at a time, training at the batch (with gradients), evaluating the test set and least squares, or probing. */
+export function estimateMesaDynamicsBytes(c: MesaDynamicsConfig): number {
+  const { T, nS } = c.data;
+  const train = estimateDynamicsModelBytes(c.model, T, c.train.batchSize, c.dtype, true);
+  const test = estimateDynamicsModelBytes(c.model, T, c.testSequences, c.dtype, false) + estimateLsqBytes(nS, T, c.testSequences, c.dtype);
+  // probes: every block's activations [T, D] of both probe sets, and the targets' Gram matrices
+  const probes =
+    estimateDynamicsModelBytes(c.model, T, c.probeSequences, c.dtype, false) +
+    (c.dtype === 'f64' ? 8 : 4) * 2 * c.probeSequences * T * c.model.dModel * (c.model.nLayers + 1) +
+    estimateLsqBytes(nS, T, c.probeSequences, c.dtype);
+  return Math.max(train, test, probes);
+}
+
 export const mesaDynamics: Experiment<MesaDynamicsConfig> = {
   name: 'mesa-dynamics',
   description: 'P2: full linear / softmax / mesa / hybrid Transformers on dynamical systems, with per-layer linear probes',
@@ -261,6 +276,7 @@ export const mesaDynamics: Experiment<MesaDynamicsConfig> = {
   defaultConfig: defaultMesaDynamicsConfig,
   smokeConfig: smokeMesaDynamicsConfig,
   ranges: mesaDynamicsRanges,
+  estimateBytes: estimateMesaDynamicsBytes,
   metric: { name: 'lossHybrid', mode: 'min' },
   summaryKeys: ['lossLinear', 'lossSoftmax', 'lossMesa', 'lossHybrid', 'lossLSQ', 'r2Next_mesa_1', 'r2Precond_mesa_1'],
   webgpu: { reason: 'its evaluation and probes read values synchronously (dataSync/item) and the sequences are generated on the CPU' },

@@ -48,6 +48,8 @@ import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } 
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
 import {
   DYNAMICS_MODEL_KINDS,
+  estimateDynamicsModelBytes,
+  estimateLsqBytes,
   applyDynamicsModel,
   dynamicsModelRanges,
   dynamicsTrainees,
@@ -280,6 +282,15 @@ function report(r: RunRecord<MesaFewshotConfig>): Report {
   };
 }
 
+/** Peak bytes: one model at a time, training or tuning the end token (with gradients), or evaluating with least squares beside it. */
+export function estimateMesaFewshotBytes(c: MesaFewshotConfig): number {
+  const { T, nS } = c.data;
+  return Math.max(
+    estimateDynamicsModelBytes(c.model, T, Math.max(c.train.batchSize, c.eos.batchSize), c.dtype, true),
+    estimateDynamicsModelBytes(c.model, T, Math.max(c.testSequences, c.testPrompts), c.dtype, false) + estimateLsqBytes(nS, T, c.testPrompts, c.dtype),
+  );
+}
+
 export const mesaFewshot: Experiment<MesaFewshotConfig> = {
   name: 'mesa-fewshot',
   description: 'P2: a Transformer trained on dynamical systems repurposed for few-shot regression, with a learned end-of-example token',
@@ -287,6 +298,7 @@ export const mesaFewshot: Experiment<MesaFewshotConfig> = {
   defaultConfig: defaultMesaFewshotConfig,
   smokeConfig: smokeMesaFewshotConfig,
   ranges: mesaFewshotRanges,
+  estimateBytes: estimateMesaFewshotBytes,
   metric: { name: 'fewShotEosMesa', mode: 'min' },
   summaryKeys: ['fewShotMesa', 'fewShotEosMesa', 'fewShotFirstMesa', 'lossDynamicsMesa', 'fewShotLSQ'],
   webgpu: { reason: 'its evaluation reads losses synchronously (dataSync/item) and the sequences are generated on the CPU' },

@@ -135,3 +135,20 @@ export function applyDynamicsModel(p: DynamicsModelParams, tokens: Tensor, clip:
   }
   return matmul(h, mT(p.readout));
 }
+
+/**
+ * Bytes one full model holds on `sequences` sequences of T tokens: per block the attention
+ * scores [H, T, T] (softmax and linear), projections [H, T, 3 d_k], the residual stream, norms
+ * and the MLP [T, (4 + 2·ratio) D]; ×4 when kept for the backward pass (gradients and
+ * temporaries), ×1.5 for a forward pass. Models train and evaluate one after the other, so a run's
+ * peak is one model's.
+ */
+export function estimateDynamicsModelBytes(m: DynamicsModelConfig, T: number, sequences: number, dtype: 'f32' | 'f64', backward: boolean): number {
+  const perSeq = m.nLayers * (m.nHeads * T * T + m.nHeads * T * 3 * m.dKey + T * m.dModel * (4 + 2 * m.mlpRatio));
+  return (dtype === 'f64' ? 8 : 4) * (backward ? 4 : 1.5) * sequences * perSeq;
+}
+
+/** Bytes of the least-squares reference on `sequences` sequences: the running sums and the Gram matrices [T, n, n], ×4. */
+export function estimateLsqBytes(nS: number, T: number, sequences: number, dtype: 'f32' | 'f64'): number {
+  return (dtype === 'f64' ? 8 : 4) * 4 * sequences * T * nS * nS;
+}
