@@ -20,6 +20,11 @@
  *           B=2048, N=10, d_x=10): one linear self-attention layer, and one gated RNN (N=40, M=20) (ms)
  *   equilibrium  one LCP (dynamic inversion) and one RBP training step of P6's MNIST equilibrium
  *           RNN, N=256, B=64 (ms; the notes give the fixed-point iterations per step)
+ *   mesa-step  one P2 training step (forward, backward, clip 1, AdamW 1e-4 / wd 0.1) on constructed
+ *           tokens (B=256, T=50, width 40): 2 linear-attention layers, and 1 mesa layer (4 heads,
+ *           d_k=d_v=20, no MLP, no norm) (ms)
+ *   mesa-layer the mesa layer (nn.mesa.apply: projections, attention, output) fwd+bwd, B=16, D=40,
+ *           H=4, d_k=d_v=20, T=50, 256, 1024; PyTorch: one batched linear solve per step (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -37,11 +42,12 @@ import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
 import { loadTfjs } from './peers/tfjs.js';
 import { CONV_NET_BATCHES } from './conv-net.js';
+import { MESA_LAYER_SHAPE, MESA_LAYER_TS } from './mesa-step.js';
 
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'mesa-step' | 'mesa-layer';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -161,6 +167,29 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
   })),
+  ...(['linear', 'mesa'] as const).map((variant): CaseDef => ({
+    id: `mesa-step ${variant}`,
+    group: 'mesa-step',
+    label: `P2 train step B256 T50 D40 ${variant === 'linear' ? '2 linear-attn layers' : '1 mesa layer'}`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.mesaStep?.(variant),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
+  })),
+  ...MESA_LAYER_TS.map((T): CaseDef => {
+    const { B, D, H, dK } = MESA_LAYER_SHAPE;
+    return {
+      id: `mesa-layer T${T}`,
+      group: 'mesa-layer',
+      label: `mesa layer fwd+bwd B${B} D${D} H${H} d${dK} T${T}`,
+      unit: 'ms',
+      higherIsBetter: false,
+      make: (p) => p.mesaLayer?.(T),
+      value: (ms) => ms,
+      opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
+    };
+  }),
 ];
 
 function errorText(e: unknown): string {
@@ -195,6 +224,11 @@ interface TorchResult {
   lcp_iterations?: number;
   rbp_step_ms?: number;
   rbp_iterations?: number;
+  /** Keyed 'linear' / 'mesa'. */
+  mesa_step_ms?: Record<string, number>;
+  /** Keyed 'T50', 'T256', 'T1024'. */
+  mesa_layer_ms?: Record<string, number>;
+  mesa_layer_note?: string;
 }
 
 function runTorch(groups: readonly string[]): TorchResult | string {
@@ -215,7 +249,19 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step', 'equilibrium'];
+  const groups = values.cases?.split(',') ?? [
+    'eager',
+    'matmul',
+    'lru',
+    'lru-block',
+    'mesa',
+    'copy-step',
+    'conv-net',
+    'icl-step',
+    'equilibrium',
+    'mesa-step',
+    'mesa-layer',
+  ];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -332,9 +378,13 @@ async function main(): Promise<void> {
                         ? c.id === 'equilibrium lcp'
                           ? tr.lcp_step_ms
                           : tr.rbp_step_ms
-                        : c.group === 'lru-block' || c.group === 'mesa'
-                          ? undefined
-                          : tr.matmul_gflops[c.id.slice('matmul '.length)];
+                        : c.group === 'mesa-step'
+                          ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
+                          : c.group === 'mesa-layer'
+                            ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
+                            : c.group === 'lru-block' || c.group === 'mesa'
+                              ? undefined
+                              : tr.matmul_gflops[c.id.slice('matmul '.length)];
         const note =
           c.group === 'lru'
             ? tr.lru_note
@@ -342,7 +392,9 @@ async function main(): Promise<void> {
               ? c.id === 'equilibrium lcp'
                 ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
                 : `${tr.rbp_iterations} forward + adjoint iterations per step`
-              : undefined;
+              : c.group === 'mesa-layer'
+                ? tr.mesa_layer_note
+                : undefined;
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }
