@@ -3,7 +3,7 @@
  * installed, PyTorch (cpu), measured in one process on one machine. Prints a table and writes
  * bench/results/<timestamp>.json with the machine description and every sample.
  *
- *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch] [--cases eager,matmul,lru]
+ *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch,torch-1t] [--cases eager,matmul,lru]
  *
  * Cases (each: one warm-up call, then the median of repeated calls):
  *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
@@ -28,7 +28,7 @@
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
- * one thread (LOOPLAB_CPU_THREADS=1).
+ * one thread (LOOPLAB_CPU_THREADS=1); `torch-1t` is PyTorch on one thread (not run by default).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -66,13 +66,16 @@ interface Cell {
   error?: string;
 }
 
-const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch'] as const;
+const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch', 'torch-1t'] as const;
 /** Environment of each looplab variant's child process. */
 const PEER_ENV: Partial<Record<PeerId, Record<string, string>>> = {
   'looplab-ts': { LOOPLAB_CPU_KERNELS: 'ts' },
   'looplab-1t': { LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_THREADS: '1' },
 };
 type PeerId = (typeof PEERS)[number];
+/** PyTorch on all cores, and on one thread (OpenMP and OpenBLAS both limited to 1). */
+const TORCH_PEERS = ['torch', 'torch-1t'] as const;
+type TorchPeerId = (typeof TORCH_PEERS)[number];
 
 const CASES: CaseDef[] = [
   {
@@ -231,7 +234,7 @@ interface TorchResult {
   mesa_layer_note?: string;
 }
 
-function runTorch(groups: readonly string[]): TorchResult | string {
+function runTorch(groups: readonly string[], oneThread: boolean): TorchResult | string {
   const py = '/usr/bin/python3';
   const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'not installed';
@@ -240,6 +243,7 @@ function runTorch(groups: readonly string[]): TorchResult | string {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
+  if (oneThread) Object.assign(env, { LOOPLAB_TORCH_THREADS: '1', OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' });
   const r = spawnSync(py, [script, groups.join(',')], { encoding: 'utf8', timeout: 300_000, env });
   if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
   return JSON.parse(r.stdout) as TorchResult;
@@ -247,7 +251,7 @@ function runTorch(groups: readonly string[]): TorchResult | string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
-  const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
+  const peerIds = (values.peers?.split(',') ?? PEERS.filter((p) => p !== 'torch-1t')) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
   const groups = values.cases?.split(',') ?? [
     'eager',
@@ -277,7 +281,7 @@ async function main(): Promise<void> {
 
   // Each JS peer is measured in its own process, so that one library's heap, JIT state and
   // threads cannot slow another down; a peer that fails to load gets a status line instead.
-  const loaders: Record<Exclude<PeerId, 'torch'>, () => Promise<PeerImpl>> = {
+  const loaders: Record<Exclude<PeerId, TorchPeerId>, () => Promise<PeerImpl>> = {
     looplab: loadLooplab,
     'looplab-ts': () => loadLooplab('ts'),
     'looplab-1t': () => loadLooplab('1 thread'),
@@ -286,7 +290,7 @@ async function main(): Promise<void> {
     'tfjs-wasm': () => loadTfjs('wasm'),
   };
   if (values.child !== undefined) {
-    const id = values.child as Exclude<PeerId, 'torch'>;
+    const id = values.child as Exclude<PeerId, TorchPeerId>;
     const out: ChildResult = { status: '', label: id, cells: {} };
     let impl: PeerImpl;
     try {
@@ -329,7 +333,7 @@ async function main(): Promise<void> {
   for (const c of cases) results[c.id] = {};
   const self = fileURLToPath(import.meta.url);
   for (const id of peerIds) {
-    if (id === 'torch') continue;
+    if ((TORCH_PEERS as readonly string[]).includes(id)) continue;
     const r = spawnSync(process.execPath, [self, '--child', id, '--cases', groups.join(',')], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -353,13 +357,14 @@ async function main(): Promise<void> {
   }
 
   // PyTorch runs in its own process (Debian python3-torch), only when installed.
-  let torchStatus = 'not requested';
-  if (peerIds.includes('torch')) {
-    const tr = runTorch(groups);
+  for (const tid of TORCH_PEERS) {
+    if (!peerIds.includes(tid)) continue;
+    let torchStatus: string;
+    const tr = runTorch(groups, tid === 'torch-1t');
     if (typeof tr === 'string') torchStatus = tr;
     else {
       torchStatus = `ok: ${tr.label}`;
-      loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
+      loaded.push({ id: tid, impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
         const v =
           c.group === 'eager'
@@ -395,10 +400,10 @@ async function main(): Promise<void> {
               : c.group === 'mesa-layer'
                 ? tr.mesa_layer_note
                 : undefined;
-        results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
+        results[c.id][tid] = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }
-    status.torch = torchStatus;
+    status[tid] = torchStatus;
   }
 
   const cols = loaded.map((p) => p.id);

@@ -6,7 +6,8 @@ import json, math, os, statistics, sys, time
 import torch
 
 torch.manual_seed(0)
-torch.set_num_threads(os.cpu_count() or 1)  # all cores, like the other peers
+# all cores, like the other peers (bench/run.ts's 'torch-1t' peer sets LOOPLAB_TORCH_THREADS=1)
+torch.set_num_threads(int(os.environ.get('LOOPLAB_TORCH_THREADS') or os.cpu_count() or 1))
 
 def med(f, reps):
     f()
@@ -19,7 +20,7 @@ def med(f, reps):
 want = set(sys.argv[1].split(',')) if len(sys.argv) > 1 else None
 def wanted(group): return want is None or group in want
 
-out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} threads)'}
+out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} thread{"s" if torch.get_num_threads() > 1 else ""})'}
 a = torch.randn(16, 64) * 0.01 + 1; b = torch.randn(16, 64) * 0.01; x0 = torch.randn(16, 64)
 def eager():
     x = x0
