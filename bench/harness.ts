@@ -114,6 +114,10 @@ export interface PeerImpl {
   iclStep?(variant: 'lsa' | 'gated'): Promise<Runner> | Runner;
   /** One LCP or RBP training step of P6's MNIST equilibrium RNN (bench/equilibrium-step.ts); optional. */
   equilibriumStep?(method: 'lcp' | 'rbp'): Promise<Runner> | Runner;
+  /** One P2 training step (forward, backward, clip, AdamW) on constructed tokens: 2 linear-attention layers or 1 mesa layer (bench/mesa-step.ts). */
+  mesaStep?(variant: 'linear' | 'mesa'): Promise<Runner> | Runner;
+  /** The mesa layer (projections, attention, output) forward+backward at sequence length T (bench/mesa-step.ts). */
+  mesaLayer?(T: number): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

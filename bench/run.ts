@@ -3,7 +3,7 @@
  * installed, PyTorch (cpu), measured in one process on one machine. Prints a table and writes
  * bench/results/<timestamp>.json with the machine description and every sample.
  *
- *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch] [--cases eager,matmul,lru]
+ *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch,torch-1t] [--cases eager,matmul,lru]
  *
  * Cases (each: one warm-up call, then the median of repeated calls):
  *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
@@ -20,10 +20,15 @@
  *           B=2048, N=10, d_x=10): one linear self-attention layer, and one gated RNN (N=40, M=20) (ms)
  *   equilibrium  one LCP (dynamic inversion) and one RBP training step of P6's MNIST equilibrium
  *           RNN, N=256, B=64 (ms; the notes give the fixed-point iterations per step)
+ *   mesa-step  one P2 training step (forward, backward, clip 1, AdamW 1e-4 / wd 0.1) on constructed
+ *           tokens (B=256, T=50, width 40): 2 linear-attention layers, and 1 mesa layer (4 heads,
+ *           d_k=d_v=20, no MLP, no norm) (ms)
+ *   mesa-layer the mesa layer (nn.mesa.apply: projections, attention, output) fwd+bwd, B=16, D=40,
+ *           H=4, d_k=d_v=20, T=50, 256, 1024; PyTorch: one batched linear solve per step (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
- * one thread (LOOPLAB_CPU_THREADS=1).
+ * one thread (LOOPLAB_CPU_THREADS=1); `torch-1t` is PyTorch on one thread (not run by default).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -37,11 +42,12 @@ import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
 import { loadTfjs } from './peers/tfjs.js';
 import { CONV_NET_BATCHES } from './conv-net.js';
+import { MESA_LAYER_SHAPE, MESA_LAYER_TS } from './mesa-step.js';
 
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'mesa-step' | 'mesa-layer';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -60,13 +66,16 @@ interface Cell {
   error?: string;
 }
 
-const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch'] as const;
+const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch', 'torch-1t'] as const;
 /** Environment of each looplab variant's child process. */
 const PEER_ENV: Partial<Record<PeerId, Record<string, string>>> = {
   'looplab-ts': { LOOPLAB_CPU_KERNELS: 'ts' },
   'looplab-1t': { LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_THREADS: '1' },
 };
 type PeerId = (typeof PEERS)[number];
+/** PyTorch on all cores, and on one thread (OpenMP and OpenBLAS both limited to 1). */
+const TORCH_PEERS = ['torch', 'torch-1t'] as const;
+type TorchPeerId = (typeof TORCH_PEERS)[number];
 
 const CASES: CaseDef[] = [
   {
@@ -161,6 +170,29 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
   })),
+  ...(['linear', 'mesa'] as const).map((variant): CaseDef => ({
+    id: `mesa-step ${variant}`,
+    group: 'mesa-step',
+    label: `P2 train step B256 T50 D40 ${variant === 'linear' ? '2 linear-attn layers' : '1 mesa layer'}`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.mesaStep?.(variant),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
+  })),
+  ...MESA_LAYER_TS.map((T): CaseDef => {
+    const { B, D, H, dK } = MESA_LAYER_SHAPE;
+    return {
+      id: `mesa-layer T${T}`,
+      group: 'mesa-layer',
+      label: `mesa layer fwd+bwd B${B} D${D} H${H} d${dK} T${T}`,
+      unit: 'ms',
+      higherIsBetter: false,
+      make: (p) => p.mesaLayer?.(T),
+      value: (ms) => ms,
+      opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
+    };
+  }),
 ];
 
 function errorText(e: unknown): string {
@@ -195,9 +227,14 @@ interface TorchResult {
   lcp_iterations?: number;
   rbp_step_ms?: number;
   rbp_iterations?: number;
+  /** Keyed 'linear' / 'mesa'. */
+  mesa_step_ms?: Record<string, number>;
+  /** Keyed 'T50', 'T256', 'T1024'. */
+  mesa_layer_ms?: Record<string, number>;
+  mesa_layer_note?: string;
 }
 
-function runTorch(groups: readonly string[]): TorchResult | string {
+function runTorch(groups: readonly string[], oneThread: boolean): TorchResult | string {
   const py = '/usr/bin/python3';
   const probe = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'not installed';
@@ -206,6 +243,7 @@ function runTorch(groups: readonly string[]): TorchResult | string {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
+  if (oneThread) Object.assign(env, { LOOPLAB_TORCH_THREADS: '1', OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' });
   const r = spawnSync(py, [script, groups.join(',')], { encoding: 'utf8', timeout: 300_000, env });
   if (r.status !== 0) return `failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop() ?? ''}`;
   return JSON.parse(r.stdout) as TorchResult;
@@ -213,9 +251,21 @@ function runTorch(groups: readonly string[]): TorchResult | string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
-  const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
+  const peerIds = (values.peers?.split(',') ?? PEERS.filter((p) => p !== 'torch-1t')) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step', 'equilibrium'];
+  const groups = values.cases?.split(',') ?? [
+    'eager',
+    'matmul',
+    'lru',
+    'lru-block',
+    'mesa',
+    'copy-step',
+    'conv-net',
+    'icl-step',
+    'equilibrium',
+    'mesa-step',
+    'mesa-layer',
+  ];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -231,7 +281,7 @@ async function main(): Promise<void> {
 
   // Each JS peer is measured in its own process, so that one library's heap, JIT state and
   // threads cannot slow another down; a peer that fails to load gets a status line instead.
-  const loaders: Record<Exclude<PeerId, 'torch'>, () => Promise<PeerImpl>> = {
+  const loaders: Record<Exclude<PeerId, TorchPeerId>, () => Promise<PeerImpl>> = {
     looplab: loadLooplab,
     'looplab-ts': () => loadLooplab('ts'),
     'looplab-1t': () => loadLooplab('1 thread'),
@@ -240,7 +290,7 @@ async function main(): Promise<void> {
     'tfjs-wasm': () => loadTfjs('wasm'),
   };
   if (values.child !== undefined) {
-    const id = values.child as Exclude<PeerId, 'torch'>;
+    const id = values.child as Exclude<PeerId, TorchPeerId>;
     const out: ChildResult = { status: '', label: id, cells: {} };
     let impl: PeerImpl;
     try {
@@ -283,7 +333,7 @@ async function main(): Promise<void> {
   for (const c of cases) results[c.id] = {};
   const self = fileURLToPath(import.meta.url);
   for (const id of peerIds) {
-    if (id === 'torch') continue;
+    if ((TORCH_PEERS as readonly string[]).includes(id)) continue;
     const r = spawnSync(process.execPath, [self, '--child', id, '--cases', groups.join(',')], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -307,13 +357,14 @@ async function main(): Promise<void> {
   }
 
   // PyTorch runs in its own process (Debian python3-torch), only when installed.
-  let torchStatus = 'not requested';
-  if (peerIds.includes('torch')) {
-    const tr = runTorch(groups);
+  for (const tid of TORCH_PEERS) {
+    if (!peerIds.includes(tid)) continue;
+    let torchStatus: string;
+    const tr = runTorch(groups, tid === 'torch-1t');
     if (typeof tr === 'string') torchStatus = tr;
     else {
       torchStatus = `ok: ${tr.label}`;
-      loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
+      loaded.push({ id: tid, impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
         const v =
           c.group === 'eager'
@@ -332,9 +383,13 @@ async function main(): Promise<void> {
                         ? c.id === 'equilibrium lcp'
                           ? tr.lcp_step_ms
                           : tr.rbp_step_ms
-                        : c.group === 'lru-block' || c.group === 'mesa'
-                          ? undefined
-                          : tr.matmul_gflops[c.id.slice('matmul '.length)];
+                        : c.group === 'mesa-step'
+                          ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
+                          : c.group === 'mesa-layer'
+                            ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
+                            : c.group === 'lru-block' || c.group === 'mesa'
+                              ? undefined
+                              : tr.matmul_gflops[c.id.slice('matmul '.length)];
         const note =
           c.group === 'lru'
             ? tr.lru_note
@@ -342,11 +397,13 @@ async function main(): Promise<void> {
               ? c.id === 'equilibrium lcp'
                 ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
                 : `${tr.rbp_iterations} forward + adjoint iterations per step`
-              : undefined;
-        results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
+              : c.group === 'mesa-layer'
+                ? tr.mesa_layer_note
+                : undefined;
+        results[c.id][tid] = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }
-    status.torch = torchStatus;
+    status[tid] = torchStatus;
   }
 
   const cols = loaded.map((p) => p.id);

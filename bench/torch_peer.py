@@ -1,12 +1,13 @@
 # PyTorch CPU peer for `npm run bench` (only used when `import torch` works). Prints one JSON
 # object: eager µs/op, matmul GFLOP/s, the LRU layer forward+backward (Python time loop), the copy
-# step, the few-shot ConvNet forward+backward, the in-context regression steps and the equilibrium
-# RNN's LCP and RBP steps, with the same shapes as bench/harness.ts.
+# step, the few-shot ConvNet forward+backward, the in-context regression steps, the equilibrium
+# RNN's LCP and RBP steps and the P2 (mesa) steps and mesa layer, with the same shapes as bench/.
 import json, math, os, statistics, sys, time
 import torch
 
 torch.manual_seed(0)
-torch.set_num_threads(os.cpu_count() or 1)  # all cores, like the other peers
+# all cores, like the other peers (bench/run.ts's 'torch-1t' peer sets LOOPLAB_TORCH_THREADS=1)
+torch.set_num_threads(int(os.environ.get('LOOPLAB_TORCH_THREADS') or os.cpu_count() or 1))
 
 def med(f, reps):
     f()
@@ -19,7 +20,7 @@ def med(f, reps):
 want = set(sys.argv[1].split(',')) if len(sys.argv) > 1 else None
 def wanted(group): return want is None or group in want
 
-out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} threads)'}
+out = {'label': f'torch {torch.__version__} (cpu, {torch.get_num_threads()} thread{"s" if torch.get_num_threads() > 1 else ""})'}
 a = torch.randn(16, 64) * 0.01 + 1; b = torch.randn(16, 64) * 0.01; x0 = torch.randn(16, 64)
 def eager():
     x = x0
@@ -206,4 +207,78 @@ def rbp_step():
 if wanted('equilibrium'):
     out['lcp_iterations'] = lcp_step(); out['lcp_step_ms'] = med(lcp_step, 3)
     out['rbp_iterations'] = rbp_step(); out['rbp_step_ms'] = med(rbp_step, 3)
+
+# P2 (mesa-optimization), as bench/mesa-step.ts. Projections per head, named as looplab's:
+# wQ, wK: [H, d_k, D], wV: [H, d_v, D], wO: [H, D, d_v]; λ_h = exp(lambdaLog_h).
+def heads(x, w): return torch.einsum('btd,hkd->bhtk', x, w)  # [B, T, D] -> [B, H, T, d]
+def merge(o, wo): return torch.einsum('bhtv,hdv->btd', o, wo)  # Σ_h P_h o_h: [B, T, D]
+def causal_mask(T): return torch.ones(T, T, dtype=torch.bool).tril()
+def linear_attention(x, p):
+    q, k, v = heads(x, p['wQ']), heads(x, p['wK']), heads(x, p['wV'])
+    return merge((q @ k.transpose(-1, -2)).masked_fill(~causal_mask(x.shape[1]), 0) @ v, p['wO'])
+def mesa_layer(x, p):
+    # The unfused mesa layer: for every t, Φ̂_t q_t = (Σ_{t'≤t} v kᵀ)(Σ_{t'≤t} k kᵀ + I/λ)⁻¹ q_t, as
+    # z_t = (cumsum of k kᵀ + I/λ)⁻¹ q_t (one batched torch.linalg.solve over all t), then
+    # Σ_{t'≤t} v_{t'} (k_{t'}ᵀ z_t) (causal linear attention with query z); autograd for backward.
+    # (A Python time loop with Sherman–Morrison updates was 5-20x slower here.)
+    q, k, v = heads(x, p['wQ']), heads(x, p['wK']), heads(x, p['wV'])
+    dk = k.shape[-1]
+    A = torch.cumsum(k.unsqueeze(-1) * k.unsqueeze(-2), 2) + torch.eye(dk, dtype=x.dtype) * torch.exp(-p['lambdaLog']).view(1, -1, 1, 1, 1)
+    z = torch.linalg.solve(A, q.unsqueeze(-1)).squeeze(-1)
+    return merge((z @ k.transpose(-1, -2)).masked_fill(~causal_mask(x.shape[1]), 0) @ v, p['wO'])
+def mesa_layer_params(D, H, dk, dv, dtype=torch.float32):  # the harness's fill, as mesaLayerData
+    return dict(wQ=fill(H * dk * D, 41, 1 / math.sqrt(D)).reshape(H, dk, D), wK=fill(H * dk * D, 42, 1 / math.sqrt(D)).reshape(H, dk, D),
+                wV=fill(H * dv * D, 43, 1 / math.sqrt(D)).reshape(H, dv, D), wO=fill(H * D * dv, 44, 1 / math.sqrt(H * dv)).reshape(H, D, dv),
+                lambdaLog=torch.zeros(H))
+# One training step on constructed tokens e_t = [0, s_t, s_t, s_{t−1}] of linear-dynamics sequences
+# (Haar-orthogonal W per sequence, h_1 ~ N(0, I), noise 0.01, clip ±10), B=256, T=50, n_s=10:
+# prediction = output[..., :10], loss Σ‖s_{t+1} − ŝ‖²/(2BT), clip 1, AdamW(1e-4, wd 0.1). The batch
+# is drawn once, outside the timed step.
+Bm, Tm, nSm, Dm, Hm, dKm = 256, 50, 10, 40, 4, 20
+def dynamics_batch():
+    Q, R = torch.linalg.qr(torch.randn(Bm, nSm, nSm)); W = Q * torch.sign(torch.diagonal(R, dim1=-2, dim2=-1)).unsqueeze(-2)
+    h = [torch.randn(Bm, nSm)]
+    for t in range(Tm): h.append(torch.clamp((W @ h[-1].unsqueeze(-1)).squeeze(-1) + 0.01 * torch.randn(Bm, nSm), -10, 10))
+    hs = torch.stack(h, 1)
+    return hs[:, :Tm], hs[:, 1:]
+def mesa_step_model(variant):
+    def layer():
+        d = dict(wQ=torch.randn(Hm, dKm, Dm) / math.sqrt(Dm), wK=torch.randn(Hm, dKm, Dm) / math.sqrt(Dm),
+                 wV=torch.randn(Hm, dKm, Dm) / math.sqrt(Dm), wO=torch.randn(Hm, Dm, dKm) / math.sqrt(Hm * dKm))
+        if variant == 'mesa': d['lambdaLog'] = torch.zeros(Hm)
+        return {k: v.requires_grad_() for k, v in d.items()}
+    layers = [layer() for _ in range(2 if variant == 'linear' else 1)]
+    params = [v for l in layers for v in l.values()]
+    opt = torch.optim.AdamW(params, 1e-4, weight_decay=0.1)
+    s, target = dynamics_batch(); attn = linear_attention if variant == 'linear' else mesa_layer
+    def step():
+        opt.zero_grad()
+        h = torch.cat([torch.zeros_like(s), s, s, torch.cat([torch.zeros(Bm, 1, nSm), s[:, :-1]], 1)], 2)
+        for l in layers: h = h + attn(h, l)
+        d = h[..., :nSm] - target
+        loss = 0.5 * (d * d).sum(-1).mean()
+        loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step()
+    return step
+if wanted('mesa-step'):
+    out['mesa_step_ms'] = {v: med(mesa_step_model(v), 7) for v in ('linear', 'mesa')}
+if wanted('mesa-layer'):
+    out['mesa_layer_ms'] = {}
+    out['mesa_layer_note'] = 'unfused: cumulative Σ k kᵀ + one batched torch.linalg.solve per step, autograd'
+    Bl, Dl, Hl, dl = 16, 40, 4, 20
+    pl = {k: v.requires_grad_() for k, v in mesa_layer_params(Dl, Hl, dl, dl).items()}
+    for Tl in (50, 256, 1024):
+        xl = fill(Bl * Tl * Dl, 46, 1).reshape(Bl, Tl, Dl)
+        def mesa_fb():
+            for v in pl.values(): v.grad = None
+            mesa_layer(xl, pl).sum().backward()
+        out['mesa_layer_ms'][f'T{Tl}'] = med(mesa_fb, 5 if Tl < 1024 else 3)
+if wanted('mesa-check'):
+    # f64 outputs and gradients of Σ y on a tiny case (bench/mesa-check.ts compares them with looplab).
+    torch.set_default_dtype(torch.float64)
+    Bc_, Tc_, Dc_, Hc_, dkc, dvc = 2, 7, 8, 2, 3, 4
+    pc = {k: v.double().requires_grad_() for k, v in mesa_layer_params(Dc_, Hc_, dkc, dvc).items()}
+    with torch.no_grad(): pc['lambdaLog'].copy_(torch.tensor([0.3, -0.2]))
+    yc = mesa_layer(fill(Bc_ * Tc_ * Dc_, 46, 1).double().reshape(Bc_, Tc_, Dc_), pc)
+    yc.sum().backward()
+    out['mesa_check'] = dict(y=yc.detach().flatten().tolist(), **{k: v.grad.flatten().tolist() for k, v in pc.items()})
 json.dump(out, sys.stdout)

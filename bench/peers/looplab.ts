@@ -10,6 +10,7 @@ import { makeCopyStep } from '../copy-step.js';
 import { makeConvNetStep } from '../conv-net.js';
 import { makeIclStep } from '../icl-step.js';
 import { makeEquilibriumStep } from '../equilibrium-step.js';
+import { makeMesaLayer, makeMesaStep } from '../mesa-step.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -91,6 +92,17 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
         note: `${iterations} ${method === 'lcp' ? 'controlled-dynamics' : 'forward + adjoint'} iterations per step`,
         run: () => step.train(),
       };
+    },
+    mesaStep(variant: 'linear' | 'mesa'): Runner {
+      const step = makeMesaStep(variant);
+      return {
+        note: variant === 'linear' ? 'nn.transformer (2 linear-attention layers) + clip + AdamW' : 'nn.transformer (1 mesa layer, fused op) + clip + AdamW',
+        run: () => step.train().dataSync(),
+      };
+    },
+    mesaLayer(T: number): Runner {
+      const layer = makeMesaLayer(T);
+      return { note: 'nn.mesa.apply: fused Sherman–Morrison op, backward by the inverted recursion', run: () => layer.run().dataSync() };
     },
     mesa(variant: 'fused' | 'reference'): Runner {
       // mesa-layer attention (P2) alone: loss Σ w ⊙ y, gradient w.r.t. q, k, v and λ per head
