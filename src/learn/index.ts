@@ -20,3 +20,4 @@ export type { CheckOnlineOptions, CheckOnlineReport } from './check.js';
 export { checkOnline } from './check.js';
 export * as equilibrium from './equilibrium/index.js';
 export * as lcp from './lcp/index.js';
+export * as align from './align/index.js';
