@@ -22,13 +22,15 @@ function costArray(cost: CostMatrix): { c: Float64Array; n: number; m: number } 
     const [n, m] = cost.shape;
     return { c: Float64Array.from(cost.dataSync() as ArrayLike<number>), n, m };
   }
-  if (!Array.isArray(cost)) throw new Error(`${where}: cost must be a tensor [n, m] or an array of rows, got ${typeof cost}`);
+  const rows: unknown = cost;
+  if (!Array.isArray(rows)) throw new Error(`${where}: cost must be a tensor [n, m] or an array of rows, got ${typeof cost}`);
   const n = cost.length;
   const m = n === 0 ? 0 : (cost[0]?.length ?? 0);
   const c = new Float64Array(n * m);
   cost.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== m)
-      throw new Error(`${where}: cost row ${i} has ${Array.isArray(row) ? row.length : 'no'} entries; every row must have ${m} (as row 0)`);
+    const r: unknown = row;
+    if (!Array.isArray(r) || row.length !== m)
+      throw new Error(`${where}: cost row ${i} has ${Array.isArray(r) ? row.length : 'no'} entries; every row must have ${m} (as row 0)`);
     row.forEach((v, j) => {
       if (typeof v !== 'number') throw new Error(`${where}: cost[${i}][${j}] is ${typeof v}, must be a number`);
       c[i * m + j] = v;

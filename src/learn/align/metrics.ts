@@ -26,10 +26,11 @@ import { checkAlignable } from './permute.js';
  */
 export function barrier(lossAlongPath: readonly number[], alphas?: readonly number[]): number {
   const where = 'learn.align.barrier';
+  const values: unknown = lossAlongPath;
   const K = lossAlongPath.length - 1;
-  if (!Array.isArray(lossAlongPath) || K < 1)
+  if (!Array.isArray(values) || K < 1)
     throw new Error(
-      `${where}: lossAlongPath must hold at least 2 values (the end points), got ${Array.isArray(lossAlongPath) ? lossAlongPath.length : typeof lossAlongPath}`,
+      `${where}: lossAlongPath must hold at least 2 values (the end points), got ${Array.isArray(values) ? lossAlongPath.length : typeof lossAlongPath}`,
     );
   if (alphas !== undefined && (alphas.length !== K + 1 || alphas[0] !== 0 || alphas[K] !== 1))
     throw new Error(

@@ -22,7 +22,7 @@ import type { Key } from '../../core/random.js';
 import type { Tensor } from '../../core/tensor.js';
 import * as tree from '../../core/tree.js';
 import type { MlpParams } from '../../nn/blocks/ffn.js';
-import type { BatchNormParams, BatchNormStats } from '../../nn/blocks/norm.js';
+import type { BatchNormStats } from '../../nn/blocks/norm.js';
 import type { SimpleCnnParams, SimpleCnnStats } from '../../nn/blocks/simple-cnn.js';
 
 /** The networks whose hidden units `learn.align` permutes. */
@@ -89,9 +89,10 @@ export function permutedAxes(params: AlignableParams): PermutedAxes[] {
 /** Checks `perms` against the hidden widths and returns them as i32 index tensors. */
 function indexTensors(where: string, params: AlignableParams, perms: Permutations): Tensor[] {
   const sizes = hiddenSizes(params);
-  if (!Array.isArray(perms) || perms.length !== sizes.length)
+  const list: unknown = perms;
+  if (!Array.isArray(list) || perms.length !== sizes.length)
     throw new Error(
-      `${where}: perms must hold one permutation per hidden layer (${sizes.length}: widths ${sizes.join(', ')}), got ${Array.isArray(perms) ? perms.length : typeof perms}`,
+      `${where}: perms must hold one permutation per hidden layer (${sizes.length}: widths ${sizes.join(', ')}), got ${Array.isArray(list) ? perms.length : typeof perms}`,
     );
   return perms.map((p, l) => {
     checkPermutation(`${where}: perms[${l}]`, p, sizes[l]);
