@@ -59,7 +59,7 @@ const alphaAt = (k: number, K: number): number => k / (K - 1);
 const SUFFIX: Record<AlignDataset, string> = { mnist: '', fashion: 'Fashion' };
 
 async function run(c: AlignBarrierConfig, ctx: RunContext): Promise<Summary> {
-  const summary: Summary = {};
+  const summary: Record<string, number> = {};
   const total = ALIGN_DATASETS.length * 2 * c.train.updates;
   const progress = progressOver(ctx, total);
   let step = 0;
