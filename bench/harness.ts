@@ -114,6 +114,10 @@ export interface PeerImpl {
   iclStep?(variant: 'lsa' | 'gated'): Promise<Runner> | Runner;
   /** One LCP or RBP training step of P6's MNIST equilibrium RNN (bench/equilibrium-step.ts); optional. */
   equilibriumStep?(method: 'lcp' | 'rbp'): Promise<Runner> | Runner;
+  /** P5: the exact linear assignment of an n × n cost (bench/align.ts); optional. */
+  alignLap?(n: number): Promise<Runner> | Runner;
+  /** P5: one AdamW training step of the 1×1000 MLP, batch 100 (bench/align.ts); optional. */
+  alignStep?(): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

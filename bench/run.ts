@@ -20,6 +20,9 @@
  *           B=2048, N=10, d_x=10): one linear self-attention layer, and one gated RNN (N=40, M=20) (ms)
  *   equilibrium  one LCP (dynamic inversion) and one RBP training step of P6's MNIST equilibrium
  *           RNN, N=256, B=64 (ms; the notes give the fixed-point iterations per step)
+ *   align   P5: the exact linear assignment at 1000² and 4096² (the Python peer: scipy's
+ *           linear_sum_assignment on the same matrix), and one AdamW step of the 1×1000 MLP,
+ *           batch 100 (bench/align.ts) (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -37,11 +40,12 @@ import { loadJax } from './peers/jax.js';
 import { loadLooplab } from './peers/looplab.js';
 import { loadTfjs } from './peers/tfjs.js';
 import { CONV_NET_BATCHES } from './conv-net.js';
+import { ALIGN_LAP_SIZES } from './align.js';
 
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'align';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -161,6 +165,26 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
   })),
+  ...ALIGN_LAP_SIZES.map((n): CaseDef => ({
+    id: `align lap ${n}`,
+    group: 'align',
+    label: `linear assignment ${n}×${n} f64`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.alignLap?.(n),
+    value: (ms) => ms,
+    opts: { warmups: 1, budgetMs: 8000, maxReps: 5 },
+  })),
+  {
+    id: 'align mlp-step',
+    group: 'align',
+    label: 'MLP 784-1000-10 AdamW train step B100',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.alignStep?.(),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 3000, maxReps: 15 },
+  },
 ];
 
 function errorText(e: unknown): string {
@@ -195,6 +219,10 @@ interface TorchResult {
   lcp_iterations?: number;
   rbp_step_ms?: number;
   rbp_iterations?: number;
+  /** scipy.optimize.linear_sum_assignment on the same matrices, by n. */
+  lap_ms?: Record<string, number>;
+  lap_note?: string;
+  align_step_ms?: number;
 }
 
 function runTorch(groups: readonly string[]): TorchResult | string {
@@ -215,7 +243,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
   const peerIds = (values.peers?.split(',') ?? [...PEERS]) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
-  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step', 'equilibrium'];
+  const groups = values.cases?.split(',') ?? ['eager', 'matmul', 'lru', 'lru-block', 'mesa', 'copy-step', 'conv-net', 'icl-step', 'equilibrium', 'align'];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
   const cpus = os.cpus();
@@ -316,33 +344,39 @@ async function main(): Promise<void> {
       loaded.push({ id: 'torch', impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
         const v =
-          c.group === 'eager'
-            ? tr.eager_us_per_op
-            : c.group === 'lru'
-              ? tr.lru_ms
-              : c.group === 'copy-step'
-                ? tr.copy_step_ms
-                : c.group === 'conv-net'
-                  ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
-                  : c.id === 'icl-step lsa'
-                    ? tr.icl_lsa_ms
-                    : c.id === 'icl-step gated'
-                      ? tr.icl_gated_ms
-                      : c.group === 'equilibrium'
-                        ? c.id === 'equilibrium lcp'
-                          ? tr.lcp_step_ms
-                          : tr.rbp_step_ms
-                        : c.group === 'lru-block' || c.group === 'mesa'
-                          ? undefined
-                          : tr.matmul_gflops[c.id.slice('matmul '.length)];
+          c.group === 'align'
+            ? c.id === 'align mlp-step'
+              ? tr.align_step_ms
+              : tr.lap_ms?.[c.id.slice('align lap '.length)]
+            : c.group === 'eager'
+              ? tr.eager_us_per_op
+              : c.group === 'lru'
+                ? tr.lru_ms
+                : c.group === 'copy-step'
+                  ? tr.copy_step_ms
+                  : c.group === 'conv-net'
+                    ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
+                    : c.id === 'icl-step lsa'
+                      ? tr.icl_lsa_ms
+                      : c.id === 'icl-step gated'
+                        ? tr.icl_gated_ms
+                        : c.group === 'equilibrium'
+                          ? c.id === 'equilibrium lcp'
+                            ? tr.lcp_step_ms
+                            : tr.rbp_step_ms
+                          : c.group === 'lru-block' || c.group === 'mesa'
+                            ? undefined
+                            : tr.matmul_gflops[c.id.slice('matmul '.length)];
         const note =
-          c.group === 'lru'
-            ? tr.lru_note
-            : c.group === 'equilibrium'
-              ? c.id === 'equilibrium lcp'
-                ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
-                : `${tr.rbp_iterations} forward + adjoint iterations per step`
-              : undefined;
+          c.group === 'align' && c.id !== 'align mlp-step'
+            ? tr.lap_note
+            : c.group === 'lru'
+              ? tr.lru_note
+              : c.group === 'equilibrium'
+                ? c.id === 'equilibrium lcp'
+                  ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
+                  : `${tr.rbp_iterations} forward + adjoint iterations per step`
+                : undefined;
         results[c.id].torch = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }

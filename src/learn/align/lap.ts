@@ -20,7 +20,9 @@ function costArray(cost: CostMatrix): { c: Float64Array; n: number; m: number } 
     if (cost.rank !== 2) throw new Error(`${where}: cost must be a matrix [n, m], got a tensor of shape [${cost.shape.join(', ')}]`);
     if (cost.dtype === 'bool') throw new Error(`${where}: cost must be numeric, got dtype bool`);
     const [n, m] = cost.shape;
-    return { c: Float64Array.from(cost.dataSync() as ArrayLike<number>), n, m };
+    const d = cost.dataSync();
+    // the solver only reads the costs: a float64 buffer is used as it is
+    return { c: d instanceof Float64Array ? d : new Float64Array(d as ArrayLike<number>), n, m };
   }
   const rows: unknown = cost;
   if (!Array.isArray(rows)) throw new Error(`${where}: cost must be a tensor [n, m] or an array of rows, got ${typeof cost}`);
@@ -82,19 +84,21 @@ export function solveLap(c: Float64Array, n: number, m: number): Int32Array {
     while (sink === -1) {
       visitedRow[i] = 1;
       const base = i * m;
-      const ui = u[i];
+      const offset = minVal - u[i];
       let index = -1;
       let lowest = Infinity;
       for (let k = 0; k < nRemaining; k++) {
         const j = remaining[k];
-        const r = minVal + c[base + j] - ui - v[j];
-        if (r < dist[j]) {
+        const r = offset + c[base + j] - v[j];
+        let d = dist[j];
+        if (r < d) {
           path[j] = i;
           dist[j] = r;
+          d = r;
         }
         // on ties prefer a free column: the path ends there
-        if (dist[j] < lowest || (dist[j] === lowest && row4col[j] === -1)) {
-          lowest = dist[j];
+        if (d < lowest || (d === lowest && row4col[j] === -1)) {
+          lowest = d;
           index = k;
         }
       }
