@@ -52,7 +52,7 @@ export function makeAlignMlpStep(seed = 0): { train(): Tensor } {
   };
   const vg = valueAndGrad(loss);
   const opt = optim.adamw(1e-3, { weightDecay: 0.01 });
-  const asTree = (p: nn.MlpParams): Tree => p as unknown as Tree;
+  const asTree = (p: nn.MlpParams): Tree => p;
   let state = opt.init(asTree(params));
   return {
     train() {

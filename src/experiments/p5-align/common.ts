@@ -167,7 +167,7 @@ export async function trainNet(
   report: (step: number, loss: number) => Promise<void>,
 ): Promise<Trained> {
   const opt = optim.adamw(c.train.lr, { weightDecay: c.train.weightDecay });
-  const asTree = (p: AlignParams): Tree => p as unknown as Tree;
+  const asTree = (p: AlignParams): Tree => p;
   let params = init;
   let state = opt.init(asTree(params));
   const perEpoch = Math.floor(data.size / c.train.batchSize);

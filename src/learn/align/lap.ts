@@ -2,13 +2,11 @@
  * The linear assignment problem (LAP): for a cost matrix C [n, m] with n ≤ m, the injective map
  * σ: rows → columns minimising Σ_i C[i, σ(i)].
  *
- * Solved exactly by shortest augmenting paths with dual potentials (Jonker & Volgenant 1987, in
- * the rectangular form of Crouse 2016 that scipy's `linear_sum_assignment` uses): rows are added
- * one at a time; for each, a Dijkstra search over reduced costs C[i, j] − u_i − v_j ≥ 0 finds the
- * cheapest alternating path to a free column, the potentials are updated so that reduced costs
- * stay non-negative, and the path is augmented. O(n² m) in the worst case; on dense random
- * matrices far less.
+ * Solved exactly by the npm package `munkres` (Kuhn–Munkres with shortest augmenting paths, O(n²m)
+ * time and O(n + m) memory; it reads the rows in place). docs/DEPENDENCIES.md records the choice
+ * and its measured speed next to scipy's `linear_sum_assignment`.
  */
+import { munkres } from 'munkres';
 import { Tensor } from '../../core/tensor.js';
 
 /** A cost matrix: a rank-2 tensor, or rows of numbers of equal length. */
@@ -22,7 +20,7 @@ function costArray(cost: CostMatrix): { c: Float64Array; n: number; m: number } 
     const [n, m] = cost.shape;
     const d = cost.dataSync();
     // the solver only reads the costs: a float64 buffer is used as it is
-    return { c: d instanceof Float64Array ? d : new Float64Array(d as ArrayLike<number>), n, m };
+    return { c: d instanceof Float64Array ? d : new Float64Array(d), n, m };
   }
   const rows: unknown = cost;
   if (!Array.isArray(rows)) throw new Error(`${where}: cost must be a tensor [n, m] or an array of rows, got ${typeof cost}`);
@@ -63,69 +61,16 @@ export function solveLap(c: Float64Array, n: number, m: number): Int32Array {
     if (Number.isNaN(v) || v === -Infinity)
       throw new Error(`${where}: cost[${Math.floor(k / m)}, ${k % m}] is ${v}; entries must be finite or +Infinity (a forbidden pair)`);
   }
-  const u = new Float64Array(n); // row potentials
-  const v = new Float64Array(m); // column potentials
-  const dist = new Float64Array(m); // shortest reduced path cost to each column
-  const path = new Int32Array(m); // the row preceding each column on its shortest path
-  const col4row = new Int32Array(n).fill(-1);
-  const row4col = new Int32Array(m).fill(-1);
-  const visitedRow = new Uint8Array(n);
-  const visitedCol = new Uint8Array(m);
-  const remaining = new Int32Array(m);
-  for (let cur = 0; cur < n; cur++) {
-    let nRemaining = m;
-    for (let k = 0; k < m; k++) remaining[k] = m - 1 - k;
-    visitedRow.fill(0);
-    visitedCol.fill(0);
-    dist.fill(Infinity);
-    let minVal = 0;
-    let i = cur;
-    let sink = -1;
-    while (sink === -1) {
-      visitedRow[i] = 1;
-      const base = i * m;
-      const offset = minVal - u[i];
-      let index = -1;
-      let lowest = Infinity;
-      for (let k = 0; k < nRemaining; k++) {
-        const j = remaining[k];
-        const r = offset + c[base + j] - v[j];
-        let d = dist[j];
-        if (r < d) {
-          path[j] = i;
-          dist[j] = r;
-          d = r;
-        }
-        // on ties prefer a free column: the path ends there
-        if (d < lowest || (d === lowest && row4col[j] === -1)) {
-          lowest = d;
-          index = k;
-        }
-      }
-      minVal = lowest;
-      if (minVal === Infinity) throw new Error(`${where}: no assignment of finite cost exists (row ${cur} cannot be matched: too many +Infinity entries)`);
-      const j = remaining[index];
-      if (row4col[j] === -1) sink = j;
-      else i = row4col[j];
-      visitedCol[j] = 1;
-      remaining[index] = remaining[--nRemaining];
-    }
-    // potentials: reduced costs stay ≥ 0 and are 0 along the matching
-    u[cur] += minVal;
-    for (let r = 0; r < n; r++) if (visitedRow[r] === 1 && r !== cur) u[r] += minVal - dist[col4row[r]];
-    for (let j = 0; j < m; j++) if (visitedCol[j] === 1) v[j] -= minVal - dist[j];
-    // augment along the path back to the current row
-    let j = sink;
-    for (;;) {
-      const r = path[j];
-      row4col[j] = r;
-      const prev = col4row[r];
-      col4row[r] = j;
-      j = prev;
-      if (r === cur) break;
-    }
+  const col = new Int32Array(n).fill(-1);
+  if (n === 0) return col;
+  // rows as views of the one buffer: the solver reads them in place
+  const rows = Array.from({ length: n }, (_, i) => c.subarray(i * m, (i + 1) * m));
+  for (const [i, j] of munkres(rows)) col[i] = j;
+  for (let i = 0; i < n; i++) {
+    if (col[i] === -1 || c[i * m + col[i]] === Infinity)
+      throw new Error(`${where}: no assignment of finite cost exists (row ${i} cannot be matched: too many +Infinity entries)`);
   }
-  return col4row;
+  return col;
 }
 
 /** Σ_i cost[i, col[i]] of an assignment. */
