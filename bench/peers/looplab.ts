@@ -87,7 +87,7 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
     },
     alignLap(n: number): Runner {
       const lap = makeLap(n);
-      return { note: `learn.align.linearAssignment (shortest augmenting paths), optimum ${lap().toFixed(6)}`, run: () => lap() };
+      return { note: `learn.align.linearAssignment (munkres), optimum ${lap().toFixed(6)}`, run: () => lap() };
     },
     alignStep(): Runner {
       const step = makeAlignMlpStep(0);
