@@ -289,3 +289,26 @@ describe('learn.align: barrier and tempered NLL', () => {
     expect(() => temperedNll(tensor(z), [0, 1, 2, 0])).toThrow(/labels\[2\] is 2/);
   });
 });
+
+describe('nn.simpleCnn', () => {
+  it('follows its architecture string and refuses a bad one by name', () => {
+    const p = nn.simpleCnn.init(random.key(1), { arch: '4-avg-6-5', batchNorm: true });
+    expect(p.convs.map((l) => l.conv.w.shape)).toEqual([
+      [4, 1, 3, 3],
+      [6, 4, 3, 3],
+      [5, 6, 3, 3],
+    ]);
+    expect(p.head.w.shape).toEqual([5, 10]);
+    const x = random.normal(random.key(2), [3, 1, 8, 8]);
+    const f = nn.simpleCnn.features(p, x, { train: true });
+    expect(f.logits.shape).toEqual([3, 10]);
+    expect(f.features.map((t) => t.shape)).toEqual([
+      [3, 4, 4, 4],
+      [3, 6, 4, 4],
+      [3, 5],
+    ]);
+    expect(() => nn.simpleCnn.apply(p, x)).toThrow(/eval mode needs options.stats/);
+    expect(() => nn.simpleCnn.init(random.key(1), { arch: '4-max-6' })).toThrow(/arch token 'max' of '4-max-6' is neither a positive channel count nor 'avg'/);
+    expect(() => nn.simpleCnn.init(random.key(1), { arch: 'avg' })).toThrow(/has no convolution/);
+  });
+});
