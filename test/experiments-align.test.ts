@@ -26,7 +26,7 @@ describe('align-init and align-barrier: the CNN control and weight matching', ()
       data: tiny,
     };
     expect(configProblems(alignInit, c as unknown as ConfigObject)).toEqual([]);
-    const s = await finish(alignInit, c as unknown as ConfigObject);
+    const s = await finish(alignInit, c);
     for (const k of alignInit.summaryKeys) {
       expect(s[k], k).toBeGreaterThanOrEqual(0);
       expect(s[k], k).toBeLessThanOrEqual(1);
@@ -35,7 +35,7 @@ describe('align-init and align-barrier: the CNN control and weight matching', ()
 
   it('weight matching also removes the barrier between two MLPs', async () => {
     const c: AlignBarrierConfig = { ...smokeAlignBarrierConfig(), method: 'weight', mlp: { width: 64, depth: 1 }, data: { ...tiny, trainLimit: 3000 } };
-    const s = await finish(alignBarrier, c as unknown as ConfigObject);
+    const s = await finish(alignBarrier, c);
     // measured (seed 0, 1×64, 150 updates on 3000 images): loss barrier MNIST 0.477 -> 0.112, Fashion 0.453 -> 0.102
     for (const x of ['', 'Fashion']) expect(s[`lossBarrierPermuted${x}`], x).toBeLessThan(s[`lossBarrierVanilla${x}`] / 2);
   }, 60_000);
