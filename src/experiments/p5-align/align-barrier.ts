@@ -215,6 +215,7 @@ export const alignBarrier: Experiment<AlignBarrierConfig> = {
   validate: (c) => [...alignSetupProblems(c), ...(c.alphas % 2 === 1 ? [] : [`alphas (${c.alphas}) must be odd, so that α = 0.5 is on the path`])],
   estimateBytes: (c) => estimateAlignBytes(c, 0),
   metric: { name: 'midAccPermuted', mode: 'max' },
+  webgpu: { reason: 'its evaluation reads predictions synchronously (dataSync) and the linear assignment runs on the host' },
   summaryKeys: [...KEYS, ...KEYS.map((k) => `${k}Fashion`)],
   run,
   report,

@@ -146,6 +146,7 @@ export const alignInit: Experiment<AlignInitConfig> = {
   ],
   estimateBytes: (c) => estimateAlignBytes(c, 2),
   metric: { name: 'initAvgAccPermEnd', mode: 'max' },
+  webgpu: { reason: 'its evaluation reads predictions synchronously (dataSync) and the linear assignment runs on the host' },
   summaryKeys: ['accA', 'accB', 'initAccA', ...CONDITIONS.map(([k]) => k), 'trainedAvgAccPermEnd'],
   run,
   report,
