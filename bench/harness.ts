@@ -118,6 +118,10 @@ export interface PeerImpl {
   mesaStep?(variant: 'linear' | 'mesa'): Promise<Runner> | Runner;
   /** The mesa layer (projections, attention, output) forward+backward at sequence length T (bench/mesa-step.ts). */
   mesaLayer?(T: number): Promise<Runner> | Runner;
+  /** P5: the exact linear assignment of an n × n cost (bench/align.ts); optional. */
+  alignLap?(n: number): Promise<Runner> | Runner;
+  /** P5: one AdamW training step of the 1×1000 MLP, batch 100 (bench/align.ts); optional. */
+  alignStep?(): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

@@ -25,6 +25,9 @@
  *           d_k=d_v=20, no MLP, no norm) (ms)
  *   mesa-layer the mesa layer (nn.mesa.apply: projections, attention, output) fwd+bwd, B=16, D=40,
  *           H=4, d_k=d_v=20, T=50, 256, 1024; PyTorch: one batched linear solve per step (ms)
+ *   align   P5: the exact linear assignment at 1000² and 4096² (the Python peer: scipy's
+ *           linear_sum_assignment on the same matrix), and one AdamW step of the 1×1000 MLP,
+ *           batch 100 (bench/align.ts) (ms)
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
@@ -43,11 +46,12 @@ import { loadLooplab } from './peers/looplab.js';
 import { loadTfjs } from './peers/tfjs.js';
 import { CONV_NET_BATCHES } from './conv-net.js';
 import { MESA_LAYER_SHAPE, MESA_LAYER_TS } from './mesa-step.js';
+import { ALIGN_LAP_SIZES } from './align.js';
 
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'mesa-step' | 'mesa-layer';
+  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'mesa-step' | 'mesa-layer' | 'align';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -193,6 +197,26 @@ const CASES: CaseDef[] = [
       opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
     };
   }),
+  ...ALIGN_LAP_SIZES.map((n): CaseDef => ({
+    id: `align lap ${n}`,
+    group: 'align',
+    label: `linear assignment ${n}×${n} f64`,
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.alignLap?.(n),
+    value: (ms) => ms,
+    opts: { warmups: 1, budgetMs: 8000, maxReps: 5 },
+  })),
+  {
+    id: 'align mlp-step',
+    group: 'align',
+    label: 'MLP 784-1000-10 AdamW train step B100',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.alignStep?.(),
+    value: (ms) => ms,
+    opts: { warmups: 2, budgetMs: 3000, maxReps: 15 },
+  },
 ];
 
 function errorText(e: unknown): string {
@@ -232,6 +256,10 @@ interface TorchResult {
   /** Keyed 'T50', 'T256', 'T1024'. */
   mesa_layer_ms?: Record<string, number>;
   mesa_layer_note?: string;
+  /** scipy.optimize.linear_sum_assignment on the same matrices, by n. */
+  lap_ms?: Record<string, number>;
+  lap_note?: string;
+  align_step_ms?: number;
 }
 
 function runTorch(groups: readonly string[], oneThread: boolean): TorchResult | string {
@@ -265,6 +293,7 @@ async function main(): Promise<void> {
     'equilibrium',
     'mesa-step',
     'mesa-layer',
+    'align',
   ];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
@@ -367,39 +396,45 @@ async function main(): Promise<void> {
       loaded.push({ id: tid, impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
         const v =
-          c.group === 'eager'
-            ? tr.eager_us_per_op
-            : c.group === 'lru'
-              ? tr.lru_ms
-              : c.group === 'copy-step'
-                ? tr.copy_step_ms
-                : c.group === 'conv-net'
-                  ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
-                  : c.id === 'icl-step lsa'
-                    ? tr.icl_lsa_ms
-                    : c.id === 'icl-step gated'
-                      ? tr.icl_gated_ms
-                      : c.group === 'equilibrium'
-                        ? c.id === 'equilibrium lcp'
-                          ? tr.lcp_step_ms
-                          : tr.rbp_step_ms
-                        : c.group === 'mesa-step'
-                          ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
-                          : c.group === 'mesa-layer'
-                            ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
-                            : c.group === 'lru-block' || c.group === 'mesa'
-                              ? undefined
-                              : tr.matmul_gflops[c.id.slice('matmul '.length)];
+          c.group === 'align'
+            ? c.id === 'align mlp-step'
+              ? tr.align_step_ms
+              : tr.lap_ms?.[c.id.slice('align lap '.length)]
+            : c.group === 'eager'
+              ? tr.eager_us_per_op
+              : c.group === 'lru'
+                ? tr.lru_ms
+                : c.group === 'copy-step'
+                  ? tr.copy_step_ms
+                  : c.group === 'conv-net'
+                    ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
+                    : c.id === 'icl-step lsa'
+                      ? tr.icl_lsa_ms
+                      : c.id === 'icl-step gated'
+                        ? tr.icl_gated_ms
+                        : c.group === 'equilibrium'
+                          ? c.id === 'equilibrium lcp'
+                            ? tr.lcp_step_ms
+                            : tr.rbp_step_ms
+                          : c.group === 'mesa-step'
+                            ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
+                            : c.group === 'mesa-layer'
+                              ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
+                              : c.group === 'lru-block' || c.group === 'mesa'
+                                ? undefined
+                                : tr.matmul_gflops[c.id.slice('matmul '.length)];
         const note =
-          c.group === 'lru'
-            ? tr.lru_note
-            : c.group === 'equilibrium'
-              ? c.id === 'equilibrium lcp'
-                ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
-                : `${tr.rbp_iterations} forward + adjoint iterations per step`
-              : c.group === 'mesa-layer'
-                ? tr.mesa_layer_note
-                : undefined;
+          c.group === 'align' && c.id !== 'align mlp-step'
+            ? tr.lap_note
+            : c.group === 'lru'
+              ? tr.lru_note
+              : c.group === 'equilibrium'
+                ? c.id === 'equilibrium lcp'
+                  ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
+                  : `${tr.rbp_iterations} forward + adjoint iterations per step`
+                : c.group === 'mesa-layer'
+                  ? tr.mesa_layer_note
+                  : undefined;
         results[c.id][tid] = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }

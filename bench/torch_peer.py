@@ -281,4 +281,28 @@ if wanted('mesa-check'):
     yc = mesa_layer(fill(Bc_ * Tc_ * Dc_, 46, 1).double().reshape(Bc_, Tc_, Dc_), pc)
     yc.sum().backward()
     out['mesa_check'] = dict(y=yc.detach().flatten().tolist(), **{k: v.grad.flatten().tolist() for k, v in pc.items()})
+# P5 (as bench/align.ts): scipy's exact linear assignment on c_ij = frac(43758.5453 sin(12.9898 i
+# + 78.233 j)) at n = 1000 and 4096, and one AdamW step (weight decay 0.01) of the bias-free
+# 784-1000-10 ReLU MLP on a batch of 100.
+if wanted('align'):
+    try:
+        import numpy as np, scipy
+        from scipy.optimize import linear_sum_assignment
+        out['lap_ms'] = {}
+        for n in (1000, 4096):
+            i = np.arange(n, dtype=np.float64)[:, None]; j = np.arange(n, dtype=np.float64)[None, :]
+            s = np.sin(12.9898 * i + 78.233 * j) * 43758.5453
+            cost = s - np.floor(s)
+            out['lap_ms'][str(n)] = med(lambda: linear_sum_assignment(cost), 3)
+        out['lap_note'] = f'scipy {scipy.__version__} linear_sum_assignment'
+    except ImportError:
+        pass
+    mlp = torch.nn.Sequential(torch.nn.Linear(784, 1000, bias=False), torch.nn.ReLU(), torch.nn.Linear(1000, 10, bias=False))
+    for m in mlp:
+        if isinstance(m, torch.nn.Linear): torch.nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
+    opt_a = torch.optim.AdamW(mlp.parameters(), lr=1e-3, weight_decay=0.01)
+    xa = torch.rand(100, 784) * 2 - 1; ya = torch.arange(100) % 10
+    def align_step():
+        opt_a.zero_grad(); torch.nn.functional.cross_entropy(mlp(xa), ya).backward(); opt_a.step()
+    out['align_step_ms'] = med(align_step, 15)
 json.dump(out, sys.stdout)

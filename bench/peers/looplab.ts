@@ -11,6 +11,7 @@ import { makeConvNetStep } from '../conv-net.js';
 import { makeIclStep } from '../icl-step.js';
 import { makeEquilibriumStep } from '../equilibrium-step.js';
 import { makeMesaLayer, makeMesaStep } from '../mesa-step.js';
+import { makeAlignMlpStep, makeLap } from '../align.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -84,6 +85,14 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
           variant === 'lsa' ? 'nn.transformer (1 linear-attention layer) + clipped Adam, fresh tasks' : 'nn.gatedRnn (N 40, M 20) + clipped Adam, fresh tasks',
         run: () => step.train().dataSync(),
       };
+    },
+    alignLap(n: number): Runner {
+      const lap = makeLap(n);
+      return { note: `learn.align.linearAssignment (munkres), optimum ${lap().toFixed(6)}`, run: () => lap() };
+    },
+    alignStep(): Runner {
+      const step = makeAlignMlpStep(0);
+      return { note: 'nn.mlp 784-1000-10 (no bias) + AdamW (weight decay 0.01)', run: () => step.train().dataSync() };
     },
     equilibriumStep(method: 'lcp' | 'rbp'): Runner {
       const step = makeEquilibriumStep(method);

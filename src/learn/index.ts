@@ -4,7 +4,8 @@
  * batch of sequences by BPTT or online (exact RTRL inside LRU layers with spatial backprop
  * across layers, and the 'spatial', 'truncated1' and SnAp-1 baselines); `layerGradients` does the
  * same for a single recurrent layer with any per-step loss; `gradientAlignment` compares an
- * estimate with the exact gradient layer by layer. See docs/learn.md.
+ * estimate with the exact gradient layer by layer. See docs/learn.md. `align` (PAPERS.md P5):
+ * permutation alignment of feed-forward networks, see docs/learn-align.md.
  */
 export type { GradientMode, OnlineLayerKind } from './modes.js';
 export { GRADIENT_MODES } from './modes.js';
@@ -20,3 +21,4 @@ export type { CheckOnlineOptions, CheckOnlineReport } from './check.js';
 export { checkOnline } from './check.js';
 export * as equilibrium from './equilibrium/index.js';
 export * as lcp from './lcp/index.js';
+export * as align from './align/index.js';

@@ -34,6 +34,8 @@ export { residual } from './blocks/residual.js';
 export type { ResidualConfig, ResidualParams, ResidualNorm } from './blocks/residual.js';
 export { countParams } from './blocks/util.js';
 export { conv2d, batchNorm2d, convNet } from './blocks/conv.js';
+export { simpleCnn } from './blocks/simple-cnn.js';
+export type { SimpleCnnConfig, SimpleCnnParams, SimpleCnnLayerParams, SimpleCnnStats, SimpleCnnOptions } from './blocks/simple-cnn.js';
 export type { Conv2dConfig, Conv2dParams, ConvNetConfig, ConvNetParams, ConvNetBlockParams, ConvNetStats } from './blocks/conv.js';
 
 // ---------------------------------------------------------------------------------------------

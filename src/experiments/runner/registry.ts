@@ -14,6 +14,8 @@ import { mesaFewshot } from '../p2-mesa/mesa-fewshot.js';
 import { bilevelEstimators } from '../p7-bilevel/bilevel-estimators.js';
 import { lcpMnist } from '../p6-lcp/lcp-mnist.js';
 import { eqpropMnist } from '../p7-bilevel/eqprop-mnist.js';
+import { alignBarrier } from '../p5-align/align-barrier.js';
+import { alignInit } from '../p5-align/align-init.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -33,6 +35,8 @@ export const experiments: readonly AnyExperiment[] = [
   bilevelEstimators,
   eqpropMnist,
   lcpMnist,
+  alignBarrier,
+  alignInit,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {
