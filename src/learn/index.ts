@@ -22,3 +22,4 @@ export { checkOnline } from './check.js';
 export * as equilibrium from './equilibrium/index.js';
 export * as lcp from './lcp/index.js';
 export * as align from './align/index.js';
+export * as meta from './meta/index.js';
