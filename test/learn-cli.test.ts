@@ -52,7 +52,7 @@ describe('looplab check online', () => {
       [['check', 'online', '--T', 'ten'], /--T expects an integer/],
       [['check', 'online', '--mode', 'bptt'], /--mode expects one of online, spatial, truncated1, snap1/],
       [['check', 'online', '--bogus', '1'], /Valid options for check online/],
-      [['check'], /missing what to check \(valid: online, equilibrium\)/],
+      [['check'], /missing what to check \(valid: online, equilibrium, contrastive\)/],
       [['check', 'offline'], /unknown check 'offline'/],
     ];
     for (const [argv, msg] of cases) {
@@ -98,6 +98,47 @@ describe('looplab check equilibrium', () => {
       [['check', 'equilibrium', '--T', '5'], /--T is an option of check online; valid options: --seed S, --dim n/],
       [['check', 'online', '--dim', '5'], /--dim is an option of check equilibrium/],
       [['check', 'equilibrium', 'now'], /unexpected argument 'now'/],
+    ];
+    for (const [argv, msg] of cases) {
+      const io = capture();
+      expect(await main(argv, io), argv.join(' ')).toBe(EXIT_USAGE);
+      expect(io.stderr()).toMatch(msg);
+    }
+  });
+});
+
+interface ContrastiveReport {
+  betas: number[];
+  errorOneSided: number[];
+  errorSymmetric: number[];
+  slopeOneSided: number;
+  slopeSymmetric: number;
+  innerTols: number[];
+  betaForInnerTol: number;
+  errorVsInnerTol: number[];
+}
+
+describe('looplab check contrastive', () => {
+  it('prints the contrastive rule’s errors against the exact implicit meta-gradient: slopes 1 and 2 in β, O(δ/β) in the inner tolerance', async () => {
+    const io = capture();
+    expect(await main(['check', 'contrastive', '--seed', '2'], io)).toBe(EXIT_OK);
+    const r = JSON.parse(io.stdout()) as ContrastiveReport;
+    expect(r.errorOneSided).toHaveLength(r.betas.length);
+    expect(r.errorSymmetric).toHaveLength(r.betas.length);
+    expect(Math.abs(r.slopeOneSided - 1)).toBeLessThan(0.2);
+    expect(Math.abs(r.slopeSymmetric - 2)).toBeLessThan(0.2);
+    // The symmetric estimate is far closer than the one-sided one at every β.
+    r.betas.forEach((_, i) => expect(r.errorSymmetric[i]).toBeLessThan(r.errorOneSided[i]));
+    // A loose inner solve dominates the error; tightening it reaches the O(β²) floor.
+    expect(r.errorVsInnerTol).toHaveLength(r.innerTols.length);
+    expect(r.errorVsInnerTol[0]).toBeGreaterThan(100 * r.errorVsInnerTol[r.innerTols.length - 1]);
+  });
+
+  it('bad flags exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['check', 'contrastive', '--dim', '4'], /--dim is not an option of check contrastive; valid options: --seed S/],
+      [['check', 'contrastive', '--seed', 'x'], /check contrastive: --seed expects an integer/],
+      [['check', 'contrastive', 'now'], /unexpected argument 'now'/],
     ];
     for (const [argv, msg] of cases) {
       const io = capture();

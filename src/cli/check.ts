@@ -9,21 +9,28 @@
  * `learn.equilibrium.checkEquilibrium`).
  *
  *   looplab check equilibrium [--seed S] [--dim n]
+ *
+ * `looplab check contrastive`: the contrastive meta-learning rule (P9) against the exact implicit
+ * meta-gradient of a small random task with a proximal inner loss (see `learn.meta.checkContrastive`).
+ *
+ *   looplab check contrastive [--seed S]
  */
 import { parseArgs } from 'node:util';
 import { checkOnline } from '../learn/check.js';
 import type { CheckOnlineOptions } from '../learn/check.js';
 import { checkEquilibrium } from '../learn/equilibrium/check.js';
 import type { CheckEquilibriumOptions } from '../learn/equilibrium/check.js';
+import { checkContrastive } from '../learn/meta/check.js';
 import { describeRange, inRange } from '../experiments/runner/ranges.js';
 import { UsageError } from './args.js';
 import { EXIT_OK } from './commands.js';
 import type { CliIO } from './progress.js';
 
-const CHECKS = ['online', 'equilibrium'] as const;
+const CHECKS = ['online', 'equilibrium', 'contrastive'] as const;
 const MODES = ['online', 'spatial', 'truncated1', 'snap1'] as const;
 const OPTIONS = '--layers L, --seed S, --T n, --dModel H, --dHidden N, --mode online|spatial|truncated1|snap1, --help';
 const EQUILIBRIUM_OPTIONS = '--seed S, --dim n, --help';
+const CONTRASTIVE_OPTIONS = '--seed S, --help';
 
 export const CHECK_USAGE = [
   'Usage: looplab check online [--layers L] [--seed S] [--T n] [--dModel H] [--dHidden N] [--mode M]',
@@ -50,12 +57,23 @@ export const CHECK_USAGE = [
   '  --seed S      random seed (default 0)',
   '  --dim n       dim φ = dim θ (default 8, at most 256)',
   '',
+  'Usage: looplab check contrastive [--seed S]',
+  '',
+  'On a random few-shot regression task (a tanh network, proximal inner loss, float64) prints JSON:',
+  '{ "betas": [...], "errorOneSided": [...], "errorSymmetric": [...], "slopeOneSided",',
+  '"slopeSymmetric", "innerTols": [...], "betaForInnerTol", "errorVsInnerTol": [...] }: errors of the',
+  'contrastive meta-gradient relative to the exact implicit one (a direct solve), slopes of log',
+  'error vs log β (theory: 1 and 2), and the symmetric error vs the inner tolerance δ (O(δ/β)).',
+  '',
+  '  --seed S      random seed (default 0)',
+  '',
 ].join('\n');
 
 export type CheckArgs =
   | { readonly mode: 'help' }
   | { readonly mode: 'online'; readonly options: CheckOnlineOptions }
-  | { readonly mode: 'equilibrium'; readonly options: Required<CheckEquilibriumOptions> };
+  | { readonly mode: 'equilibrium'; readonly options: Required<CheckEquilibriumOptions> }
+  | { readonly mode: 'contrastive'; readonly options: { readonly seed: number } };
 
 function int(option: string, raw: unknown, fallback: number, min: number, max: number, check = 'online'): number {
   if (raw === undefined) return fallback;
@@ -86,13 +104,22 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
       },
     });
   } catch (e) {
-    throw new UsageError(`check: ${(e as Error).message}\nValid options for check online: ${OPTIONS}; for check equilibrium: ${EQUILIBRIUM_OPTIONS}`);
+    throw new UsageError(
+      `check: ${(e as Error).message}\nValid options for check online: ${OPTIONS}; for check equilibrium: ${EQUILIBRIUM_OPTIONS}; for check contrastive: ${CONTRASTIVE_OPTIONS}`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { mode: 'help' };
   const [what, ...extra] = positionals;
   if (what === undefined) throw new UsageError(`check: missing what to check (valid: ${CHECKS.join(', ')})`);
   if (!(CHECKS as readonly string[]).includes(what)) throw new UsageError(`check: unknown check '${what}' (valid: ${CHECKS.join(', ')})`);
+  if (what === 'contrastive') {
+    if (extra.length > 0) throw new UsageError(`check contrastive: unexpected argument '${extra[0]}'`);
+    const foreign = (['layers', 'T', 'dModel', 'dHidden', 'mode', 'dim'] as const).filter((k) => values[k] !== undefined);
+    if (foreign.length > 0)
+      throw new UsageError(`check contrastive: --${foreign[0]} is not an option of check contrastive; valid options: ${CONTRASTIVE_OPTIONS}`);
+    return { mode: 'contrastive', options: { seed: int('seed', values.seed, 0, 0, 2 ** 31 - 1, 'contrastive') } };
+  }
   if (what === 'equilibrium') {
     if (extra.length > 0) throw new UsageError(`check equilibrium: unexpected argument '${extra[0]}'`);
     const foreign = (['layers', 'T', 'dModel', 'dHidden', 'mode'] as const).filter((k) => values[k] !== undefined);
@@ -121,7 +148,8 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
 
 /** Run the check and print its JSON report. */
 export function checkCommand(args: Exclude<CheckArgs, { mode: 'help' }>, io: CliIO): number {
-  const report = args.mode === 'online' ? checkOnline(args.options) : checkEquilibrium(args.options);
+  const report =
+    args.mode === 'online' ? checkOnline(args.options) : args.mode === 'equilibrium' ? checkEquilibrium(args.options) : checkContrastive(args.options);
   io.out(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
 }
