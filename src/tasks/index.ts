@@ -20,3 +20,7 @@ export {
 export type { LinearRegressionIcl, LinearRegressionIclConfig, IclBatch, IclDistribution, IclSequence, IclSequenceLayout } from './linear-regression-icl.js';
 export { linearDynamics, defaultLinearDynamicsConfig, checkLinearDynamics, constructedTokens, regressionPrompts } from './linear-dynamics.js';
 export type { LinearDynamics, LinearDynamicsConfig, DynamicsBatch, RegressionPrompts } from './linear-dynamics.js';
+export { sinusoid, defaultSinusoidConfig, SINUSOID_AMPLITUDES, SINUSOID_AMPLITUDE_RANGE } from './sinusoid.js';
+export type { SinusoidAmplitudes, SinusoidBatch, SinusoidConfig, SinusoidTask } from './sinusoid.js';
+export { fewShot, fewShotClasses, defaultFewShotConfig, FEW_SHOT_SPLITS } from './few-shot.js';
+export type { FewShotBatch, FewShotClass, FewShotConfig, FewShotEpisode, FewShotPhase, FewShotSampler, FewShotSplit } from './few-shot.js';

@@ -16,6 +16,8 @@ import { lcpMnist } from '../p6-lcp/lcp-mnist.js';
 import { eqpropMnist } from '../p7-bilevel/eqprop-mnist.js';
 import { alignBarrier } from '../p5-align/align-barrier.js';
 import { alignInit } from '../p5-align/align-init.js';
+import { metaSinusoid } from '../p9-meta/meta-sinusoid.js';
+import { contrastiveEstimator } from '../p9-meta/contrastive-estimator.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -37,6 +39,8 @@ export const experiments: readonly AnyExperiment[] = [
   lcpMnist,
   alignBarrier,
   alignInit,
+  contrastiveEstimator,
+  metaSinusoid,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {

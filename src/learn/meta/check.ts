@@ -23,6 +23,11 @@ export interface CheckContrastiveOptions {
   seed?: number;
   /** Hidden units of the tanh network (default 6). */
   hidden?: number;
+  /** The β of the slopes (default CHECK_BETAS: 2⁻³ … 2⁻⁸). */
+  betas?: readonly number[];
+  /** The inner tolerances δ of the last sweep (default 1e-2 … 1e-12) and its β (default 0.01). */
+  innerTols?: readonly number[];
+  betaForInnerTol?: number;
 }
 
 export interface CheckContrastiveReport {
@@ -117,11 +122,11 @@ export function checkContrastive(options: CheckContrastiveOptions = {}): CheckCo
     });
     return relativeError(ravelTree(r.grad.theta).vector, exact);
   };
-  const betas = [...CHECK_BETAS];
+  const betas = [...(options.betas ?? CHECK_BETAS)];
   const errorOneSided = betas.map((b) => estimate('onesided', b, 1e-15));
   const errorSymmetric = betas.map((b) => estimate('symmetric', b, 1e-15));
-  const betaForInnerTol = 0.01;
-  const innerTols = [1e-2, 1e-4, 1e-6, 1e-8, 1e-10, 1e-12];
+  const betaForInnerTol = options.betaForInnerTol ?? 0.01;
+  const innerTols = [...(options.innerTols ?? [1e-2, 1e-4, 1e-6, 1e-8, 1e-10, 1e-12])];
   const errorVsInnerTol = innerTols.map((d) => estimate('symmetric', betaForInnerTol, d));
   return {
     betas,
