@@ -21,10 +21,11 @@ import { p3Findings } from './findings/p3-icl.js';
 import { p2Findings } from './findings/p2-mesa.js';
 import { equilibriumFindings } from './findings/p6p7-equilibrium.js';
 import { p5Findings } from './findings/p5-align.js';
+import { metaFindings } from './findings/p8p9-meta.js';
 import type { Findings } from './findings/types.js';
 import { removeTmpDirs, tmpDir } from './findings/types.js';
 
-const findings: Findings = { ...exampleFindings, ...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...equilibriumFindings, ...p5Findings };
+const findings: Findings = { ...exampleFindings, ...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...equilibriumFindings, ...p5Findings, ...metaFindings };
 
 afterAll(removeTmpDirs);
 

@@ -47,7 +47,8 @@ export function fewShotClasses(split: FewShotSplit, phase: FewShotPhase): FewSho
   const rot = (source: 'mnist' | 'fashion', dataSplit: MnistSplit, labels: readonly number[]): FewShotClass[] =>
     labels.flatMap((label) => [0, 1, 2, 3].map((quarterTurns) => ({ source, split: dataSplit, label, quarterTurns })));
   const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
-  if (phase === 'train') return split === 'mixed' ? [...rot('fashion', 'train', range(0, 9)), ...rot('mnist', 'train', range(0, 4))] : rot('fashion', 'train', range(0, 9));
+  if (phase === 'train')
+    return split === 'mixed' ? [...rot('fashion', 'train', range(0, 9)), ...rot('mnist', 'train', range(0, 4))] : rot('fashion', 'train', range(0, 9));
   return split === 'mixed' ? rot('mnist', 'test', range(5, 9)) : rot('mnist', 'test', range(0, 9));
 }
 

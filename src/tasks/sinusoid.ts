@@ -47,7 +47,8 @@ export interface SinusoidTask {
 function checkConfig(c: SinusoidConfig): void {
   for (const k of ['kSupport', 'kQuery'] as const)
     if (!Number.isInteger(c[k]) || c[k] < 1) throw new Error(`tasks.sinusoid: ${k} must be an integer ≥ 1, got ${c[k]}`);
-  if (!SINUSOID_AMPLITUDES.includes(c.amplitudes)) throw new Error(`tasks.sinusoid: amplitudes must be 'maml' or 'p9Code', got ${JSON.stringify(c.amplitudes)}`);
+  if (!SINUSOID_AMPLITUDES.includes(c.amplitudes))
+    throw new Error(`tasks.sinusoid: amplitudes must be 'maml' or 'p9Code', got ${JSON.stringify(c.amplitudes)}`);
 }
 
 /** `n` tasks drawn from `key` (a pure function of key, n and the config). */

@@ -80,7 +80,17 @@ export function defaultMetaSinusoidConfig(): MetaSinusoidConfig {
 }
 
 export function smokeMetaSinusoidConfig(): MetaSinusoidConfig {
-  return { ...defaultMetaSinusoidConfig(), hidden: [20, 20], metaIterations: 40, metaBatch: 2, outerLr: 3e-3, proximalSteps: 50, nudgedSteps: 30, nTest: 20, evalEvery: 20 };
+  return {
+    ...defaultMetaSinusoidConfig(),
+    hidden: [20, 20],
+    metaIterations: 40,
+    metaBatch: 2,
+    outerLr: 3e-3,
+    proximalSteps: 50,
+    nudgedSteps: 30,
+    nTest: 20,
+    evalEvery: 20,
+  };
 }
 
 export const metaSinusoidRanges: ConfigRanges<MetaSinusoidConfig> = {
@@ -106,7 +116,13 @@ export const metaSinusoidRanges: ConfigRanges<MetaSinusoidConfig> = {
 };
 
 function ruleOptions(name: SinusoidRuleName, c: MetaSinusoidConfig): learn.meta.MetaRuleOptions {
-  const prox = { innerLr: c.proximalLr, innerSteps: c.proximalSteps, lambda: c.lambda, innerSolver: c.proximalSolver as learn.meta.InnerSolver, innerTol: c.innerTol };
+  const prox = {
+    innerLr: c.proximalLr,
+    innerSteps: c.proximalSteps,
+    lambda: c.lambda,
+    innerSolver: c.proximalSolver as learn.meta.InnerSolver,
+    innerTol: c.innerTol,
+  };
   switch (name) {
     case 'MAML':
       return { rule: 'maml', innerSteps: c.innerSteps, innerLr: c.innerLr };

@@ -18,6 +18,7 @@ import { alignBarrier } from '../p5-align/align-barrier.js';
 import { alignInit } from '../p5-align/align-init.js';
 import { metaSinusoid } from '../p9-meta/meta-sinusoid.js';
 import { contrastiveEstimator } from '../p9-meta/contrastive-estimator.js';
+import { sparseMaml } from '../p8-sparse/sparse-maml.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -41,6 +42,7 @@ export const experiments: readonly AnyExperiment[] = [
   alignInit,
   contrastiveEstimator,
   metaSinusoid,
+  sparseMaml,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {

@@ -8,10 +8,12 @@ import { p2Findings } from '../p2-mesa/findings.js';
 import { p3Findings } from '../p3-icl/findings.js';
 import { p6Findings } from '../p6-lcp/findings.js';
 import { p7Findings } from '../p7-bilevel/findings.js';
+import { p9Findings } from '../p9-meta/findings.js';
+import { p8Findings } from '../p8-sparse/findings.js';
 import { p5Findings } from '../p5-align/findings.js';
 import type { AnyFinding } from './finding.js';
 
-export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...p6Findings, ...p7Findings, ...p5Findings];
+export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...p6Findings, ...p7Findings, ...p9Findings, ...p8Findings, ...p5Findings];
 
 /**
  * The findings selected by `--only`: paper ids (`p1`, `P4`) and finding ids (`p4-copy`), in the

@@ -41,8 +41,12 @@ export function initMeta<P>(rule: MetaRule, theta: P, o: InitMetaOptions = {}): 
       if (o.learnLambda === undefined) return { theta };
       if (!(o.learnLambda >= 0)) throw new Error(`learn.meta: learnLambda must be ≥ 0, got ${o.learnLambda}`);
       return { theta, lambda: tree.map<P>((l: Tensor) => full(l.shape, o.learnLambda!, { dtype: l.dtype }), theta) };
-    default:
+    case 'maml':
+    case 'anil':
+    case 'reptile':
       return { theta };
+    default:
+      throw new Error(`learn.meta: unknown rule ${String(rule satisfies never)}`);
   }
 }
 

@@ -169,7 +169,7 @@ function stepScales<P>(rule: MetaRule, meta: MetaParams<P>, headPath: string): P
     case 'maml':
       return null;
     case 'anil': {
-      const paths = tree.paths(meta.theta as tree.Tree);
+      const paths = tree.paths(meta.theta);
       const [leaves, def] = tree.flatten(meta.theta as tree.Tree);
       if (!paths.some((p) => p.startsWith(headPath)))
         throw new Error(`learn.meta: anil adapts the leaves under headPath '${headPath}', but θ has none (paths: ${paths.join(', ')})`);
@@ -187,8 +187,12 @@ function stepScales<P>(rule: MetaRule, meta: MetaParams<P>, headPath: string): P
     case 'sparseReluMaml':
       needKappa(rule, meta.kappa);
       return tree.map<P>((k: Tensor) => reluStraightThrough(k), meta.kappa!);
-    default:
+    case 'reptile':
+    case 'imaml':
+    case 'contrastive':
       throw new Error(`learn.meta: rule '${rule}' has no gradient inner loop`);
+    default:
+      throw new Error(`learn.meta: unknown rule ${String(rule satisfies never)}`);
   }
 }
 
@@ -272,7 +276,7 @@ export function metaGradient<P, B>(loss: TaskLoss<P, B>, meta: MetaParams<P>, ta
         return objective(full);
       },
       { hasAux: true },
-    )(differentiated) as [[Tensor, P], MetaParams<P>];
+    )(differentiated);
     return { grad: g, queryLoss: value.item(), adapted: stopGradient(phi), innerEvaluations: o.innerSteps };
   }
   switch (rule) {
@@ -285,8 +289,14 @@ export function metaGradient<P, B>(loss: TaskLoss<P, B>, meta: MetaParams<P>, ta
     case 'imaml':
     case 'contrastive':
       return proximalRule(loss, meta, task, o);
+    case 'maml':
+    case 'anil':
+    case 'metaSgd':
+    case 'sparseMaml':
+    case 'sparseReluMaml':
+      throw new Error(`internal: gradient rule '${rule}' reached the non-gradient branch`);
     default:
-      throw new Error(`learn.meta: unknown rule ${String(rule)}`);
+      throw new Error(`learn.meta: unknown rule ${String(rule satisfies never)}`);
   }
 }
 

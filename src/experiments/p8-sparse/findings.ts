@@ -1,0 +1,49 @@
+/**
+ * The findings of P8 (learning where to learn: sparse-MAML) that `looplab tour` measures. The
+ * paper's values are the pilot with the authors' code on the same offline substitute (PAPERS.md
+ * P8: "mixed", 5-way 5-shot, first order, 35 inner steps, α = 0.25, ~1.3k meta-iterations).
+ */
+import type { AnyFinding } from '../tour/finding.js';
+import { atLeast, defineFinding } from '../tour/finding.js';
+import type { SparseMamlConfig } from './sparse-maml.js';
+import { smokeSparseMamlConfig, sparseMaml } from './sparse-maml.js';
+
+const PILOT = 'pilot with the authors’ code: mixed, 5-way 5-shot, α = 0.25, ~1.3k meta-iterations (PAPERS.md P8)';
+
+const p8Pattern = defineFinding<SparseMamlConfig>({
+  id: 'p8-sparse-pattern',
+  paper: 'P8',
+  source: 'Sec. on emerging sparsity (frozen share per layer) and the few-shot table',
+  claim:
+    'Meta-learning a binary gradient mask next to the initialisation (sparse-MAML) gives patterned sparsity — early layers mostly frozen, late layers plastic — while the masked learner adapts to new few-shot tasks.',
+  experiment: sparseMaml,
+  config: () => ({
+    ...smokeSparseMamlConfig(),
+    rules: ['MAML', 'SparseMAML'],
+    kShot: 5,
+    nQuery: 15,
+    innerSteps: 10,
+    metaIterations: 30,
+    nTest: 60,
+    evalEvery: 10,
+    nEval: 20,
+  }),
+  reduced:
+    'ConvNet with 8 channels instead of 64; 10 inner steps instead of 35; 30 meta-iterations of 2 episodes instead of ~1.3k; 60 meta-test episodes instead of 500; MAML and sparse-MAML only. At this scale the mask has only begun to move from its ≈ 50 % start, and sparse-MAML does not yet beat MAML',
+  quantities: [
+    { name: 'MAML accuracy', key: 'accMAML', paper: 0.869, paperNote: PILOT, description: '5-way 5-shot meta-test accuracy' },
+    { name: 'sparse-MAML accuracy', key: 'accSparseMAML', paper: 0.905, paperNote: PILOT },
+    { name: 'frozen conv1', key: 'frozenShare1', paper: null, paperNote: '79–90 % in the pilot', description: 'share of zeros of the mask' },
+    { name: 'frozen conv2', key: 'frozenShare2', paper: null, paperNote: '74–87 % in the pilot' },
+    { name: 'frozen conv3', key: 'frozenShare3', paper: null, paperNote: '39–67 % in the pilot' },
+    { name: 'frozen conv4', key: 'frozenShare4', paper: null, paperNote: '18–42 % in the pilot' },
+    { name: 'frozen head', key: 'frozenShare5', paper: null, paperNote: '35–43 % in the pilot' },
+  ],
+  checks: [atLeast('frozen conv1', 'frozen conv4', { plus: 0.05 }), atLeast('frozen conv2', 'frozen conv4'), atLeast('sparse-MAML accuracy', 0.4)],
+  figure: { file: 'accuracy.svg', caption: 'Meta-test accuracy of MAML and sparse-MAML during meta-training (5-way 5-shot, mixed)' },
+  paperCommand: 'looplab run sparse-maml',
+  seconds: 60,
+});
+
+/** P8's findings. */
+export const p8Findings: readonly AnyFinding[] = [p8Pattern];

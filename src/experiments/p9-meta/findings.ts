@@ -1,0 +1,68 @@
+/**
+ * The findings of P9 (a contrastive rule for meta-learning) that `looplab tour` measures. The
+ * orders 1 and 2 are the theory's (PAPERS.md P9: error ≲ Aβ + Bδ/β one-sided, A'β² + Bδ/β
+ * symmetric); PAPERS.md gives no number for the sinusoid benchmark.
+ */
+import type { AnyFinding } from '../tour/finding.js';
+import { atLeast, atMost, defineFinding, near } from '../tour/finding.js';
+import type { ContrastiveEstimatorConfig } from './contrastive-estimator.js';
+import { contrastiveEstimator, smokeContrastiveEstimatorConfig } from './contrastive-estimator.js';
+import type { MetaSinusoidConfig } from './meta-sinusoid.js';
+import { metaSinusoid, smokeMetaSinusoidConfig } from './meta-sinusoid.js';
+
+const ORDER_NOTE = 'the order of the contrastive estimate’s error in β (PAPERS.md P9)';
+
+const p9Orders = defineFinding<ContrastiveEstimatorConfig>({
+  id: 'p9-contrastive-orders',
+  paper: 'P9',
+  source: 'Theory (error of the contrastive meta-gradient vs β and the inner tolerance δ)',
+  claim:
+    'The contrastive meta-gradient converges to the exact implicit meta-gradient: its error falls at first order in β one-sided and at second order symmetric, and a loose inner solve adds an error that vanishes as the tolerance tightens.',
+  experiment: contrastiveEstimator,
+  config: smokeContrastiveEstimatorConfig,
+  reduced:
+    'a random 8+8-point regression task on a 6-unit tanh network (25 meta-parameters), β from 2⁻³ to 2⁻⁷; the same measurement at any width (`--config.hidden`)',
+  quantities: [
+    { name: 'slope, one-sided', key: 'slopeOneSided', paper: 1, paperNote: ORDER_NOTE, description: 'slope of log error vs log β' },
+    { name: 'slope, symmetric', key: 'slopeSymmetric', paper: 2, paperNote: ORDER_NOTE },
+    { name: 'error, loosest δ', key: 'errorLoosestTol', paper: null, description: 'symmetric, β = 0.01, δ = 1e-2' },
+    { name: 'error, tightest δ', key: 'errorTightestTol', paper: null, description: 'symmetric, β = 0.01, δ = 1e-10' },
+  ],
+  checks: [near('slope, one-sided', 1, 0.2), near('slope, symmetric', 2, 0.2), atLeast('error, loosest δ', 'error, tightest δ', { times: 100 })],
+  figure: { file: 'error-vs-beta.svg', caption: 'Relative error of the one-sided and symmetric contrastive meta-gradients against β (log–log)' },
+  paperCommand: 'looplab run contrastive-estimator',
+  seconds: 2,
+});
+
+const p9Sinusoid = defineFinding<MetaSinusoidConfig>({
+  id: 'p9-sinusoid',
+  paper: 'P9',
+  source: 'Few-shot sinusoid regression (reference baselines MAML, iMAML, Reptile)',
+  claim:
+    'On few-shot sinusoid regression the contrastive rule meta-learns an initialisation (with a proximal inner loss) that adapts better than the one it started from, on a par with MAML, iMAML and Reptile.',
+  experiment: metaSinusoid,
+  config: () => ({ ...smokeMetaSinusoidConfig(), metaIterations: 60, nTest: 30 }),
+  reduced:
+    'MLP 1-20-20-1 instead of 1-40-40-1; 60 meta-iterations of 2 tasks instead of 5000 of 25, outer Adam 3e-3; 50 free and 30 nudged inner steps (Anderson-accelerated gradient descent); 30 test tasks',
+  quantities: [
+    { name: 'before meta-learning', key: 'mseInit', paper: null, description: 'query MSE after K steps from θ₀' },
+    { name: 'MAML', key: 'mseMAML', paper: null, description: 'query MSE after adaptation' },
+    { name: 'first-order MAML', key: 'mseFOMAML', paper: null },
+    { name: 'iMAML', key: 'mseIMAML', paper: null },
+    { name: 'Reptile', key: 'mseReptile', paper: null },
+    { name: 'contrastive, one-sided', key: 'mseContrastiveOneSided', paper: null },
+    { name: 'contrastive, symmetric', key: 'mseContrastiveSymmetric', paper: null },
+  ],
+  checks: [
+    atMost('contrastive, symmetric', 'before meta-learning', { times: 0.9 }),
+    atMost('contrastive, one-sided', 'before meta-learning', { times: 0.9 }),
+    atMost('contrastive, symmetric', 'MAML'),
+    atMost('contrastive, symmetric', 'iMAML', { times: 1.25 }),
+  ],
+  figure: { file: 'mse-vs-iterations.svg', caption: 'Test query MSE after adaptation against meta-iterations, per rule' },
+  paperCommand: 'looplab run meta-sinusoid',
+  seconds: 40,
+});
+
+/** P9's findings. */
+export const p9Findings: readonly AnyFinding[] = [p9Orders, p9Sinusoid];
