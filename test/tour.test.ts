@@ -55,7 +55,7 @@ describe('the findings', () => {
     expect(selectFindings(['P4']).map((f) => f.id)).toEqual(['p4-copy', 'p4-alignment']);
     expect(selectFindings(['p4-alignment', 'p1-scaling']).map((f) => f.id)).toEqual(['p1-scaling', 'p4-alignment']);
     expect(selectFindings([]).length).toBe(findings.length);
-    expect(() => selectFindings(['p0'])).toThrow(/no finding or paper 'p0' \(papers: p1, p4, p2, p3, p6, p7, p5; findings: p1-scaling/);
+    expect(() => selectFindings(['p0'])).toThrow(/no finding or paper 'p0' \(papers: p1, p4, p2, p3, p6, p7, p9, p8, p5; findings: p1-scaling/);
   });
 
   it('a malformed record is refused with what is wrong', () => {
