@@ -89,7 +89,7 @@ export function smokeMetaSinusoidConfig(): MetaSinusoidConfig {
     proximalSteps: 50,
     nudgedSteps: 30,
     nTest: 20,
-    evalEvery: 20,
+    evalEvery: 40,
   };
 }
 
