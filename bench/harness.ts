@@ -122,6 +122,8 @@ export interface PeerImpl {
   alignLap?(n: number): Promise<Runner> | Runner;
   /** P5: one AdamW training step of the 1×1000 MLP, batch 100 (bench/align.ts); optional. */
   alignStep?(): Promise<Runner> | Runner;
+  /** One meta-iteration of first-order sparse-MAML (bench/sparse-maml-step.ts); optional. */
+  sparseMamlStep?(): Promise<Runner> | Runner;
 }
 
 /** Installed version of a package (read from its package.json, whatever its `exports` allow). */

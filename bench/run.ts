@@ -14,6 +14,7 @@
  *   copy-step  one training step (forward, backward, AdamW) of P4's copy-task model: 4 LRU blocks,
  *           B=50, T=48, H=128, N=64, softmax cross-entropy over 14 classes (ms)
  *   conv-net   the few-shot ConvNet (4 × [conv 3×3 64 ch, batch norm, ReLU, max-pool 2] -> dense 5)
+ *   sparse-maml  one meta-iteration of first-order sparse-MAML (meta-batch 2, 5-way 5-shot, 35 inner steps)
  *           on 28×28×1 images, batch 25 (5-way 5-shot) and 100: forward+backward, and the forward
  *           pass alone (tfjs-wasm has no filter-gradient kernel) (ms)
  *   icl-step   one training step (forward, backward, clipped Adam) on in-context regression (GD-ICL:
@@ -51,7 +52,20 @@ import { ALIGN_LAP_SIZES } from './align.js';
 type Unit = 'µs/op' | 'GFLOP/s' | 'ms';
 interface CaseDef {
   id: string;
-  group: 'eager' | 'matmul' | 'lru' | 'lru-block' | 'mesa' | 'copy-step' | 'conv-net' | 'icl-step' | 'equilibrium' | 'mesa-step' | 'mesa-layer' | 'align';
+  group:
+    | 'eager'
+    | 'matmul'
+    | 'lru'
+    | 'lru-block'
+    | 'mesa'
+    | 'copy-step'
+    | 'conv-net'
+    | 'icl-step'
+    | 'equilibrium'
+    | 'mesa-step'
+    | 'mesa-layer'
+    | 'align'
+    | 'sparse-maml';
   label: string;
   unit: Unit;
   higherIsBetter: boolean;
@@ -217,6 +231,16 @@ const CASES: CaseDef[] = [
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 3000, maxReps: 15 },
   },
+  {
+    id: 'sparse-maml',
+    group: 'sparse-maml',
+    label: 'sparse-MAML meta-iteration (first order) 2×5-way 5-shot, 35 steps, 4×64ch',
+    unit: 'ms',
+    higherIsBetter: false,
+    make: (p) => p.sparseMamlStep?.(),
+    value: (ms) => ms,
+    opts: { warmups: 1, budgetMs: 20000, maxReps: 3 },
+  },
 ];
 
 function errorText(e: unknown): string {
@@ -260,6 +284,7 @@ interface TorchResult {
   lap_ms?: Record<string, number>;
   lap_note?: string;
   align_step_ms?: number;
+  sparse_maml_ms?: number;
 }
 
 function runTorch(groups: readonly string[], oneThread: boolean): TorchResult | string {
@@ -294,6 +319,7 @@ async function main(): Promise<void> {
     'mesa-step',
     'mesa-layer',
     'align',
+    'sparse-maml',
   ];
   const cases = CASES.filter((c) => groups.includes(c.group));
 
@@ -420,9 +446,11 @@ async function main(): Promise<void> {
                             ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
                             : c.group === 'mesa-layer'
                               ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
-                              : c.group === 'lru-block' || c.group === 'mesa'
-                                ? undefined
-                                : tr.matmul_gflops[c.id.slice('matmul '.length)];
+                              : c.group === 'sparse-maml'
+                                ? tr.sparse_maml_ms
+                                : c.group === 'lru-block' || c.group === 'mesa'
+                                  ? undefined
+                                  : tr.matmul_gflops[c.id.slice('matmul '.length)];
         const note =
           c.group === 'align' && c.id !== 'align mlp-step'
             ? tr.lap_note

@@ -305,4 +305,49 @@ if wanted('align'):
     def align_step():
         opt_a.zero_grad(); torch.nn.functional.cross_entropy(mlp(xa), ya).backward(); opt_a.step()
     out['align_step_ms'] = med(align_step, 15)
+# One meta-iteration of first-order sparse-MAML (as bench/sparse-maml-step.ts): meta-batch 2 of
+# 5-way 5-shot episodes (25 support, 75 query), the ConvNet without conv biases, 35 inner steps
+# of 0.25 masked by m = (sign(kappa) + 1) / 2 with a straight-through gradient (1/2), first order
+# (inner gradients detached), then Adam on theta (1e-3) and on kappa (0.0075).
+def sparse_maml_setup():
+    th = []
+    for i in range(4):
+        cin = 1 if i == 0 else 64
+        th += [torch.randn(64, cin, 3, 3) * math.sqrt(2 / (cin * 9)), torch.ones(64), torch.zeros(64)]
+    th += [torch.randn(64, 5) / 8, torch.zeros(5)]
+    th = [q.requires_grad_() for q in th]
+    ka = []
+    for q in th:
+        bound = math.sqrt(6 / (q[0].numel() if q.dim() == 4 else q.shape[0])) if q.dim() >= 2 else 0.5
+        u = torch.rand_like(q) * 2 * bound - bound
+        ka.append((u - u.mean()).requires_grad_())
+    mk = lambda n, s: ((fill(n * 784, s, 0.5) + 0.5).reshape(n, 1, 28, 28), torch.arange(n) // (n // 5))
+    tasks = [(mk(25, 40 + 2 * t), mk(75, 41 + 2 * t)) for t in range(2)]
+    return th, ka, tasks, torch.optim.Adam(th, 1e-3), torch.optim.Adam(ka, 0.0075)
+class Ste(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, k): return (k > 0).float()
+    @staticmethod
+    def backward(ctx, g): return g * 0.5
+def sparse_net(ps, x):
+    h = x
+    for i in range(4):
+        w, g, be = ps[3 * i: 3 * i + 3]
+        h = F.max_pool2d(F.relu(F.batch_norm(F.conv2d(h, w, None, padding=1), None, None, g, be, training=True)), 2)
+    return h.reshape(x.shape[0], -1) @ ps[12] + ps[13]
+def sparse_maml_step(state):
+    th, ka, tasks, opt_t, opt_k = state
+    opt_t.zero_grad(); opt_k.zero_grad()
+    masks = [Ste.apply(k) for k in ka]
+    for (xs, ys), (xq, yq) in tasks:
+        phi = list(th)
+        for _ in range(35):
+            leaf = [p.detach().requires_grad_() for p in phi]
+            gs = torch.autograd.grad(F.cross_entropy(sparse_net(leaf, xs), ys), leaf)
+            phi = [p - 0.25 * m * g for p, m, g in zip(phi, masks, gs)]
+        (F.cross_entropy(sparse_net(phi, xq), yq) / len(tasks)).backward(retain_graph=True)
+    opt_t.step(); opt_k.step()
+if wanted('sparse-maml'):
+    sm = sparse_maml_setup()
+    out['sparse_maml_ms'] = med(lambda: sparse_maml_step(sm), 3)
 json.dump(out, sys.stdout)

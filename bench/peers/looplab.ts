@@ -12,6 +12,7 @@ import { makeIclStep } from '../icl-step.js';
 import { makeEquilibriumStep } from '../equilibrium-step.js';
 import { makeMesaLayer, makeMesaStep } from '../mesa-step.js';
 import { makeAlignMlpStep, makeLap } from '../align.js';
+import { makeSparseMamlStep } from '../sparse-maml-step.js';
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -112,6 +113,10 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
     mesaLayer(T: number): Runner {
       const layer = makeMesaLayer(T);
       return { note: 'nn.mesa.apply: fused Sherman–Morrison op, backward by the inverted recursion', run: () => layer.run().dataSync() };
+    },
+    sparseMamlStep(): Runner {
+      const step = makeSparseMamlStep();
+      return { note: 'learn.meta sparseMaml (first order) on nn.convNet + two Adams', run: () => step.train() };
     },
     mesa(variant: 'fused' | 'reference'): Runner {
       // mesa-layer attention (P2) alone: loss Σ w ⊙ y, gradient w.r.t. q, k, v and λ per head

@@ -1,0 +1,59 @@
+/**
+ * One meta-iteration of first-order sparse-MAML (PAPERS.md P8): meta-batch 2 of 5-way 5-shot
+ * episodes (25 support and 75 query images of 28×28×1), the few-shot ConvNet (4 × [conv 3×3 64 ch
+ * without bias, batch norm with batch statistics, ReLU, max-pool 2] -> dense 5), 35 masked inner
+ * steps of α = 0.25 (m = ½(sign κ + 1), straight-through), then Adam on θ (1e-3) and on κ (0.0075).
+ * Inputs come from the harness's deterministic fill, so that every peer sees the same data.
+ */
+import type { Tensor } from '../src/index.js';
+import { learn, logsumexp, nn, oneHot, optim, random, tensor } from '../src/index.js';
+import type { ConvNetParams } from '../src/nn/index.js';
+import { fill } from './harness.js';
+
+export const SPARSE_MAML_SHAPE = { nWay: 5, kShot: 5, nQuery: 15, hidden: 64, innerSteps: 35, innerLr: 0.25, metaBatch: 2 } as const;
+
+interface Batch {
+  x: Tensor;
+  oneHot: Tensor;
+}
+
+export interface SparseMamlStep {
+  /** One meta-iteration; returns the mean query loss after adaptation. */
+  train(): number;
+}
+
+export function makeSparseMamlStep(seed = 0): SparseMamlStep {
+  const { nWay, kShot, nQuery, hidden, innerSteps, innerLr, metaBatch } = SPARSE_MAML_SHAPE;
+  const full = nn.convNet.init(random.key(seed), { cIn: 1, inputSize: [28, 28], hidden, blocks: 4, nClasses: nWay });
+  const theta: ConvNetParams = {
+    ...full,
+    blocks: full.blocks.map((b) => {
+      const { b: _bias, ...conv } = b.conv;
+      return { norm: b.norm, conv };
+    }),
+  };
+  const batch = (n: number, s: number): Batch => ({
+    x: tensor(fill(n * 784, s, 0.5), { shape: [n, 1, 28, 28] }).add(0.5),
+    oneHot: oneHot(
+      Array.from({ length: n }, (_, i) => Math.floor(i / (n / nWay))),
+      nWay,
+    ),
+  });
+  const tasks = Array.from({ length: metaBatch }, (_, t) => ({ support: batch(nWay * kShot, 40 + 2 * t), query: batch(nWay * nQuery, 41 + 2 * t) }));
+  const loss = (p: ConvNetParams, b: Batch): Tensor => {
+    const logits = nn.convNet.apply(p, b.x, { train: true });
+    return logsumexp(logits, -1).sub(logits.mul(b.oneHot).sum(-1)).mean();
+  };
+  const rule = { rule: 'sparseMaml', innerSteps, innerLr, firstOrder: true } as const;
+  let meta = learn.meta.initMeta('sparseMaml', theta, { key: random.key(seed + 1) });
+  const opts = { theta: optim.adam(1e-3), kappa: optim.adam(0.0075) };
+  let state = learn.meta.initMetaOptState(opts, meta);
+  return {
+    train(): number {
+      const r = learn.meta.metaStep(loss, meta, state, tasks, rule, opts);
+      meta = r.meta;
+      state = r.optState;
+      return r.queryLoss;
+    },
+  };
+}
