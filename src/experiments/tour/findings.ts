@@ -13,7 +13,17 @@ import { p8Findings } from '../p8-sparse/findings.js';
 import { p5Findings } from '../p5-align/findings.js';
 import type { AnyFinding } from './finding.js';
 
-export const findings: readonly AnyFinding[] = [...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...p6Findings, ...p7Findings, ...p9Findings, ...p8Findings, ...p5Findings];
+export const findings: readonly AnyFinding[] = [
+  ...p1Findings,
+  ...p4Findings,
+  ...p2Findings,
+  ...p3Findings,
+  ...p6Findings,
+  ...p7Findings,
+  ...p9Findings,
+  ...p8Findings,
+  ...p5Findings,
+];
 
 /**
  * The findings selected by `--only`: paper ids (`p1`, `P4`) and finding ids (`p4-copy`), in the
