@@ -254,6 +254,7 @@ export const sparseMaml: Experiment<SparseMamlConfig> = {
   ranges: sparseMamlRanges,
   estimateBytes,
   metric: { name: 'accSparseMAML', mode: 'max' },
+  webgpu: { reason: 'the meta-test accuracies and the mask statistics are read synchronously (dataSync)' },
   summaryKeys: [
     'accMAML',
     'accANIL',

@@ -104,7 +104,8 @@ export const contrastiveEstimator: Experiment<ContrastiveEstimatorConfig> = {
   defaultConfig: defaultContrastiveEstimatorConfig,
   smokeConfig: smokeContrastiveEstimatorConfig,
   ranges: contrastiveEstimatorRanges,
-  estimateBytes: (c) => 8 * 64 * (c.hidden * 3 + 1) ** 2 + 64 * 1024 * 1024,
+  // A few dozen copies of the dense [n, n] Hessian (n = 3·hidden + 1) per estimate, kept by the autodiff graphs.
+  estimateBytes: (c) => 8 * 64 * (c.hidden * 3 + 1) ** 2 * (c.nBetas + c.nTols) + 64 * 1024 * 1024,
   metric: { name: 'slopeSymmetric', mode: 'max' },
   summaryKeys: ['slopeOneSided', 'slopeSymmetric', 'errorSymmetricSmallestBeta', 'errorLoosestTol', 'errorTightestTol'],
   webgpu: { reason: 'the estimators are compared with the exact meta-gradient in float64, which WebGPU lacks' },

@@ -255,6 +255,7 @@ export const metaSinusoid: Experiment<MetaSinusoidConfig> = {
   ranges: metaSinusoidRanges,
   estimateBytes,
   metric: { name: 'mseContrastiveSymmetric', mode: 'min' },
+  webgpu: { reason: 'the proximal inner solves (Anderson, conjugate gradients) and the evaluation read values synchronously every iteration' },
   summaryKeys: ['mseInit', ...SINUSOID_RULES.map((n) => `mse${n}`), ...SINUSOID_RULES.map((n) => `evals${n}`)],
   run,
   report,
