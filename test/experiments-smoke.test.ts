@@ -25,7 +25,16 @@ import { metaFindings } from './findings/p8p9-meta.js';
 import type { Findings } from './findings/types.js';
 import { removeTmpDirs, tmpDir } from './findings/types.js';
 
-const findings: Findings = { ...exampleFindings, ...p1Findings, ...p4Findings, ...p2Findings, ...p3Findings, ...equilibriumFindings, ...p5Findings, ...metaFindings };
+const findings: Findings = {
+  ...exampleFindings,
+  ...p1Findings,
+  ...p4Findings,
+  ...p2Findings,
+  ...p3Findings,
+  ...equilibriumFindings,
+  ...p5Findings,
+  ...metaFindings,
+};
 
 afterAll(removeTmpDirs);
 
