@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK, EXIT_USAGE, main } from '../src/cli/main.js';
+import type { CheckContrastiveReport } from '../src/learn/meta/index.js';
 import { capture } from './util/cli.js';
 
 interface Report {
@@ -107,22 +108,11 @@ describe('looplab check equilibrium', () => {
   });
 });
 
-interface ContrastiveReport {
-  betas: number[];
-  errorOneSided: number[];
-  errorSymmetric: number[];
-  slopeOneSided: number;
-  slopeSymmetric: number;
-  innerTols: number[];
-  betaForInnerTol: number;
-  errorVsInnerTol: number[];
-}
-
 describe('looplab check contrastive', () => {
   it('prints the contrastive rule’s errors against the exact implicit meta-gradient: slopes 1 and 2 in β, O(δ/β) in the inner tolerance', async () => {
     const io = capture();
     expect(await main(['check', 'contrastive', '--seed', '2'], io)).toBe(EXIT_OK);
-    const r = JSON.parse(io.stdout()) as ContrastiveReport;
+    const r = JSON.parse(io.stdout()) as CheckContrastiveReport;
     expect(r.errorOneSided).toHaveLength(r.betas.length);
     expect(r.errorSymmetric).toHaveLength(r.betas.length);
     expect(Math.abs(r.slopeOneSided - 1)).toBeLessThan(0.2);

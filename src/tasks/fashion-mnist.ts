@@ -17,9 +17,7 @@
  * array, `labels`), so code written for MNIST reads Fashion-MNIST unchanged. Parsing all ten
  * files takes about 1.5 s; the result is cached per folder.
  */
-import type * as NodeFs from 'node:fs';
-import type * as NodeModule from 'node:module';
-import type * as NodePath from 'node:path';
+import { nodeBuiltins } from './node-builtins.js';
 import type { Mnist, MnistSplit } from './mnist.js';
 
 /** The ten Fashion-MNIST class names, by label. */
@@ -34,16 +32,8 @@ function fail(file: string, what: string): never {
   throw new Error(`tasks.fashionMnist: ${file} is unusable: ${what}. ${PACKAGE_HINT}`);
 }
 
-function node(): { fs: typeof NodeFs; path: typeof NodePath; module: typeof NodeModule } {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (p?.getBuiltinModule === undefined)
-    throw new Error('tasks.fashionMnist: reading the Fashion-MNIST files needs Node.js (≥ 20.16) or a reader (setFashionMnistReader)');
-  return {
-    fs: p.getBuiltinModule('node:fs') as typeof NodeFs,
-    path: p.getBuiltinModule('node:path') as typeof NodePath,
-    module: p.getBuiltinModule('node:module') as typeof NodeModule,
-  };
-}
+const node = (): ReturnType<typeof nodeBuiltins> =>
+  nodeBuiltins('tasks.fashionMnist: reading the Fashion-MNIST files without a reader (setFashionMnistReader)');
 
 /** Where the class files come from outside Node: a function from `'<k>.json'` to its text. */
 export type FashionMnistReader = (name: string) => string;

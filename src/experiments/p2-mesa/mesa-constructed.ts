@@ -31,17 +31,28 @@ import type { Key, Tensor, Tree } from '../../index.js';
 import { metricSeries } from '../../report/metrics.js';
 import type { Report, Series } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 import type { Trainee } from '../p3-icl/train.js';
 import { trainSideBySide } from '../p3-icl/train.js';
-import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
-import { dynamicsDataRanges, dynamicsTask, mesaOptimizer, mesaTrainRanges, paperDynamicsData } from './common.js';
+import type { DynamicsDataConfig, MesaTrainConfig, RunSchedule } from './common.js';
+import {
+  capitalise,
+  dynamicsDataRanges,
+  dynamicsTask,
+  lastRowCurves,
+  layerScores,
+  mesaOptimizer,
+  mesaTrainRanges,
+  paperDynamicsData,
+  runScheduleRanges,
+  testLossKeys,
+} from './common.js';
 import { probeLayers } from './mesa-dynamics.js';
 import { estimateLsqBytes } from './models.js';
 
 const { mesa } = analysis;
 
-export interface MesaConstructedConfig extends ConfigObject {
+export interface MesaConstructedConfig extends RunSchedule {
   readonly data: DynamicsDataConfig;
   readonly model: {
     /** Depths of the linear-attention models trained (P2: 1, 2, 6; 4 in some figures). */
@@ -62,15 +73,9 @@ export interface MesaConstructedConfig extends ConfigObject {
   readonly train: MesaTrainConfig;
   /** λ of the least-squares reference (½λ‖Φ‖²). */
   readonly lambdaLsq: number;
-  /** Test sequences (the same for every model). */
-  readonly testSequences: number;
   /** Probes of the linear models with ≥ 2 layers: sequences to fit on (and as many to score), first position. */
   readonly probeSequences: number;
   readonly probeFrom: number;
-  readonly logEvery: number;
-  readonly evalEvery: number;
-  readonly checkpointEvery: number;
-  readonly dtype: 'f32' | 'f64';
 }
 
 /** P2's constructed-token set-up: Adam(W) at a fixed 1e-4, weight decay 0.1, clip 1, batch 256, init std 2e-4. */
@@ -117,13 +122,9 @@ export const mesaConstructedRanges: ConfigRanges<MesaConstructedConfig> = {
   },
   train: mesaTrainRanges,
   lambdaLsq: { min: 0, minExclusive: true },
-  testSequences: { integer: true, min: 1, max: 1e7 },
   probeSequences: { integer: true, min: 1, max: 1e6 },
   probeFrom: { integer: true, min: 1 },
-  logEvery: { integer: true, min: 1 },
-  evalEvery: { integer: true, min: 0 },
-  checkpointEvery: { integer: true, min: 0 },
-  dtype: { oneOf: ['f32', 'f64'] },
+  ...runScheduleRanges,
 };
 
 /** One stack of L attention layers on constructed tokens (width 4 n_s). */
@@ -157,10 +158,9 @@ interface GdParams {
   readonly phi0: Tensor;
 }
 
-const cap = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 /** Summary name of a model: linear2 -> lossLinear2, gdStep -> lossGDStep, lsq -> lossLSQ. */
 function lossKey(name: string): string {
-  return name === 'gdStep' ? 'GDStep' : name === 'lsq' ? 'LSQ' : cap(name);
+  return name === 'gdStep' ? 'GDStep' : name === 'lsq' ? 'LSQ' : capitalise(name);
 }
 
 async function run(c: MesaConstructedConfig, ctx: RunContext): Promise<Summary> {
@@ -260,15 +260,7 @@ async function run(c: MesaConstructedConfig, ctx: RunContext): Promise<Summary> 
 
 /** The per-position curves of the last metrics row: model -> losses at t = 1…T. */
 export function positionCurves(r: RunRecord): Record<string, number[]> {
-  const last = [...r.metrics].reverse().find((m) => Object.keys(m).some((k) => k.startsWith('pos_')));
-  const curves: Record<string, number[]> = {};
-  if (last === undefined) return curves;
-  for (const [k, v] of Object.entries(last)) {
-    const m = /^pos_(.+)_(\d+)$/.exec(k);
-    if (m === null || typeof v !== 'number') continue;
-    (curves[m[1]] ??= [])[Number(m[2]) - 1] = v;
-  }
-  return curves;
+  return lastRowCurves(r.metrics, 'pos');
 }
 
 const LABELS: Record<string, string> = { mesa1: '1 mesa layer', gdStep: 'one GD step (learned η, Φ₀)', lsq: 'least squares (λ = 0.001)' };
@@ -301,18 +293,11 @@ function report(r: RunRecord<MesaConstructedConfig>): Report {
       title: 'Test loss (averaged over positions) during training',
       x: { label: 'training step' },
       y: { label: 'loss', log: true },
-      series: Object.keys(r.metrics.find((m) => Object.keys(m).some((k) => k.startsWith('testLoss_'))) ?? {})
-        .filter((k) => k.startsWith('testLoss_'))
-        .map((k) => metricSeries(r.metrics, k, modelLabel(k.slice('testLoss_'.length)))),
+      series: testLossKeys(r.metrics).map((k) => metricSeries(r.metrics, k, modelLabel(k.slice('testLoss_'.length)))),
     },
   });
   const probed = [...new Set(Object.keys(s).flatMap((k) => /^r2Next_(linear\d+)_\d+$/.exec(k)?.[1] ?? []))];
   if (probed.length > 0) {
-    const layers = (name: string, target: string): number[] =>
-      Object.keys(s)
-        .filter((k) => k.startsWith(`r2${target}_${name}_`))
-        .map((k) => Number(k.slice(`r2${target}_${name}_`.length)))
-        .sort((a, b) => a - b);
     figures.push({
       name: 'probes',
       figure: {
@@ -321,14 +306,10 @@ function report(r: RunRecord<MesaConstructedConfig>): Report {
         x: { label: 'layer' },
         y: { label: 'R²' },
         series: probed.flatMap((name): Series[] =>
-          (['Next', 'Precond'] as const).map((target) => {
-            const ls = layers(name, target);
-            return {
-              name: `${modelLabel(name)}: ${target === 'Next' ? 's_{t+1}' : '(SSᵀ + λI)⁻¹ s_t'}`,
-              x: ls,
-              y: ls.map((l) => s[`r2${target}_${name}_${l}`]),
-            };
-          }),
+          (['Next', 'Precond'] as const).map((target) => ({
+            name: `${modelLabel(name)}: ${target === 'Next' ? 's_{t+1}' : '(SSᵀ + λI)⁻¹ s_t'}`,
+            ...layerScores(s, `r2${target}`, name),
+          })),
         ),
       },
     });

@@ -24,10 +24,10 @@ import type { Tensor, Tree } from '../../index.js';
 import { metricSeries } from '../../report/metrics.js';
 import type { Report, Series } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 import { trainSideBySide } from '../p3-icl/train.js';
-import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
-import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } from './common.js';
+import type { DynamicsDataConfig, MesaTrainConfig, RunSchedule } from './common.js';
+import { capitalise, dynamicsDataRanges, dynamicsTask, layerScores, mesaTrainRanges, paperDynamicsData, runScheduleRanges, testLossKeys } from './common.js';
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
 import {
   DYNAMICS_MODEL_KINDS,
@@ -43,7 +43,7 @@ import {
 
 const { mesa } = analysis;
 
-export interface MesaDynamicsConfig extends ConfigObject {
+export interface MesaDynamicsConfig extends RunSchedule {
   readonly data: DynamicsDataConfig;
   /** The attention of each model trained. */
   readonly models: readonly DynamicsModelKind[];
@@ -56,11 +56,6 @@ export interface MesaDynamicsConfig extends ConfigObject {
   /** Ridge penalty of the probes (per row). */
   readonly probeRidge: number;
   readonly lambdaLsq: number;
-  readonly testSequences: number;
-  readonly logEvery: number;
-  readonly evalEvery: number;
-  readonly checkpointEvery: number;
-  readonly dtype: 'f32' | 'f64';
 }
 
 /** P2's full models: 4 layers, D = 64, 4 heads of 20, MLP 4×; AdamW 7e-4 (warmup 1000, cosine to 1e-5), weight decay 0.05, clip 1, batch 256. */
@@ -107,14 +102,8 @@ export const mesaDynamicsRanges: ConfigRanges<MesaDynamicsConfig> = {
   probeFrom: { integer: true, min: 1 },
   probeRidge: { min: 0 },
   lambdaLsq: { min: 0, minExclusive: true },
-  testSequences: { integer: true, min: 1, max: 1e7 },
-  logEvery: { integer: true, min: 1 },
-  evalEvery: { integer: true, min: 0 },
-  checkpointEvery: { integer: true, min: 0 },
-  dtype: { oneOf: ['f32', 'f64'] },
+  ...runScheduleRanges,
 };
-
-const cap = (k: string): string => k.charAt(0).toUpperCase() + k.slice(1);
 
 /** Rows t ≥ from of [B, T, d] as [B·(T − from + 1), d]. */
 function rowsFrom(x: Tensor, from: number): Tensor {
@@ -176,7 +165,7 @@ async function run(c: MesaDynamicsConfig, ctx: RunContext): Promise<Summary> {
     out[`lossLast${name}`] = losses[losses.length - 1];
     losses.forEach((v, t) => (row[`pos_${name}_${t + 1}`] = v));
   };
-  for (const k of kinds) curve(cap(k), predict(params[k], test.inputs));
+  for (const k of kinds) curve(capitalise(k), predict(params[k], test.inputs));
   curve('LSQ', mesa.lsqPredict(test.inputs, c.lambdaLsq));
 
   const fit = task.sample(fitKey, c.probeSequences, c.dtype);
@@ -199,15 +188,7 @@ function report(r: RunRecord<MesaDynamicsConfig>): Report {
   const c = r.config;
   const s = r.summary;
   const kinds = [...new Set(c.models)];
-  const probeSeries = (target: 'Next' | 'Precond'): Series[] =>
-    kinds.map((k) => {
-      const ls = Object.keys(s)
-        .filter((key) => key.startsWith(`r2${target}_${k}_`))
-        .map((key) => Number(key.slice(`r2${target}_${k}_`.length)))
-        .sort((a, b) => a - b);
-      return { name: k, x: ls, y: ls.map((l) => s[`r2${target}_${k}_${l}`]) };
-    });
-  const testKeys = Object.keys(r.metrics.find((m) => Object.keys(m).some((k) => k.startsWith('testLoss_'))) ?? {}).filter((k) => k.startsWith('testLoss_'));
+  const probeSeries = (target: 'Next' | 'Precond'): Series[] => kinds.map((k) => ({ name: k, ...layerScores(s, `r2${target}`, k) }));
   return {
     text:
       `Plain tokens s_t from ${c.data.observed === 'full' ? 'fully observed' : `partially observed (n_s = ${c.data.nS}, n_h = ${c.data.nH})`} ${c.data.nonlinear ? 'nonlinear' : c.data.contracting ? 'contracting linear' : 'linear'} dynamics, T = ${c.data.T}. ` +
@@ -241,7 +222,7 @@ function report(r: RunRecord<MesaDynamicsConfig>): Report {
           title: 'Test loss during training',
           x: { label: 'training step' },
           y: { label: 'loss', log: true },
-          series: testKeys.map((k) => metricSeries(r.metrics, k, k.slice('testLoss_'.length))),
+          series: testLossKeys(r.metrics).map((k) => metricSeries(r.metrics, k, k.slice('testLoss_'.length))),
         },
       },
     ],
@@ -249,7 +230,7 @@ function report(r: RunRecord<MesaDynamicsConfig>): Report {
       {
         title: 'Test loss (mean over positions; at the last position) — P2: the hybrid softmax + mesa model is best',
         columns: ['model', 'mean', 'last position'],
-        rows: [...kinds.map(cap), 'LSQ'].map((k) => [k, s[`loss${k}`] ?? null, s[`lossLast${k}`] ?? null]),
+        rows: [...kinds.map(capitalise), 'LSQ'].map((k) => [k, s[`loss${k}`] ?? null, s[`lossLast${k}`] ?? null]),
       },
     ],
   };

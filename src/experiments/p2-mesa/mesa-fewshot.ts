@@ -24,15 +24,12 @@ import {
   eye,
   linalg,
   matmul,
-  mean,
   mul,
   optim,
   random,
   reshape,
   scope,
   squeeze,
-  sub,
-  sum,
   tasks,
   unsqueeze,
   valueAndGrad,
@@ -41,10 +38,10 @@ import {
 import type { Key, Tensor, Tree } from '../../index.js';
 import type { Report, Series } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
-import type { ConfigObject, Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
+import type { Experiment, RunContext, RunRecord, Summary } from '../runner/types.js';
 import { trainSideBySide } from '../p3-icl/train.js';
-import type { DynamicsDataConfig, MesaTrainConfig } from './common.js';
-import { dynamicsDataRanges, dynamicsTask, mesaTrainRanges, paperDynamicsData } from './common.js';
+import type { DynamicsDataConfig, MesaTrainConfig, RunSchedule } from './common.js';
+import { capitalise, dynamicsDataRanges, dynamicsTask, lastRowCurves, mesaTrainRanges, paperDynamicsData, runScheduleRanges } from './common.js';
 import type { DynamicsModelConfig, DynamicsModelKind, DynamicsModelParams } from './models.js';
 import {
   DYNAMICS_MODEL_KINDS,
@@ -60,7 +57,7 @@ import {
 
 const { mesa } = analysis;
 
-export interface MesaFewshotConfig extends ConfigObject {
+export interface MesaFewshotConfig extends RunSchedule {
   readonly data: DynamicsDataConfig;
   readonly models: readonly DynamicsModelKind[];
   readonly model: DynamicsModelConfig;
@@ -71,11 +68,6 @@ export interface MesaFewshotConfig extends ConfigObject {
   readonly eos: { readonly steps: number; readonly lr: number; readonly batchSize: number };
   readonly lambdaLsq: number;
   readonly testPrompts: number;
-  readonly testSequences: number;
-  readonly logEvery: number;
-  readonly evalEvery: number;
-  readonly checkpointEvery: number;
-  readonly dtype: 'f32' | 'f64';
 }
 
 /** Softmax and mesa models as in `mesa-dynamics`; prompts of N = 16 examples; the end token tuned for 5000 steps. */
@@ -125,11 +117,7 @@ export const mesaFewshotRanges: ConfigRanges<MesaFewshotConfig> = {
   eos: { steps: { integer: true, min: 0 }, lr: { min: 0 }, batchSize: { integer: true, min: 1 } },
   lambdaLsq: { min: 0, minExclusive: true },
   testPrompts: { integer: true, min: 1, max: 1e7 },
-  testSequences: { integer: true, min: 1, max: 1e7 },
-  logEvery: { integer: true, min: 1 },
-  evalEvery: { integer: true, min: 0 },
-  checkpointEvery: { integer: true, min: 0 },
-  dtype: { oneOf: ['f32', 'f64'] },
+  ...runScheduleRanges,
 };
 
 /** The prompt [x_1, y_1, (e,) …]: x, y [B, N, n], e [n] or null -> tokens [B, N·(2 or 3), n]. */
@@ -145,12 +133,6 @@ export function fewShotPredict(p: DynamicsModelParams, clip: number, x: Tensor, 
   const stride = e === null ? 2 : 3;
   const out = applyDynamicsModel(p, promptTokens(x, y, e), clip);
   return out.slice(null, [0, null, stride]);
-}
-
-/** ½‖y_i − ŷ_i‖² per example i, averaged over prompts: [N] (a plain array). */
-export function lossPerShot(pred: Tensor, y: Tensor): number[] {
-  const d = sub(pred, y);
-  return Array.from(mul(mean(sum(mul(d, d), -1), 0), 0.5).dataSync());
 }
 
 /** Least squares on the pairs j < i (ridge λ) predicting y_i: [B, N, n] (0 for i = 1). */
@@ -174,8 +156,7 @@ function tuneEos(p: DynamicsModelParams, c: MesaFewshotConfig, key: Key): Tensor
   let state = opt.init(e);
   const lossOf = valueAndGrad((tok: Tensor, k: Key) => {
     const b = tasks.regressionPrompts(k, { batch: c.eos.batchSize, nShots: c.nShots, n, init: c.data.init, dtype: c.dtype });
-    const d = sub(fewShotPredict(p, c.model.clip, b.x, b.y, tok), b.y);
-    return mul(mean(sum(mul(d, d), -1)), 0.5);
+    return mesa.sequenceLoss(fewShotPredict(p, c.model.clip, b.x, b.y, tok), b.y);
   });
   for (let s = 0; s < c.eos.steps; s++) {
     const prev = { e, state };
@@ -189,8 +170,6 @@ function tuneEos(p: DynamicsModelParams, c: MesaFewshotConfig, key: Key): Tensor
   }
   return e;
 }
-
-const cap = (k: string): string => k.charAt(0).toUpperCase() + k.slice(1);
 
 async function run(c: MesaFewshotConfig, ctx: RunContext): Promise<Summary> {
   if (3 * c.nShots > c.data.T)
@@ -217,17 +196,17 @@ async function run(c: MesaFewshotConfig, ctx: RunContext): Promise<Summary> {
   const record = (name: string, curve: number[]): void => curve.forEach((v, i) => (row[`shot_${name}_${i + 1}`] = v));
   for (const k of kinds) {
     const p = params[k] as unknown as DynamicsModelParams;
-    const plain = lossPerShot(fewShotPredict(p, c.model.clip, prompts.x, prompts.y, null), prompts.y);
+    const plain = mesa.lossPerPosition(fewShotPredict(p, c.model.clip, prompts.x, prompts.y, null), prompts.y);
     const eos = tuneEos(p, c, random.foldIn(eosKey, DYNAMICS_MODEL_KINDS.indexOf(k)));
-    const withEos = lossPerShot(fewShotPredict(p, c.model.clip, prompts.x, prompts.y, eos), prompts.y);
+    const withEos = mesa.lossPerPosition(fewShotPredict(p, c.model.clip, prompts.x, prompts.y, eos), prompts.y);
     record(k, plain);
     record(`${k}Eos`, withEos);
-    out[`fewShot${cap(k)}`] = plain[plain.length - 1];
-    out[`fewShotEos${cap(k)}`] = withEos[withEos.length - 1];
-    out[`fewShotFirst${cap(k)}`] = plain[0];
-    out[`lossDynamics${cap(k)}`] = mesa.sequenceLoss(predict(params[k], test.inputs), test.targets).item();
+    out[`fewShot${capitalise(k)}`] = plain[plain.length - 1];
+    out[`fewShotEos${capitalise(k)}`] = withEos[withEos.length - 1];
+    out[`fewShotFirst${capitalise(k)}`] = plain[0];
+    out[`lossDynamics${capitalise(k)}`] = mesa.sequenceLoss(predict(params[k], test.inputs), test.targets).item();
   }
-  const lsq = lossPerShot(lsqFewShot(prompts.x, prompts.y, c.lambdaLsq), prompts.y);
+  const lsq = mesa.lossPerPosition(lsqFewShot(prompts.x, prompts.y, c.lambdaLsq), prompts.y);
   record('LSQ', lsq);
   out.fewShotLSQ = lsq[lsq.length - 1];
   out.fewShotFirstLSQ = lsq[0];
@@ -238,12 +217,7 @@ async function run(c: MesaFewshotConfig, ctx: RunContext): Promise<Summary> {
 function report(r: RunRecord<MesaFewshotConfig>): Report {
   const c = r.config;
   const s = r.summary;
-  const last = [...r.metrics].reverse().find((m) => Object.keys(m).some((k) => k.startsWith('shot_')));
-  const curves: Record<string, number[]> = {};
-  for (const [k, v] of Object.entries(last ?? {})) {
-    const m = /^shot_(.+)_(\d+)$/.exec(k);
-    if (m !== null && typeof v === 'number') (curves[m[1]] ??= [])[Number(m[2]) - 1] = v;
-  }
+  const curves = lastRowCurves(r.metrics, 'shot');
   const label = (name: string): string =>
     name === 'LSQ' ? 'least squares on the context' : name.endsWith('Eos') ? `${name.slice(0, -3)} + learned end token` : name;
   const kinds = [...new Set(c.models)];
@@ -270,10 +244,10 @@ function report(r: RunRecord<MesaFewshotConfig>): Report {
         rows: [
           ...kinds.map((k) => [
             k,
-            s[`fewShot${cap(k)}`] ?? null,
-            s[`fewShotEos${cap(k)}`] ?? null,
-            s[`fewShotFirst${cap(k)}`] ?? null,
-            s[`lossDynamics${cap(k)}`] ?? null,
+            s[`fewShot${capitalise(k)}`] ?? null,
+            s[`fewShotEos${capitalise(k)}`] ?? null,
+            s[`fewShotFirst${capitalise(k)}`] ?? null,
+            s[`lossDynamics${capitalise(k)}`] ?? null,
           ]),
           ['least squares', s.fewShotLSQ ?? null, null, s.fewShotFirstLSQ ?? null, null],
         ],
