@@ -25,7 +25,7 @@ export const p2Findings: Findings = {
     // Probes: the next state is read better from the last of the 6 layers than from the first
     // (measured: R² 0.28 → 0.67).
     expect(s.r2Next_linear6_6).toBeGreaterThan(s.r2Next_linear6_1 + 0.1);
-    for (let l = 1; l <= 6; l++) expect(s[`r2Precond_linear6_${l}`]).toBeLessThanOrEqual(1);
+    for (let l = 1; l <= 6; l++) expect(Number.isFinite(s[`r2Precond_linear6_${l}`])).toBe(true);
     // One explicit GD step with a learned η: η > 0 and the step beats predicting 0.
     expect(s.etaGD).toBeGreaterThan(0);
     expect(s.meanLossGDStep).toBeLessThan(zeroLoss(c.data.nS));
@@ -34,14 +34,17 @@ export const p2Findings: Findings = {
   'mesa-dynamics'({ config, summary: s }) {
     const c = config as MesaDynamicsConfig;
     // Sixty steps train nothing yet: the models sit at the loss of predicting 0 (not above it),
-    // least squares far below; every model has one probe score per layer, each at most 1.
+    // least squares far below; every model has one probe score per layer. An untrained model's
+    // residual stream holds s_t, not s_{t+1} = W* s_t (W* random per sequence), so the next state
+    // is not linearly decodable on held-out sequences (measured: R² −0.24 … −0.12; a probe scored
+    // on its own fitting rows would give R² ≥ 0).
     expect(s.lossLSQ).toBeLessThan(0.4 * zeroLoss(c.data.nS));
     for (const k of c.models) {
       const name = k.charAt(0).toUpperCase() + k.slice(1);
       expect(s[`loss${name}`]).toBeLessThan(1.1 * zeroLoss(c.data.nS));
       for (let l = 1; l <= c.model.nLayers; l++) {
-        expect(s[`r2Next_${k}_${l}`]).toBeLessThanOrEqual(1);
-        expect(s[`r2Precond_${k}_${l}`]).toBeLessThanOrEqual(1);
+        expect(s[`r2Next_${k}_${l}`]).toBeLessThan(0);
+        expect(Number.isFinite(s[`r2Precond_${k}_${l}`])).toBe(true);
       }
       expect(s[`r2Next_${k}_${c.model.nLayers + 1}`]).toBeUndefined();
     }
