@@ -49,6 +49,45 @@ export const BLOCKS = {
       shifted: 'bool',
     },
   },
+  im2col: {
+    doc: 'patches of x [B, C, H, W] as cols [C·kH·kW, B·OH·OW] (im2col: tasks are rows of cols) or their adjoint into x (col2im: tasks are channels)',
+    fields: {
+      x: 'ptr',
+      cols: 'ptr',
+      B: 'i32',
+      C: 'i32',
+      H: 'i32',
+      W: 'i32',
+      kH: 'i32',
+      kW: 'i32',
+      OH: 'i32',
+      OW: 'i32',
+      sH: 'i32',
+      sW: 'i32',
+      dH: 'i32',
+      dW: 'i32',
+      pT: 'i32',
+      pL: 'i32',
+    },
+  },
+  copy2d: {
+    doc: 'dst[t1·dO1 + t2·dO2 + i·dR + j·dC] = src[t1·sO1 + t2·sO2 + i·sR + j·sC], i < rows, j < cols; tasks are t = t1·n2 + t2',
+    fields: {
+      src: 'ptr',
+      dst: 'ptr',
+      n2: 'i32',
+      sO1: 'i32',
+      sO2: 'i32',
+      dO1: 'i32',
+      dO2: 'i32',
+      rows: 'i32',
+      cols: 'i32',
+      sR: 'i32',
+      sC: 'i32',
+      dR: 'i32',
+      dC: 'i32',
+    },
+  },
   rtrlTraceAdvance: {
     doc: 'E_t = diag(λ) E_{t−1} + γ u_tᵀ and, withGrad, S = Σ_b conj(E_t) ḡ; λ, γ [N], u [B, H], E [B, N, H], ḡ [B, N], S [N, H]; tasks are units n',
     fields: {
@@ -82,6 +121,8 @@ export const KERNELS = [
   ...floats('sumMid').map((name) => ({ name, block: 'sumMid' })),
   ...[...floats('scanReal'), ...floats('scanComplex')].map((name) => ({ name, block: 'scan' })),
   ...floats('rtrlTraceAdvance').map((name) => ({ name, block: 'rtrlTraceAdvance' })),
+  ...[...floats('im2col'), ...floats('col2im')].map((name) => ({ name, block: 'im2col' })),
+  ...floats('copy2d').map((name) => ({ name, block: 'copy2d' })),
 ];
 
 /** Functions of no arguments that report a constant of the module (gemm's tile and scratch sizes). */

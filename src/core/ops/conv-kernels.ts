@@ -22,12 +22,13 @@
  * batch afterwards); the only copies are the unfolding itself and the [O, B, P] ↔ [B, O, P]
  * transposes of y and of its cotangent (P = OH·OW), a factor K smaller than the products.
  *
- * The products run through a `Gemm` so that the TypeScript kernel (gemmBlock) and the Wasm
- * kernel (the SIMD gemm of assembly/gemm.ts) share everything else.
+ * These are the TypeScript kernels; the products run through a `Gemm` (gemmBlock here). The
+ * Wasm kernels (src/core/backends/wasm/conv.ts) follow the same layouts with the unfolding, its
+ * adjoint and the layout changes as Wasm kernels too (assembly/conv.ts), so that nothing but the
+ * operands and the result crosses between JavaScript and linear memory.
  */
 import type { AnyTypedArray } from '../dtype.js';
 import type { GemmOperand } from '../backends/wasm/gemm.js';
-import { gemmRuntime, wasmGemm } from '../backends/wasm/gemm.js';
 import { gemmBlock } from './matmul.js';
 
 /** Geometry of one convolution: x [B, C, H, W], w [O, C/G, kH, kW], y [B, O, OH, OW]. */
@@ -65,14 +66,6 @@ export const tsGemm: Gemm = (a, b, c, M, K, N) => {
     c.fill(0, t * M * N, (t + 1) * M * N);
     gemmBlock(ax, ao, bx, bo, c, t * M * N, M, K, N);
   }
-  return true;
-};
-
-/** The Wasm gemm (SIMD, threads), or false where it declines. */
-export const wasmGemmOf: Gemm = (a, b, c, M, K, N) => {
-  const rt = gemmRuntime(a.data, b.data, c, c.length * K);
-  if (rt === null) return false;
-  wasmGemm(rt, a, b, c, M, K, N);
   return true;
 };
 

@@ -29,7 +29,8 @@ import { fmt } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { gpuConv, gpuConvFilterGrad, gpuConvInputGrad } from './conv-wgsl.js';
 import type { ConvGeometry } from './conv-kernels.js';
-import { convFilterGrad, convForward, convInputGrad, tsGemm, wasmGemmOf } from './conv-kernels.js';
+import { convFilterGrad, convForward, convInputGrad, tsGemm } from './conv-kernels.js';
+import { wasmConvFilterGrad, wasmConvForward, wasmConvInputGrad } from '../backends/wasm/conv.js';
 import { add, cast, operands } from './elementwise.js';
 import { matmul } from './matmul.js';
 import { pad, stack, stridedEmbed, stridedSlice } from './movement.js';
@@ -190,8 +191,8 @@ export const conv2dOp: OpDef<'conv2d'> = {
   },
   kernels: {
     cpu: (ins, inMeta, outs, _o, p) => void convForward(tsGemm, ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
-    // the same unfolding, products on the SIMD gemm (declines small products)
-    wasm: (ins, inMeta, outs, _o, p) => convForward(wasmGemmOf, ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
+    // the same unfolding, products and layout changes as Wasm kernels in linear memory (declines small products)
+    wasm: (ins, inMeta, outs, _o, p) => wasmConvForward(ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConv(gpu, ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
   },
   vjp: ([gy], { inputs: [x, w], params: p, needsGrad }) => {
@@ -212,7 +213,7 @@ export const conv2dInputGradOp: OpDef<'conv2dInputGrad'> = {
   },
   kernels: {
     cpu: (ins, inMeta, outs, _o, p) => void convInputGrad(tsGemm, ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
-    wasm: (ins, inMeta, outs, _o, p) => convInputGrad(wasmGemmOf, ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
+    wasm: (ins, inMeta, outs, _o, p) => wasmConvInputGrad(ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConvInputGrad(gpu, ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
   },
   vjp: ([z], { inputs: [gy, w], params: p, needsGrad }) => {
@@ -230,7 +231,7 @@ export const conv2dFilterGradOp: OpDef<'conv2dFilterGrad'> = {
   },
   kernels: {
     cpu: (ins, inMeta, outs, _o, p) => void convFilterGrad(tsGemm, ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
-    wasm: (ins, inMeta, outs, _o, p) => convFilterGrad(wasmGemmOf, ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
+    wasm: (ins, inMeta, outs, _o, p) => wasmConvFilterGrad(ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConvFilterGrad(gpu, ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
   },
   vjp: ([z], { inputs: [x, gy], params: p, needsGrad }) => {

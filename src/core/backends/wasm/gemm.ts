@@ -55,40 +55,62 @@ export function wasmGemm(rt: WasmRuntime, a: GemmOperand, b: GemmOperand, c: Any
     aOffs = [a.offsets[0]];
     bOffs = [b.offsets[0]];
   }
-  const parts = Mt * N * K * nb >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
-  const scratchBytes = ((rt.queries.gemmScratchElements() * sz + 63) & ~63) + 64;
-  arenaBegin(bytesOf(a.data, b.data, c) + nb * 12 + parts * scratchBytes);
+  arenaBegin(bytesOf(a.data, b.data, c) + nb * 12 + gemmScratchBytes(rt, Mt * N * K * nb));
   const pa = arenaPut(rt, a.data);
   const pb = b.data === a.data ? pa : arenaPut(rt, b.data);
   const pc = arenaAlloc(rt, c.byteLength);
+  const aPtrs = Array.from(aOffs, (o) => pa + o * sz);
+  const bPtrs = Array.from(bOffs, (o) => pb + o * sz);
+  const cPtrs = Array.from({ length: nb }, (_, i) => pc + i * Mt * N * sz);
+  gemmAt(rt, kind, aPtrs, a.rowStride, a.colStride, bPtrs, b.rowStride, b.colStride, cPtrs, Mt, K, N);
+  arenaTake(rt, c, pc);
+}
+
+/** Arena bytes `gemmAt` allocates (its task table aside) for a product of `work` multiply-adds: the threads' scratch. */
+export function gemmScratchBytes(rt: WasmRuntime, work: number): number {
+  const parts = work >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
+  const sz = 8;
+  return parts * (((rt.queries.gemmScratchElements() * sz + 63) & ~63) + 64) + 64;
+}
+
+/**
+ * C_t = A_t · B_t on operands already in linear memory (inside a call begun with `arenaBegin`,
+ * reserving `gemmScratchBytes` + 12 bytes per batch item): per batch item t the byte addresses
+ * of A_t, B_t and C_t, A and B read through element strides, C_t contiguous [M, N].
+ */
+export function gemmAt(
+  rt: WasmRuntime,
+  kind: 'F32' | 'F64',
+  aPtrs: readonly number[],
+  rsa: number,
+  csa: number,
+  bPtrs: readonly number[],
+  rsb: number,
+  csb: number,
+  cPtrs: readonly number[],
+  M: number,
+  K: number,
+  N: number,
+): void {
+  const nb = aPtrs.length;
+  const sz = kind === 'F32' ? 4 : 8;
+  const parts = M * N * K * nb >= MIN_PARALLEL_WORK ? maxParts(rt) : 1;
+  const scratchBytes = ((rt.queries.gemmScratchElements() * sz + 63) & ~63) + 64;
   const table = arenaAlloc(rt, nb * 12);
   const scratch = arenaAlloc(rt, parts * scratchBytes);
   const t = new Uint32Array(rt.memory.buffer, table, nb * 3);
   for (let i = 0; i < nb; i++) {
-    t[3 * i] = pa + aOffs[i] * sz;
-    t[3 * i + 1] = pb + bOffs[i] * sz;
-    t[3 * i + 2] = pc + i * Mt * N * sz;
+    t[3 * i] = aPtrs[i];
+    t[3 * i + 1] = bPtrs[i];
+    t[3 * i + 2] = cPtrs[i];
   }
   // enough tasks for every thread, each a multiple of MR rows
   const want = Math.max(1, Math.ceil((2 * parts) / nb));
   const MR = rt.queries.gemmTileRows(); // rows per task: a multiple of the register tile's
-  const rowChunk = Math.max(MR, Math.ceil(Math.ceil(Mt / want) / MR) * MR);
-  const nChunks = Math.ceil(Mt / rowChunk);
-  writeGemmBlock(heapWords(), PARAM_BLOCK, {
-    table,
-    nChunks,
-    rowChunk,
-    rsa: a.rowStride,
-    csa: a.colStride,
-    rsb: b.rowStride,
-    csb: b.colStride,
-    ldc: N,
-    M: Mt,
-    N,
-    K,
-  });
+  const rowChunk = Math.max(MR, Math.ceil(Math.ceil(M / want) / MR) * MR);
+  const nChunks = Math.ceil(M / rowChunk);
+  writeGemmBlock(heapWords(), PARAM_BLOCK, { table, nChunks, rowChunk, rsa, csa, rsb, csb, ldc: N, M, N, K });
   parallelFor(rt, GEMM[kind], PARAM_BLOCK, nb * nChunks, parts === 1 ? Infinity : 1, { base: scratch, bytes: scratchBytes });
-  arenaTake(rt, c, pc);
 }
 
 function allEqual(xs: ArrayLike<number>): boolean {
