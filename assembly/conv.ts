@@ -6,7 +6,7 @@
  *
  * Parameters: the `im2col` block (both directions) and the `copy2d` block, scripts/wasm-kernels.mjs.
  */
-import { Copy2dBlock, Im2colBlock } from './generated/params';
+import { Copy2dBlock, Im2colBlock, ZeroBlock } from './generated/params';
 
 /** dst[0:n] = src[0:n] + dst[0:n] (the accumulation of col2im along a row). */
 @inline function addRow<T>(dst: usize, src: usize, n: i32): void {
@@ -158,4 +158,9 @@ export function copy2dF32(p: usize, t0: i32, t1: i32): void {
 }
 export function copy2dF64(p: usize, t0: i32, t1: i32): void {
   copy2d<f64>(p, t0, t1);
+}
+
+/** dst[t0 : t1] = 0 (bytes): a reused block of the tensor heap, zeroed like a fresh array (bulk memory). */
+export function zeroBytes(p: usize, t0: i32, t1: i32): void {
+  memory.fill(changetype<ZeroBlock>(p).dst + <usize>t0, 0, <usize>(t1 - t0));
 }

@@ -8,7 +8,7 @@
  * identically.
  */
 import type { Tensor, Tree } from '../src/index.js';
-import { learn, logsumexp, mean, mul, nn, oneHot, optim, random, sub, sum, tensor, valueAndGrad } from '../src/index.js';
+import { learn, logsumexp, mean, mul, nn, oneHot, optim, random, scope, sub, sum, tensor, valueAndGrad } from '../src/index.js';
 import { fill } from './harness.js';
 
 export const ALIGN_LAP_SIZES = [1000, 4096] as const;
@@ -56,10 +56,13 @@ export function makeAlignMlpStep(seed = 0): { train(): Tensor } {
   let state = opt.init(asTree(params));
   return {
     train() {
-      const [l, g] = vg(params);
-      const [updates, next] = opt.update(asTree(g), state, asTree(params));
-      state = next;
-      params = optim.applyUpdates(params, updates);
+      const [l, p, s] = scope(() => {
+        const [value, g] = vg(params);
+        const [updates, next] = opt.update(asTree(g), state, asTree(params));
+        return [value, optim.applyUpdates(params, updates), next] as const;
+      });
+      params = p;
+      state = s;
       return l;
     },
   };

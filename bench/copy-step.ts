@@ -6,7 +6,7 @@
  * The same set-up as the PyTorch reference (../shared/refs/torch_cpu_lru.py, bench/torch_peer.py).
  */
 import type { Tensor } from '../src/index.js';
-import { logsumexp, mean, nn, oneHot, optim, random, sub, sum, mul, valueAndGrad } from '../src/index.js';
+import { logsumexp, mean, nn, oneHot, optim, random, scope, sub, sum, mul, valueAndGrad } from '../src/index.js';
 import type { SeqParams } from '../src/nn/index.js';
 
 export const COPY_STEP_SHAPE = { B: 50, T: 48, H: 128, N: 64, layers: 4, dIn: 8, classes: 14 } as const;
@@ -42,9 +42,13 @@ export function makeCopyStep(seed = 0): CopyStep {
   const vg = valueAndGrad(loss);
   return {
     train() {
-      const [l, g] = vg(params);
-      const [updates, s] = opt.update(g, state, params);
-      params = optim.applyUpdates(params, updates);
+      // one step in a scope, as training loops run: the loss and the new state are kept, the rest released
+      const [l, p, s] = scope(() => {
+        const [value, g] = vg(params);
+        const [updates, next] = opt.update(g, state, params);
+        return [value, optim.applyUpdates(params, updates), next] as const;
+      });
+      params = p;
       state = s;
       return l;
     },

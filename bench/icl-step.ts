@@ -9,7 +9,7 @@
  * bench/torch_peer.py.
  */
 import type { Tensor, Tree } from '../src/index.js';
-import { analysis, neg, nn, optim, random, squeeze, tasks, valueAndGrad } from '../src/index.js';
+import { analysis, neg, nn, optim, random, scope, squeeze, tasks, valueAndGrad } from '../src/index.js';
 
 export const ICL_STEP_SHAPE = { B: 2048, N: 10, dX: 10, dY: 1, gatedN: 40, gatedM: 20 } as const;
 
@@ -48,9 +48,12 @@ export function makeIclStep(variant: 'lsa' | 'gated', seed = 0): { train(): Tens
   return {
     train() {
       const b = task.sample(random.foldIn(kd, step++), B);
-      const [l, g] = vg(params, b);
-      const [updates, s] = opt.update(g, state, params);
-      params = optim.applyUpdates(params, updates);
+      const [l, p, s] = scope(() => {
+        const [value, g] = vg(params, b);
+        const [updates, next] = opt.update(g, state, params);
+        return [value, optim.applyUpdates(params, updates), next] as const;
+      });
+      params = p;
       state = s;
       return l;
     },

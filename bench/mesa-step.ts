@@ -15,7 +15,7 @@
  * weights and inputs from the harness's `fill` (the PyTorch peer draws the same numbers).
  */
 import type { Tensor, Tree } from '../src/index.js';
-import { analysis, nn, optim, random, sum, tasks, tensor, valueAndGrad } from '../src/index.js';
+import { analysis, nn, optim, random, scope, sum, tasks, tensor, valueAndGrad } from '../src/index.js';
 import { fill } from './harness.js';
 
 export const MESA_STEP_SHAPE = { B: 256, T: 50, nS: 10, D: 40, H: 4, dK: 20, dV: 20 } as const;
@@ -48,9 +48,12 @@ export function makeMesaStep(variant: 'linear' | 'mesa', seed = 0): { train(): T
   });
   return {
     train() {
-      const [l, g] = vg(params, batch.inputs, batch.targets);
-      const [updates, s] = opt.update(g, state, params);
-      params = optim.applyUpdates(params, updates);
+      const [l, p, s] = scope(() => {
+        const [value, g] = vg(params, batch.inputs, batch.targets);
+        const [updates, next] = opt.update(g, state, params);
+        return [value, optim.applyUpdates(params, updates), next] as const;
+      });
+      params = p;
       state = s;
       return l;
     },

@@ -6,7 +6,7 @@
  * Inputs come from the harness's deterministic fill, so that every peer sees the same data.
  */
 import type { Tensor } from '../src/index.js';
-import { learn, logsumexp, nn, oneHot, optim, random, tensor } from '../src/index.js';
+import { learn, logsumexp, nn, oneHot, optim, random, scope, tensor } from '../src/index.js';
 import type { ConvNetParams } from '../src/nn/index.js';
 import { fill } from './harness.js';
 
@@ -50,10 +50,15 @@ export function makeSparseMamlStep(seed = 0): SparseMamlStep {
   let state = learn.meta.initMetaOptState(opts, meta);
   return {
     train(): number {
-      const r = learn.meta.metaStep(loss, meta, state, tasks, rule, opts);
+      let queryLoss = NaN;
+      const r = scope(() => {
+        const step = learn.meta.metaStep(loss, meta, state, tasks, rule, opts);
+        queryLoss = step.queryLoss;
+        return { meta: step.meta, optState: step.optState };
+      });
       meta = r.meta;
       state = r.optState;
-      return r.queryLoss;
+      return queryLoss;
     },
   };
 }

@@ -70,6 +70,10 @@ export const BLOCKS = {
       pL: 'i32',
     },
   },
+  zero: {
+    doc: 'dst[t0 : t1] = 0, bytes (zeroing a reused block of the tensor heap); tasks are bytes',
+    fields: { dst: 'ptr' },
+  },
   copy2d: {
     doc: 'dst[t1·dO1 + t2·dO2 + i·dR + j·dC] = src[t1·sO1 + t2·sO2 + i·sR + j·sC], i < rows, j < cols; tasks are t = t1·n2 + t2',
     fields: {
@@ -123,6 +127,7 @@ export const KERNELS = [
   ...floats('rtrlTraceAdvance').map((name) => ({ name, block: 'rtrlTraceAdvance' })),
   ...[...floats('im2col'), ...floats('col2im')].map((name) => ({ name, block: 'im2col' })),
   ...floats('copy2d').map((name) => ({ name, block: 'copy2d' })),
+  { name: 'zeroBytes', block: 'zero' },
 ];
 
 /** Functions of no arguments that report a constant of the module (gemm's tile and scratch sizes). */

@@ -1,5 +1,5 @@
 /** looplab itself: eager CPU tensors (float32). */
-import { add, matmul, mul, sum, tensor, valueAndGrad } from '../../src/index.js';
+import { add, matmul, mul, scope, sum, tensor, valueAndGrad } from '../../src/index.js';
 import type { Tensor } from '../../src/index.js';
 import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, MESA_SHAPE, fill, repoRoot } from '../harness.js';
 import { mesaAttend, mesaAttendReference } from '../../src/nn/index.js';
@@ -13,6 +13,21 @@ import { makeEquilibriumStep } from '../equilibrium-step.js';
 import { makeMesaLayer, makeMesaStep } from '../mesa-step.js';
 import { makeAlignMlpStep, makeLap } from '../align.js';
 import { makeSparseMamlStep } from '../sparse-maml-step.js';
+
+/**
+ * Run a stateless measurement in a scope, as a training loop runs its steps: tensors of 16 KiB and
+ * more then live in the tensor heap and are released at the end (the stateful steps scope themselves).
+ */
+function inScope<T>(fn: () => T): () => T {
+  return () => {
+    let out: T | undefined;
+    scope(() => {
+      out = fn();
+      return null;
+    });
+    return out as T;
+  };
+}
 
 /** `variant` only labels the column: the kernels are chosen by the child's environment (bench/run.ts). */
 export async function loadLooplab(variant?: string): Promise<PeerImpl> {
@@ -38,7 +53,7 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
     matmul({ m, k, n }: MatmulSize): Runner {
       const a = arr(m * k, [m, k], 4);
       const b = arr(k * n, [k, n], 5);
-      return { run: () => matmul(a, b).dataSync() };
+      return { run: inScope(() => matmul(a, b).dataSync()) };
     },
     lru(): Runner {
       const { B, T, H, N } = LRU_SHAPE;
@@ -48,10 +63,10 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       const vg = valueAndGrad(lruLayerLoss);
       return {
         note: 'fused complex linearScan with custom VJP',
-        run() {
+        run: inScope(() => {
           const [loss] = vg(params, x, tgt);
           loss.dataSync();
-        },
+        }),
       };
     },
     lruBlock(): Runner {
@@ -62,15 +77,15 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       const vg = valueAndGrad(lruBlockLoss);
       return {
         note: 'nn.layerNorm, nn.lru, nn.gelu, nn.glu; dropout off',
-        run() {
+        run: inScope(() => {
           const [loss] = vg(params, x, tgt);
           loss.dataSync();
-        },
+        }),
       };
     },
     convNet(B: number, backward: boolean): Runner {
       const step = makeConvNetStep(B);
-      return { note: 'nn.convNet, NCHW', run: () => (backward ? step.run() : step.forward()).dataSync() };
+      return { note: 'nn.convNet, NCHW', run: inScope(() => (backward ? step.run() : step.forward()).dataSync()) };
     },
     copyStep(): Runner {
       const step = makeCopyStep(0);
@@ -100,7 +115,7 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       const iterations = step.train();
       return {
         note: `${iterations} ${method === 'lcp' ? 'controlled-dynamics' : 'forward + adjoint'} iterations per step`,
-        run: () => step.train(),
+        run: inScope(() => step.train()),
       };
     },
     mesaStep(variant: 'linear' | 'mesa'): Runner {
@@ -112,7 +127,7 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
     },
     mesaLayer(T: number): Runner {
       const layer = makeMesaLayer(T);
-      return { note: 'nn.mesa.apply: fused Sherman–Morrison op, backward by the inverted recursion', run: () => layer.run().dataSync() };
+      return { note: 'nn.mesa.apply: fused Sherman–Morrison op, backward by the inverted recursion', run: inScope(() => layer.run().dataSync()) };
     },
     sparseMamlStep(): Runner {
       const step = makeSparseMamlStep();
@@ -129,10 +144,10 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
       return {
         note:
           variant === 'fused' ? 'fused Sherman–Morrison op, backward by the inverted recursion' : 'parallel reference: one solve per step (differentiable ops)',
-        run() {
+        run: inScope(() => {
           const [loss] = vg(q, k, v, lam);
           loss.dataSync();
-        },
+        }),
       };
     },
   };

@@ -80,6 +80,8 @@ export interface Backend {
   readSync(buffer: DeviceBuffer, dtype: DType, size: number): AnyTypedArray;
   /** Called for every new tensor on this device (lifetime tracking: scopes, finalization). */
   track?(tensor: object, buffer: DeviceBuffer): void;
+  /** Release a tracked tensor now (scopes and `dispose`); a second call for the same tensor does nothing. */
+  untrack?(tensor: object, buffer: DeviceBuffer): void;
   run<P>(
     opName: string,
     kernels: OpKernels<P>,

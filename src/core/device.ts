@@ -2,7 +2,10 @@
  * Moving tensors between devices and releasing device memory: `t.to(device)`, `scope(fn)`,
  * `dispose(t)`. On the CPU memory is garbage-collected and these are no-ops.
  */
-import type { DeviceName } from './backend.js';
+import type { DeviceBuffer, DeviceName } from './backend.js';
+import { cpuBackend } from './backends/cpu.js';
+import { heapEvict } from './backends/wasm/heap.js';
+import type { AnyTypedArray } from './dtype.js';
 import { getBackend } from './backend.js';
 import { fromTypedArray } from './creation.js';
 import { webgpuBackend } from './backends/webgpu/backend.js';
@@ -73,17 +76,29 @@ function step<T>(prev: unknown, fn: () => T): T {
 
 export const scope: (<T>(fn: () => T) => T) & { step: <T>(prev: unknown, fn: () => T) => T } = Object.assign(runScope, { step });
 
-function releaseAll(entries: readonly { tensor: object; buffer: GpuBuffer }[], keep: Set<object>): void {
-  const backend = webgpuBackend();
+function releaseAll(entries: readonly { tensor: object; buffer: DeviceBuffer }[], keep: Set<object>): void {
   const parent = currentScope();
+  const moved = new Map<object, AnyTypedArray>();
   for (const e of entries) {
-    if (keep.has(e.tensor)) parent?.add(e.tensor, e.buffer);
-    else backend?.untrack(e.tensor, e.buffer);
+    if (!keep.has(e.tensor)) untrack(e.tensor as Tensor, e.buffer);
+    else if (parent !== undefined) parent.add(e.tensor, e.buffer);
+    else if ((e.tensor as Tensor).device === 'cpu') {
+      // kept by the outermost scope: a CPU tensor leaves the tensor heap for an ordinary array
+      const out = heapEvict(e.tensor, e.buffer as AnyTypedArray, moved);
+      if (out !== undefined) (e.tensor as { buffer: DeviceBuffer }).buffer = out;
+    }
   }
 }
 
-/** Release a device tensor's memory now; using it afterwards raises. No-op on the CPU. */
+function untrack(t: Tensor, buffer: DeviceBuffer): void {
+  if (t.device === 'cpu') cpuBackend.untrack?.(t, buffer);
+  else webgpuBackend()?.untrack(t, buffer as GpuBuffer);
+}
+
+/**
+ * Release a tensor's memory now; using it afterwards raises. WebGPU tensors, and CPU tensors in
+ * the tensor heap (16 KiB and more); smaller CPU tensors are left to the garbage collector.
+ */
 export function dispose(t: Tensor): void {
-  if (t.device === 'cpu') return;
-  webgpuBackend()?.untrack(t, t.buffer as GpuBuffer);
+  untrack(t, t.buffer);
 }

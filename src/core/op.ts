@@ -11,6 +11,7 @@
  * reference is a plain function of differentiable ops, so its derivatives of any order are the
  * op's, and an op whose VJP is fused into other kernels needs no second rule for the fallback.
  */
+import { checkLive } from './backends/wasm/heap.js';
 import type { OpKernels, TensorMeta, DeviceName } from './backend.js';
 import { getBackend, getDefaultDevice } from './backend.js';
 import { isFloat } from './dtype.js';
@@ -76,6 +77,7 @@ export function runOp<P>(def: OpDefBase<OpName, P>, inputs: readonly Tensor[], p
   if (def.reference !== undefined && def.kernels[device] === undefined) return runReference(def, def.reference, inputs, params);
   const metas = def.infer(inputs, params);
   const backend = getBackend(device);
+  if (device === 'cpu') for (const t of inputs) checkLive(t.buffer, () => `${def.name}: its operand ${t.dtype}[${t.shape.join(', ')}]`);
   const outBufs = metas.map((m) => backend.allocate(m.dtype, sizeOf(m.shape)));
   backend.run(
     def.name,

@@ -37,7 +37,7 @@ export class Tensor {
     this.buffer = buffer;
     this.node = node;
     this.outIndex = outIndex;
-    if (device !== 'cpu') getBackend(device).track?.(this, buffer);
+    getBackend(device).track?.(this, buffer);
   }
 
   /** Number of elements. */

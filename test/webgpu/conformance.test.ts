@@ -335,6 +335,8 @@ const NOT_OPS = new Set([
   'getDefaultDevice',
   'setDefaultDevice',
   'scope',
+  'cpuHeapStats',
+  'setCpuHeap',
   'dispose',
   'toDevice',
   'initWebGPU',

@@ -7,6 +7,8 @@ import type { Backend, DeviceBuffer } from '../backend.js';
 import { registerBackend } from '../backend.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { typedArrayFor } from '../dtype.js';
+import { currentScope } from './webgpu/scope.js';
+import { checkLive, heapAllocate, heapRelease, heapRetain } from './wasm/heap.js';
 import { wasmSelected } from './wasm/runtime.js';
 
 function asArray(b: DeviceBuffer): AnyTypedArray {
@@ -28,7 +30,7 @@ let slabOffset = 0;
 function allocate(dtype: DType, size: number): AnyTypedArray {
   const bpe = dtype === 'f64' ? 8 : dtype === 'bool' ? 1 : 4;
   const bytes = size * bpe;
-  if (bytes > SMALL_BYTES || bytes === 0) return typedArrayFor(dtype, size);
+  if (bytes > SMALL_BYTES || bytes === 0) return (wasmSelected() ? heapAllocate(dtype, size) : null) ?? typedArrayFor(dtype, size);
   let off = (slabOffset + 7) & ~7;
   if (off + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);
@@ -59,10 +61,19 @@ export const cpuBackend: Backend = {
     // garbage-collected
   },
   read(buffer) {
+    checkLive(buffer, () => 'a CPU tensor');
     return Promise.resolve(asArray(buffer).slice());
   },
   readSync(buffer) {
+    checkLive(buffer, () => 'a CPU tensor');
     return asArray(buffer).slice();
+  },
+  // large buffers live in the tensor heap (wasm/heap.ts): scopes and dispose release them
+  track(tensor, buffer) {
+    if (heapRetain(tensor, buffer)) currentScope()?.add(tensor, buffer);
+  },
+  untrack(tensor, buffer) {
+    heapRelease(tensor, buffer);
   },
   run(_name, kernels, ins, inMeta, outs, outMeta, params) {
     const w = kernels.wasm;

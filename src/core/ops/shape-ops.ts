@@ -3,6 +3,7 @@
  * unsqueeze (alias expandDims), squeeze. Tensors are always contiguous and row-major; permutations copy.
  */
 import { NaryKernel } from '../backends/cpu-loops.js';
+import { wasmStridedCopy } from '../backends/wasm/copy.js';
 import { gpuStridedCopy } from '../backends/webgpu/wgsl-movement.js';
 import type { OpDef } from '../op.js';
 import { recordNode, runOp1 } from '../op.js';
@@ -66,6 +67,8 @@ export const broadcastOp: OpDef<'broadcastTo'> = {
       }
       copyKernel.run(ins, outs[0], os, [st]);
     },
+    wasm: (ins, inMeta, outs, outMeta) =>
+      ins[0].length > 1 && wasmStridedCopy(ins[0], outs[0], outMeta[0].shape, broadcastStrides(inMeta[0].shape, outMeta[0].shape)),
     webgpu: (gpu, ins, inMeta, outs, outMeta) => gpuStridedCopy(gpu, ins[0], outs[0], outMeta[0].shape, 0, broadcastStrides(inMeta[0].shape, outMeta[0].shape)),
   },
   vjp: ([g], { inputs }) => [g ? sumToShape(g, inputs[0].shape) : null],
@@ -90,6 +93,15 @@ export const permuteOp: OpDef<'transpose'> = {
     cpu: (ins, inMeta, outs, outMeta, { perm }) => {
       const st = stridesOf(inMeta[0].shape);
       copyKernel.run(ins, outs[0], outMeta[0].shape, [perm.map((p) => st[p])]);
+    },
+    wasm: (ins, inMeta, outs, outMeta, { perm }) => {
+      const st = stridesOf(inMeta[0].shape);
+      return wasmStridedCopy(
+        ins[0],
+        outs[0],
+        outMeta[0].shape,
+        perm.map((p) => st[p]),
+      );
     },
     webgpu: (gpu, ins, inMeta, outs, outMeta, { perm }) => {
       const st = stridesOf(inMeta[0].shape);

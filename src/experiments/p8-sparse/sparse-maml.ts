@@ -16,7 +16,7 @@
  * layer is the share of zeros of sparse-MAML's final mask over that layer's weights (conv kernels
  * and the dense head, input layer first).
  */
-import { learn, logsumexp, nn, optim, random, tasks } from '../../index.js';
+import { learn, logsumexp, nn, optim, random, scope, tasks } from '../../index.js';
 import type { Tensor } from '../../index.js';
 import type { Report } from '../../report/types.js';
 import type { ConfigRanges } from '../runner/ranges.js';
@@ -170,7 +170,7 @@ async function run(c: SparseMamlConfig, ctx: RunContext): Promise<Summary> {
     meanCi95(
       testKeys.slice(0, n).map((k) => {
         const ep = test.episode(k);
-        return accuracy(learn.meta.adapt(crossEntropy, l.meta, ep.support, l.o), ep.query);
+        return scope(() => accuracy(learn.meta.adapt(crossEntropy, l.meta, ep.support, l.o), ep.query));
       }),
     );
   const trainKeys = random.split(kTrain, c.metaIterations * c.metaBatch);
@@ -178,7 +178,8 @@ async function run(c: SparseMamlConfig, ctx: RunContext): Promise<Summary> {
     const batch = Array.from({ length: c.metaBatch }, (_, j) => train.episode(trainKeys[(it - 1) * c.metaBatch + j]));
     const row: Record<string, number> = {};
     for (const l of learners) {
-      const r = learn.meta.metaStep(crossEntropy, l.meta, l.state, batch, l.o, l.opts);
+      // one meta-iteration in a scope: its intermediate tensors are released (and live in the tensor heap meanwhile)
+      const r = scope(() => learn.meta.metaStep(crossEntropy, l.meta, l.state, batch, l.o, l.opts));
       l.meta = r.meta;
       l.state = r.optState;
       row[`trainQueryLoss${l.name}`] = r.queryLoss;

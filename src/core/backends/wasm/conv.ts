@@ -11,7 +11,7 @@ import type { Copy2dBlock } from './kernels.generated.js';
 import { writeCopy2dBlock, writeIm2colBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
 import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+import { arenaAlloc, arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
 
 const IM2COL = { F32: kernelId('im2colF32'), F64: kernelId('im2colF64') };
 const COL2IM = { F32: kernelId('col2imF32'), F64: kernelId('col2imF64') };
@@ -41,7 +41,7 @@ const minTasks = (elementsPerTask: number): number => Math.max(1, Math.ceil(MIN_
 
 function im2colAt(rt: WasmRuntime, kind: 'F32' | 'F64', g: ConvGeometry, px: number, pcols: number): void {
   writeIm2colBlock(heapWords(), PARAM_BLOCK, geometryBlock(g, px, pcols));
-  const rows = (g.C * g.kH * g.kW) as number;
+  const rows = g.C * g.kH * g.kW;
   parallelFor(rt, IM2COL[kind], PARAM_BLOCK, rows, minTasks(g.B * g.OH * g.OW));
 }
 
@@ -73,7 +73,7 @@ export function wasmConvForward(x: AnyTypedArray, w: AnyTypedArray, y: AnyTypedA
   const pyN = arenaAlloc(rt, G * N * Og * sz);
   gemmAt(rt, kind, range(G, pcols, K * N * sz), 1, N, range(G, pw, Og * K * sz), 1, K, range(G, pyN, N * Og * sz), N, K, Og);
   // y[b, g·Og + o, p] = yN[g, b·P + p, o]: tasks (g, b), rows o, columns p
-  const py = arenaAlloc(rt, y.byteLength);
+  const py = arenaOut(rt, y);
   copy2dAt(rt, kind, G, { src: pyN, dst: py, n2: B, sO1: N * Og, sO2: P * Og, dO1: Og * P, dO2: O * P, rows: Og, cols: P, sR: 1, sC: Og, dR: P, dC: 1 });
   arenaTake(rt, y, py);
   return true;
@@ -99,7 +99,7 @@ export function wasmConvInputGrad(gy: AnyTypedArray, w: AnyTypedArray, dx: AnyTy
   // ∂X̂_g [K, N] = W_gᵀ Ḡ_g
   const pdcols = arenaAlloc(rt, G * K * N * sz);
   gemmAt(rt, kind, range(G, pw, Og * K * sz), 1, K, range(G, pgT, Og * N * sz), N, 1, range(G, pdcols, K * N * sz), K, Og, N);
-  const pdx = arenaAlloc(rt, dx.byteLength);
+  const pdx = arenaOut(rt, dx);
   writeIm2colBlock(heapWords(), PARAM_BLOCK, geometryBlock(g, pdx, pdcols));
   parallelFor(rt, COL2IM[kind], PARAM_BLOCK, C, minTasks(B * g.H * g.W * kH * kW));
   arenaTake(rt, dx, pdx);
@@ -127,7 +127,7 @@ export function wasmConvFilterGrad(x: AnyTypedArray, gy: AnyTypedArray, dw: AnyT
   // ∂W_gᵀ [K, O/G] = X̂_g Ḡ_gᵀ, then dw[g·Og + o, k] = ∂W_gᵀ[k, o]
   const pdwT = arenaAlloc(rt, G * K * Og * sz);
   gemmAt(rt, kind, range(G, pcols, K * N * sz), N, 1, range(G, pgT, Og * N * sz), 1, N, range(G, pdwT, K * Og * sz), K, N, Og);
-  const pdw = arenaAlloc(rt, dw.byteLength);
+  const pdw = arenaOut(rt, dw);
   copy2dAt(rt, kind, G, { src: pdwT, dst: pdw, n2: 1, sO1: K * Og, sO2: 0, dO1: Og * K, dO2: 0, rows: Og, cols: K, sR: 1, sC: Og, dR: K, dC: 1 });
   arenaTake(rt, dw, pdw);
   return true;

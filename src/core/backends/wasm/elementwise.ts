@@ -11,7 +11,7 @@ import { broadcastStrides } from '../../shape.js';
 import { collapseAxes } from '../cpu-loops.js';
 import { writeBinaryBlock, writeUnaryBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, declaredKernelId, floatKind, heapWords, PARAM_BLOCK, wasm } from './runtime.js';
+import { arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, declaredKernelId, floatKind, heapWords, PARAM_BLOCK, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
@@ -44,7 +44,7 @@ export function wasmUnary(op: string): WasmKernel<unknown> | undefined {
     if (k < 0) return false;
     arenaBegin(bytesOf(x, o));
     const px = arenaPut(rt, x);
-    const po = arenaAlloc(rt, o.byteLength);
+    const po = arenaOut(rt, o);
     writeUnaryBlock(heapWords(), PARAM_BLOCK, { x: px, o: po });
     parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
     arenaTake(rt, o, po);
@@ -93,7 +93,7 @@ export function wasmBinary(op: string): WasmKernel<unknown> | undefined {
     arenaBegin(bytesOf(x, y, o));
     const px = arenaPut(rt, x);
     const py = y === x ? px : arenaPut(rt, y);
-    const po = arenaAlloc(rt, o.byteLength);
+    const po = arenaOut(rt, o);
     writeBinaryBlock(heapWords(), PARAM_BLOCK, { x: px, y: py, o: po, cols, sxr, sxc, syr, syc });
     parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
     arenaTake(rt, o, po);

@@ -7,7 +7,7 @@ import type { AnyTypedArray } from '../../dtype.js';
 import { writeGemmBlock } from './kernels.generated.js';
 import { maxParts, parallelFor } from './pool.js';
 import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+import { arenaAlloc, arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
 
 const GEMM = { F32: kernelId('gemmTasksF32'), F64: kernelId('gemmTasksF64') };
 
@@ -58,7 +58,7 @@ export function wasmGemm(rt: WasmRuntime, a: GemmOperand, b: GemmOperand, c: Any
   arenaBegin(bytesOf(a.data, b.data, c) + nb * 12 + gemmScratchBytes(rt, Mt * N * K * nb));
   const pa = arenaPut(rt, a.data);
   const pb = b.data === a.data ? pa : arenaPut(rt, b.data);
-  const pc = arenaAlloc(rt, c.byteLength);
+  const pc = arenaOut(rt, c);
   const aPtrs = Array.from(aOffs, (o) => pa + o * sz);
   const bPtrs = Array.from(bOffs, (o) => pb + o * sz);
   const cPtrs = Array.from({ length: nb }, (_, i) => pc + i * Mt * N * sz);

@@ -7,7 +7,7 @@
 import type { AnyTypedArray } from '../../dtype.js';
 import { writeRtrlTraceAdvanceBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+import { arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
 
 const TRACE_ADVANCE = { F32: kernelId('rtrlTraceAdvanceF32'), F64: kernelId('rtrlTraceAdvanceF64') };
 
@@ -31,7 +31,7 @@ export function wasmTraceAdvance(ins: readonly AnyTypedArray[], outs: AnyTypedAr
   const withGrad = ins.length === 8;
   arenaBegin(bytesOf(...ins, ...outs));
   const pin = ins.map((x) => arenaPut(rt, x));
-  const pout = outs.map((x) => arenaAlloc(rt, x.byteLength));
+  const pout = outs.map((x) => arenaOut(rt, x));
   writeRtrlTraceAdvanceBlock(heapWords(), PARAM_BLOCK, {
     lambdaRe: pin[0],
     lambdaIm: pin[1],

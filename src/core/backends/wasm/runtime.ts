@@ -20,6 +20,7 @@
  * summation order.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { inHeap } from './heap.js';
 import type { WasmBlockName, WasmKernelName, WasmQueryName } from './kernels.generated.js';
 import { PARAM_BLOCK_BYTES, WASM_KERNEL_BLOCKS, WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from './kernels.generated.js';
 
@@ -217,14 +218,17 @@ export function wasm(): WasmRuntime | null {
 // op writes a fresh output), and kernels write only to blocks allocated for their outputs, so a
 // resident block always equals its array.
 
-/** Bytes of the ring (a call larger than half of it gets a ring twice its size). */
+/** The ring ends where the tensor heap begins (heap.ts HEAP_BASE). */
+const RING_LIMIT = 2 ** 30 - ARENA_BASE;
+
+/** Bytes of the ring (a call larger than half of it gets a ring twice its size, up to RING_LIMIT). */
 let ringBytes = 128 * 2 ** 20;
 
 let top = ARENA_BASE;
 let epoch = 0;
-const stats = { puts: 0, resident: 0, wraps: 0 };
+const stats = { puts: 0, resident: 0, inHeap: 0, wraps: 0 };
 
-/** Operands passed to kernels, how many of them were already resident, and ring wraps (diagnostics, tests). */
+/** Operands passed to kernels, how many of them were already resident or in the tensor heap, and ring wraps (diagnostics, tests). */
 export function arenaStats(): Readonly<typeof stats> {
   return { ...stats };
 }
@@ -237,7 +241,12 @@ const resident = new WeakMap<object, { readonly ptr: number; readonly epoch: num
 
 /** Start a kernel call that allocates at most about `bytes` (operands, results, scratch). */
 export function arenaBegin(bytes: number): void {
-  const ring = Math.max(ringBytes, 2 * bytes);
+  const ring = Math.min(Math.max(ringBytes, 2 * bytes), RING_LIMIT);
+  if (bytes + 4096 > ring) {
+    throw new Error(
+      `looplab: a Wasm kernel call needs ${Math.ceil(bytes / 2 ** 20)} MiB of scratch, more than the ${RING_LIMIT / 2 ** 20} MiB the arena can hold; use smaller batches or LOOPLAB_CPU_KERNELS=ts`,
+    );
+  }
   if (top + bytes + 4096 > ARENA_BASE + ring) {
     top = ARENA_BASE;
     epoch++;
@@ -285,6 +294,10 @@ export function view<A extends AnyTypedArray>(rt: WasmRuntime, like: A, ptr: num
 /** The byte offset of `src`'s data in linear memory: its resident block, or a fresh copy. */
 export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
   stats.puts++;
+  if (inHeap(src)) {
+    stats.inHeap++;
+    return src.byteOffset; // a tensor in the heap: used in place
+  }
   const r = resident.get(src);
   if (r !== undefined && r.epoch === epoch) {
     stats.resident++;
@@ -296,8 +309,14 @@ export function arenaPut(rt: WasmRuntime, src: AnyTypedArray): number {
   return p;
 }
 
-/** Copy a result block into `dst` (same element type and length) and keep it resident. */
+/** Where a kernel writes the result `dst`: in place when `dst` is in the tensor heap, else a fresh arena block (then `arenaTake`). */
+export function arenaOut(rt: WasmRuntime, dst: AnyTypedArray): number {
+  return inHeap(dst) ? dst.byteOffset : arenaAlloc(rt, dst.byteLength);
+}
+
+/** Copy a result block into `dst` (same element type and length) and keep it resident; nothing to do for a result written in place. */
 export function arenaTake(rt: WasmRuntime, dst: AnyTypedArray, ptr: number): void {
+  if (ptr === dst.byteOffset && inHeap(dst)) return;
   dst.set(view(rt, dst, ptr, dst.length));
   resident.set(dst, { ptr, epoch });
 }

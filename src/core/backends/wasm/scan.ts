@@ -7,7 +7,7 @@ import type { AnyTypedArray } from '../../dtype.js';
 import { writeScanBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
 import type { WasmRuntime } from './runtime.js';
-import { arenaAlloc, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+import { arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
 
 const SCAN = {
   real: { F32: kernelId('scanRealF32'), F64: kernelId('scanRealF64') },
@@ -68,7 +68,7 @@ export function wasmScan(
   arenaBegin(bytesOf(...a, ...b, ...h, aOuter));
   const pa = a.map((x) => arenaPut(rt, x));
   const pb = b.map((x) => arenaPut(rt, x));
-  const ph = h.map((x) => arenaAlloc(rt, x.byteLength));
+  const ph = h.map((x) => arenaOut(rt, x));
   const ptable = arenaPut(rt, aInner[0] === 0 ? aOuter : aOuter.map((v) => v + aInner[0]));
   writeScanBlock(heapWords(), PARAM_BLOCK, {
     ar: pa[0],

@@ -1,18 +1,19 @@
 /**
- * `scope(fn)`: deterministic release of device memory. Every device tensor created while fn
- * runs is released when it returns, except the tensors in its return value (any tree).
- * Scopes nest; kept tensors move to the enclosing scope. CPU tensors are unaffected.
+ * `scope(fn)`: deterministic release of device memory. Every tracked tensor created while fn
+ * runs — WebGPU tensors, and CPU tensors in the tensor heap (backends/wasm/heap.ts) — is
+ * released when it returns, except the tensors in its return value (any tree). Scopes nest;
+ * kept tensors move to the enclosing scope.
  */
-import type { GpuBuffer } from './context.js';
+import type { DeviceBuffer } from '../../backend.js';
 
 interface Entry {
   tensor: object;
-  buffer: GpuBuffer;
+  buffer: DeviceBuffer;
 }
 
 export class Scope {
   readonly entries: Entry[] = [];
-  add(tensor: object, buffer: GpuBuffer): void {
+  add(tensor: object, buffer: DeviceBuffer): void {
     this.entries.push({ tensor, buffer });
   }
 }
