@@ -7,8 +7,9 @@
  * λ is parametrised directly and clamped at 0 after every outer step (as the paper), starting at
  * λ₀ = `lambda0`. Each method runs its own outer loop from λ₀ on the same data; every outer step
  * trains the network from one fixed initialisation (the same seed at every step) by `innerSteps`
- * Adam steps on L_in (free phase, batches of `batchSize`, 0: the whole set), logs CE_val of the
- * result, estimates dCE_val/dλ and takes an outer Adam step:
+ * Adam steps on L_in (free phase, batches of `batchSize`, 0: the whole set; or, with `innerSolver`
+ * 'anderson', Anderson-accelerated full-batch gradient descent), logs CE_val of the result,
+ * estimates dCE_val/dλ and takes an outer Adam step:
  *
  *   Contrastive  a nudged phase of `nudgedSteps` steps of a fresh optimiser (`nudgedOptimizer`) on
  *                L_in + β CE_val from the free solution (one-sided or symmetric, `variant`)
@@ -229,7 +230,7 @@ async function run(c: MetaHyperoptConfig, ctx: RunContext): Promise<Summary> {
   const valAt = ceAt(valBatches, nTrain, valCE);
   const problem: learn.meta.L2HyperProblem = { train: trainCE, val: valCE, trainAt, valAt };
 
-  /** The free phase: Adam on L_in from the fixed initialisation; the point and its ‖∇L_in‖ (whole set). */
+  /** The free phase on L_in from the fixed initialisation (Adam or Anderson); the point and its ‖∇L_in‖ (whole set). */
   const freePhase = (lambda: Tensor): { phi: Tensor; gradNorm: number } => {
     const lam = stopGradient(lambda);
     const gIn = grad((p: Tensor) => learn.meta.l2InnerLoss(trainCE)(p, lam));
@@ -324,7 +325,7 @@ async function run(c: MetaHyperoptConfig, ctx: RunContext): Promise<Summary> {
     summary[`meanLambda${method}`] = lambdas[m].mean().item();
   });
   summary.freeGradNorm = mean(freeGradNorms);
-  summary.referenceResidual = Math.max(...referenceResiduals);
+  summary.referenceResidual = referenceResiduals.length === 0 ? NaN : Math.max(...referenceResiduals);
   summary.parameters = n;
   return summary;
 }
