@@ -74,9 +74,9 @@ const p9Hyperopt = defineFinding<MetaHyperoptConfig>({
   claim:
     'The contrastive rule estimates the hypergradient of per-parameter L2 strengths close to the implicit-differentiation one, like conjugate gradients and unlike the first-order T1–T2 approximation (H ≈ I), and lowers the validation loss.',
   experiment: metaHyperopt,
-  config: () => ({ ...smokeMetaHyperoptConfig(), outerSteps: 1 }),
+  config: () => ({ ...smokeMetaHyperoptConfig(), outerSteps: 1, innerSteps: 100 }),
   reduced:
-    'softmax regression 784-10 (convex) instead of the tanh MLP 784-[256×5]-10, on 200 + 200 images instead of 30000 + 30000; λ₀ = 1e-3 instead of 1e-5; 1 outer step instead of 100; free phase 150 and nudged phase 40 steps of Anderson-accelerated full-batch gradient descent (β = 0.1) instead of 2000 and 200 Adam steps (β = 3), so that the free phase is near the exact minimiser; CG 20 iterations and Neumann 40 terms instead of 100 and 200',
+    'softmax regression 784-10 (convex) instead of the tanh MLP 784-[256×5]-10, on 200 + 200 images instead of 30000 + 30000; λ₀ = 1e-3 instead of 1e-5; 1 outer step instead of 100; free phase 100 and nudged phase 40 steps of Anderson-accelerated full-batch gradient descent (β = 0.1) instead of 2000 and 200 Adam steps (β = 3), so that the free phase is near the exact minimiser; CG 20 iterations and Neumann 40 terms instead of 100 and 200',
   quantities: [
     { name: 'cosine, contrastive', key: 'cosineContrastive', paper: null, description: 'with CG to relative residual 1e-6 at the same free solution' },
     { name: 'cosine, CG', key: 'cosineCG', paper: null },
