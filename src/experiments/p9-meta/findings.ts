@@ -95,7 +95,7 @@ const p9Hyperopt = defineFinding<MetaHyperoptConfig>({
   ],
   figure: { file: 'cosine.svg', caption: 'Cosine of each hypergradient estimate with the implicit reference, per outer step' },
   paperCommand: 'looplab run meta-hyperopt',
-  seconds: 8,
+  seconds: 7,
 });
 
 /** P9's findings. */
