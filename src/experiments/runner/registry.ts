@@ -18,6 +18,7 @@ import { alignBarrier } from '../p5-align/align-barrier.js';
 import { alignInit } from '../p5-align/align-init.js';
 import { metaSinusoid } from '../p9-meta/meta-sinusoid.js';
 import { contrastiveEstimator } from '../p9-meta/contrastive-estimator.js';
+import { metaHyperopt } from '../p9-meta/meta-hyperopt.js';
 import { sparseMaml } from '../p8-sparse/sparse-maml.js';
 import type { AnyExperiment } from './types.js';
 
@@ -42,6 +43,7 @@ export const experiments: readonly AnyExperiment[] = [
   alignInit,
   contrastiveEstimator,
   metaSinusoid,
+  metaHyperopt,
   sparseMaml,
 ];
 
