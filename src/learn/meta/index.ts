@@ -13,3 +13,5 @@ export type { Raveled } from './ravel.js';
 export { ravelTree } from './ravel.js';
 export type { CheckContrastiveOptions, CheckContrastiveReport, RegressionBatch, TanhNetParams } from './check.js';
 export { checkContrastive, checkContrastiveTask, exactProximalMetaGradient, tanhNetLoss } from './check.js';
+export type { LamamlGradient, LamamlOptions, LamamlParams, LamamlRates } from './lamaml.js';
+export { LAMAML_RATES, lamamlMetaGradient, lamamlStep, lamamlStepSizes } from './lamaml.js';
