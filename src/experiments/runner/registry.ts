@@ -19,6 +19,7 @@ import { alignInit } from '../p5-align/align-init.js';
 import { metaSinusoid } from '../p9-meta/meta-sinusoid.js';
 import { contrastiveEstimator } from '../p9-meta/contrastive-estimator.js';
 import { sparseMaml } from '../p8-sparse/sparse-maml.js';
+import { continualMnist } from '../p8-sparse/continual-mnist.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -43,6 +44,7 @@ export const experiments: readonly AnyExperiment[] = [
   contrastiveEstimator,
   metaSinusoid,
   sparseMaml,
+  continualMnist,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {
