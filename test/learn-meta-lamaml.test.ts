@@ -18,7 +18,14 @@ const samples: B[] = [0, 1, 2].map((i) => ({ x: task.support.x.sliceAxis(0, i, i
 const metaBatch = task.query;
 
 /** Rates 0.1 (1 + u), u ~ U[0, 1): positive, each its own. */
-const alpha = tree.map<P>((l: Tensor) => random.uniform(random.key(l.size + 11), l.shape, { dtype: 'f64' }).add(1).mul(0.1), omega);
+const alpha = tree.map<P>(
+  (l: Tensor) =>
+    random
+      .uniform(random.key(l.size + 11), l.shape, { dtype: 'f64' })
+      .add(1)
+      .mul(0.1),
+  omega,
+);
 
 function fdGrad(f: (v: Tensor) => number, v: Tensor, eps = 1e-6): Float64Array {
   const base = toF64(v);
@@ -83,14 +90,22 @@ describe('learn.meta La-MAML', () => {
 
   it('first order: the meta-gradient equals its written-out formula; ReLU(α) passes no gradient to negative rates', () => {
     // Every third rate negative.
-    const sign = (l: Tensor): Tensor => tensor(Float64Array.from({ length: l.size }, (_, j) => (j % 3 === 0 ? -1 : 1)), { dtype: 'f64', shape: l.shape });
+    const sign = (l: Tensor): Tensor =>
+      tensor(
+        Float64Array.from({ length: l.size }, (_, j) => (j % 3 === 0 ? -1 : 1)),
+        { dtype: 'f64', shape: l.shape },
+      );
     const neg = tree.map<P>((l: Tensor) => l.mul(sign(l)), alpha);
     const r = lamamlMetaGradient(tanhNetLoss, { theta: omega, rates: neg }, samples, metaBatch, { rates: 'learned', ratesLr: 0.3 });
     const relu = tree.map<P>((l: Tensor) => l.relu(), neg);
     const want = firstOrder(omega, relu);
     expectClose(ravelTree(r.grad.theta).vector, toF64(want.gTheta), { rtol: 1e-10, atol: 1e-12, what: 'first-order θ' });
     const positive = toF64(ravelTree(neg).vector).map((v) => (v > 0 ? 1 : 0));
-    expectClose(ravelTree(r.grad.rates).vector, toF64(want.gR).map((v, i) => v * positive[i]), { rtol: 1e-10, atol: 1e-12, what: 'first-order α' });
+    expectClose(
+      ravelTree(r.grad.rates).vector,
+      toF64(want.gR).map((v, i) => v * positive[i]),
+      { rtol: 1e-10, atol: 1e-12, what: 'first-order α' },
+    );
   });
 
   it('mask: steps of α₀ on the kept weights, none on the frozen; the straight-through gradient dL/dκ = (α₀/2) dL/dr', () => {
@@ -132,18 +147,34 @@ describe('learn.meta La-MAML', () => {
     const step = lamamlStep(tanhNetLoss, { theta: omega, rates: alpha }, samples, metaBatch, { rates: 'learned', ratesLr: 0, clipNorm: c });
     // With ratesLr 0 the rates stay, and θ moves by α ⊙ g · c/‖g‖.
     expectClose(ravelTree(step.params.rates).vector, toF64(rates.vector), { rtol: 0, atol: 0, what: 'rates' });
-    expectClose(ravelTree(step.params.theta).vector, toF64(theta.vector.sub(ravelTree(g.grad.theta).vector.mul(rates.vector).mul(c / norm))), {
-      rtol: 1e-12,
-      atol: 1e-14,
-      what: 'clipped θ step',
-    });
+    expectClose(
+      ravelTree(step.params.theta).vector,
+      toF64(
+        theta.vector.sub(
+          ravelTree(g.grad.theta)
+            .vector.mul(rates.vector)
+            .mul(c / norm),
+        ),
+      ),
+      {
+        rtol: 1e-12,
+        atol: 1e-14,
+        what: 'clipped θ step',
+      },
+    );
   });
 
   it('refuses bad options with what is allowed', () => {
     const p = { theta: omega, rates: alpha };
-    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'linear' as 'mask', ratesLr: 0.1 })).toThrow(/rates must be 'learned' or 'mask', got "linear"/);
-    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'mask', ratesLr: 0.1 })).toThrow(/needs maskStep, a finite number > 0, got undefined/);
+    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'linear' as 'mask', ratesLr: 0.1 })).toThrow(
+      /rates must be 'learned' or 'mask', got "linear"/,
+    );
+    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'mask', ratesLr: 0.1 })).toThrow(
+      /needs maskStep, a finite number > 0, got undefined/,
+    );
     expect(() => lamamlMetaGradient(tanhNetLoss, p, [], metaBatch, { rates: 'learned', ratesLr: 0.1 })).toThrow(/at least one incoming sample/);
-    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'learned', ratesLr: -1 })).toThrow(/ratesLr must be a finite number ≥ 0, got -1/);
+    expect(() => lamamlMetaGradient(tanhNetLoss, p, samples, metaBatch, { rates: 'learned', ratesLr: -1 })).toThrow(
+      /ratesLr must be a finite number ≥ 0, got -1/,
+    );
   });
 });

@@ -84,7 +84,9 @@ describe('tasks.continual', () => {
     const id = tasks.continual(random.key(1), { nTasks: 2, trainPerTask: 3, testPerTask: 2, minAngle: 0, maxAngle: 0 }).task(1);
     expect(id.angle).toBe(0);
     const i0 = id.trainIndices[0];
-    expect(Array.from(id.train.pixels.subarray(0, 784))).toEqual(Array.from(Float32Array.from(mnist.images.pixels.subarray(i0 * 784, (i0 + 1) * 784), (v) => v / 255)));
+    expect(Array.from(id.train.pixels.subarray(0, 784))).toEqual(
+      Array.from(Float32Array.from(mnist.images.pixels.subarray(i0 * 784, (i0 + 1) * 784), (v) => v / 255)),
+    );
   });
 
   it('is a pure function of the key; paper defaults per benchmark; clear config errors', () => {
@@ -98,10 +100,14 @@ describe('tasks.continual', () => {
     expect(tasks.defaultContinualConfig('permutations')).toMatchObject({ nTasks: 20, trainPerTask: 1000 });
     expect(tasks.defaultContinualConfig('manyPermutations')).toMatchObject({ nTasks: 100, trainPerTask: 200 });
     const k = random.key(0);
-    expect(() => tasks.continual(k, { benchmark: 'split' as 'rotations' })).toThrow(/benchmark must be 'rotations', 'permutations', 'manyPermutations', got "split"/);
+    expect(() => tasks.continual(k, { benchmark: 'split' as 'rotations' })).toThrow(
+      /benchmark must be 'rotations', 'permutations', 'manyPermutations', got "split"/,
+    );
     expect(() => tasks.continual(k, { nTasks: 0 })).toThrow(/nTasks must be an integer ≥ 1, got 0/);
     expect(() => tasks.continual(k, { testPerTask: 10001 })).toThrow(/testPerTask must be an integer in 1…10000, got 10001/);
-    expect(() => tasks.continual(k, { minAngle: 90, maxAngle: 0 })).toThrow(/minAngle and maxAngle must be finite numbers with minAngle ≤ maxAngle, got \[90,0\]/);
+    expect(() => tasks.continual(k, { minAngle: 90, maxAngle: 0 })).toThrow(
+      /minAngle and maxAngle must be finite numbers with minAngle ≤ maxAngle, got \[90,0\]/,
+    );
     expect(() => tasks.continual(k, { interpolation: 'cubic' as 'nearest' })).toThrow(/interpolation must be 'nearest' or 'bilinear', got "cubic"/);
     expect(() => tasks.continual(k, { nTasks: 2, trainPerTask: 2, testPerTask: 2 }).task(2)).toThrow(/task must be an integer in 0…1, got 2/);
   });

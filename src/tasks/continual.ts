@@ -145,8 +145,7 @@ export function rotateImage(src: ArrayLike<number>, side: number, degrees: numbe
         const x0 = Math.floor(xs);
         const fy = ys - y0;
         const fx = xs - x0;
-        out[i * side + j] =
-          (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) + fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
+        out[i * side + j] = (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) + fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
       }
     }
   return out;
@@ -182,11 +181,7 @@ export function continual(key: Key, config: Partial<ContinualConfig> = {}): Cont
   const test = loadMnist('test');
   const taskKeys = random.split(key, c.nTasks);
   const draw = (k: Key, n: number, count: number): Int32Array => Int32Array.from(random.permutation(k, n, 0, { device: 'cpu' }).dataSync()).slice(0, count);
-  const build = (
-    data: ReturnType<typeof loadMnist>,
-    indices: Int32Array,
-    transform: (src: Float32Array) => Float32Array,
-  ): ContinualSplit => {
+  const build = (data: ReturnType<typeof loadMnist>, indices: Int32Array, transform: (src: Float32Array) => Float32Array): ContinualSplit => {
     const pixels = new Float32Array(indices.length * PIXELS);
     const labels = new Int32Array(indices.length);
     const src = new Float32Array(PIXELS);

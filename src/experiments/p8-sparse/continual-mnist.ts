@@ -209,15 +209,15 @@ async function run(c: ContinualMnistConfig, ctx: RunContext): Promise<Summary> {
           : undefined,
   }));
   const taskList: tasks.ContinualTask[] = [];
+  const taskAt = (j: number): tasks.ContinualTask => (taskList[j] ??= stream.task(j));
   const R: Record<string, number[][]> = Object.fromEntries(methods.map((m) => [m, []]));
   const nBatches = Math.ceil(c.trainPerTask / c.batchSize);
   const total = c.nTasks * nBatches;
   const orderKeys = random.split(kOrder, c.nTasks);
-  let memory: Memory = [];
+  const memory: Memory = [];
   let seen = 0;
   for (let t = 0; t < c.nTasks; t++) {
-    const task = stream.task(t);
-    taskList.push(task);
+    const task = taskAt(t);
     const [kPerm, kU] = random.split(orderKeys[t], 2);
     const order = Array.from(random.permutation(kPerm, c.trainPerTask, 0, { device: 'cpu' }).dataSync());
     // Per glance: the samples' order and the replay draw; per sample: the reservoir's draw.
@@ -229,7 +229,10 @@ async function run(c: ContinualMnistConfig, ctx: RunContext): Promise<Summary> {
         const perm = u.pick(ids.length, ids.length);
         const replay = memory.length === 0 ? [] : u.pick(memory.length, Math.min(c.replayBatch, memory.length)).map((i) => memory[i]);
         // The meta batch: replayed samples and the incoming batch.
-        const rows = [...replay.map((m) => taskList[m.task].train.pixels.subarray(m.index * 784, (m.index + 1) * 784)), ...ids.map((i) => task.train.pixels.subarray(i * 784, (i + 1) * 784))];
+        const rows = [
+          ...replay.map((m) => taskList[m.task].train.pixels.subarray(m.index * 784, (m.index + 1) * 784)),
+          ...ids.map((i) => task.train.pixels.subarray(i * 784, (i + 1) * 784)),
+        ];
         const labels = [...replay.map((m) => taskList[m.task].train.labels[m.index]), ...ids.map((i) => task.train.labels[i])];
         const metaBatch = rowsBatch(rows, labels);
         const samples = perm.map((k) => task.train.batch([ids[k]]));
@@ -255,9 +258,8 @@ async function run(c: ContinualMnistConfig, ctx: RunContext): Promise<Summary> {
     }
     const row: Record<string, number> = {};
     for (const l of learners) {
-      const accs = taskList.map((tk) => accuracy(l.theta, tk.test));
       // Tasks not yet seen are evaluated too, for the full matrix.
-      for (let j = t + 1; j < c.nTasks; j++) accs.push(accuracy(l.theta, stream.task(j).test));
+      const accs = Array.from({ length: c.nTasks }, (_, j) => accuracy(l.theta, taskAt(j).test));
       R[l.name].push(accs);
       accs.forEach((a, j) => (row[`R${l.name}_${j}`] = a));
       row[`acc${l.name}`] = accs.slice(0, t + 1).reduce((s, a) => s + a, 0) / (t + 1);
@@ -349,7 +351,8 @@ function report(r: RunRecord<ContinualMnistConfig>): Report {
 
 export const continualMnist: Experiment<ContinualMnistConfig> = {
   name: 'continual-mnist',
-  description: 'P8: continual MNIST (rotations, permutations, many permutations) — plain SGD, La-MAML and a sparse step-function learning-rate mask; ACC and BWT',
+  description:
+    'P8: continual MNIST (rotations, permutations, many permutations) — plain SGD, La-MAML and a sparse step-function learning-rate mask; ACC and BWT',
   describe: (c) => `MNIST ${c.benchmark}, ${c.nTasks} tasks × ${c.trainPerTask} samples, MLP 2 × ${c.hidden}, ${c.glances} glances, memory ${c.memories}`,
   defaultConfig: defaultContinualMnistConfig,
   smokeConfig: smokeContinualMnistConfig,

@@ -78,7 +78,13 @@ export function lamamlStepSizes<P>(rates: P, o: Pick<LamamlOptions, 'rates' | 'm
 }
 
 /** L_meta(θ, ρ) and its gradient (module notes). `samples`: the n incoming samples, one batch each. */
-export function lamamlMetaGradient<P, B>(loss: TaskLoss<P, B>, params: LamamlParams<P>, samples: readonly B[], metaBatch: B, o: LamamlOptions): LamamlGradient<P> {
+export function lamamlMetaGradient<P, B>(
+  loss: TaskLoss<P, B>,
+  params: LamamlParams<P>,
+  samples: readonly B[],
+  metaBatch: B,
+  o: LamamlOptions,
+): LamamlGradient<P> {
   check(o);
   if (samples.length === 0) throw new Error('learn.meta.lamaml: samples must hold at least one incoming sample');
   const firstOrder = o.firstOrder ?? true;
