@@ -244,15 +244,16 @@ async function run(c: ContinualMnistConfig, ctx: RunContext): Promise<Summary> {
             l.rates = r.params.rates;
           }
         }
-      }
-      // Reservoir sampling of the stream into the memory (after the batch's first glance).
-      for (const i of ids) {
-        seen++;
-        if (memory.length < c.memories) memory.push({ task: t, index: i });
-        else {
-          const p = Math.floor(u.next() * seen);
-          if (p < c.memories) memory[p] = { task: t, index: i };
-        }
+        // Reservoir sampling of the stream into the memory, after the batch's first glance.
+        if (g === 0)
+          for (const i of ids) {
+            seen++;
+            if (memory.length < c.memories) memory.push({ task: t, index: i });
+            else {
+              const p = Math.floor(u.next() * seen);
+              if (p < c.memories) memory[p] = { task: t, index: i };
+            }
+          }
       }
       await ctx.progress(t * nBatches + b + 1, total);
     }
