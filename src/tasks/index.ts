@@ -24,3 +24,13 @@ export { sinusoid, defaultSinusoidConfig, SINUSOID_AMPLITUDES, SINUSOID_AMPLITUD
 export type { SinusoidAmplitudes, SinusoidBatch, SinusoidConfig, SinusoidTask } from './sinusoid.js';
 export { fewShot, fewShotClasses, defaultFewShotConfig, FEW_SHOT_SPLITS } from './few-shot.js';
 export type { FewShotBatch, FewShotClass, FewShotConfig, FewShotEpisode, FewShotPhase, FewShotSampler, FewShotSplit } from './few-shot.js';
+export { continual, defaultContinualConfig, rotateImage, CONTINUAL_BENCHMARKS, ROTATION_INTERPOLATIONS } from './continual.js';
+export type {
+  ContinualBatch,
+  ContinualBenchmark,
+  ContinualConfig,
+  ContinualSplit,
+  ContinualStream,
+  ContinualTask,
+  RotationInterpolation,
+} from './continual.js';

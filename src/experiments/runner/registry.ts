@@ -20,6 +20,7 @@ import { metaSinusoid } from '../p9-meta/meta-sinusoid.js';
 import { contrastiveEstimator } from '../p9-meta/contrastive-estimator.js';
 import { metaHyperopt } from '../p9-meta/meta-hyperopt.js';
 import { sparseMaml } from '../p8-sparse/sparse-maml.js';
+import { continualMnist } from '../p8-sparse/continual-mnist.js';
 import type { AnyExperiment } from './types.js';
 
 /** Every experiment, in the order `looplab list` shows them; the first is the default. */
@@ -45,6 +46,7 @@ export const experiments: readonly AnyExperiment[] = [
   metaSinusoid,
   metaHyperopt,
   sparseMaml,
+  continualMnist,
 ];
 
 export function findExperiment(name: string): AnyExperiment | undefined {

@@ -16,3 +16,5 @@ export type { ContrastiveL2Options, L2HyperProblem, L2Hypergradient, NudgedOptim
 export { NUDGED_OPTIMIZERS, checkContrastiveL2Options, contrastiveL2Hypergradient, cosine, implicitL2Hypergradient, l2InnerLoss } from './hyperopt.js';
 export type { CheckContrastiveOptions, CheckContrastiveReport, RegressionBatch, TanhNetParams } from './check.js';
 export { checkContrastive, checkContrastiveTask, exactProximalMetaGradient, tanhNetLoss } from './check.js';
+export type { LamamlGradient, LamamlOptions, LamamlParams, LamamlRates } from './lamaml.js';
+export { LAMAML_RATES, lamamlMetaGradient, lamamlStep, lamamlStepSizes } from './lamaml.js';
