@@ -61,7 +61,7 @@ const p1Scaling = defineFinding<MemoryScalarConfig>({
   checks: [...slopes.map(([, c]) => c), atMost('max |z|, simulation vs closed form', 4)],
   figure: { file: 'dlambda2.svg', caption: 'E[(∂λh)²] against 1/(1−λ) for input autocorrelations ρ (log-log)' },
   paperCommand: 'looplab run memory-scalar',
-  seconds: 3,
+  seconds: 4,
 });
 
 const moments = [
@@ -153,7 +153,7 @@ const p1TeacherStudent = defineFinding<MemoryTeacherStudentConfig>({
   checks: [atLeast('RNN loss, ν₀ = 0.99', 'LRU loss, ν₀ = 0.99', { times: 5 })],
   figure: { file: 'loss-vs-nu0.svg', caption: 'Final loss of each student against the teacher’s memory ν₀' },
   paperCommand: 'looplab run memory-teacher-student',
-  seconds: 26,
+  seconds: 17,
 });
 
 /** Width 64 instead of 256, T = 256 instead of 512. */

@@ -44,7 +44,7 @@ const p3GdIcl = defineFinding<IclGdConfig>({
   ],
   figure: { file: 'loss.svg', caption: 'Training and test loss of the LSA layer against one GD step' },
   paperCommand: 'looplab run icl-gd',
-  seconds: 5,
+  seconds: 4,
 });
 
 /** H = d_k = d_v = 2, T = 8 teacher, student with 2× the construction's 6 neurons, 12 000 steps. */
@@ -77,7 +77,7 @@ const p3TeacherStudent = defineFinding<GatedRnnAttentionConfig>({
   checks: [atMost('student loss', 'loss predicting 0', { times: 0.001 }), atLeast('output λ near 0 or 1', 0.75)],
   figure: { file: 'lambda-histogram.svg', caption: 'Learned λ of the student, weighted by output weight' },
   paperCommand: 'looplab run gated-rnn-attention --config.parts=teacher-student',
-  seconds: 8,
+  seconds: 10,
 });
 
 /** The regression task as 'pairs' sequences; gated RNN (N = 40, M = 20) and causal LSA, 600 steps of batch 128. */
@@ -115,7 +115,7 @@ const p3IclGated = defineFinding<GatedRnnAttentionConfig>({
   ],
   figure: { file: 'icl.svg', caption: 'Test loss of the gated RNN and linear attention against one GD step' },
   paperCommand: 'looplab run gated-rnn-attention --config.parts=icl',
-  seconds: 5,
+  seconds: 4,
 });
 
 export const p3Findings: readonly AnyFinding[] = [p3GdIcl, p3TeacherStudent, p3IclGated];

@@ -47,7 +47,7 @@ const p5Barrier = defineFinding<AlignBarrierConfig>({
     caption: 'Fashion-MNIST: test accuracy along the straight line between the two networks, as trained and after the permutation',
   },
   paperCommand: 'looplab run align-barrier',
-  seconds: 18,
+  seconds: 22,
 });
 
 /** 1×1000 MLPs on MNIST, 300 updates each, the early permutation after 100; 2000 test images. */
@@ -82,7 +82,7 @@ const p5Init = defineFinding<AlignInitConfig>({
   ],
   figure: { file: 'averaged-init.svg', caption: 'Test accuracy of the averaged initialisations against chance' },
   paperCommand: 'looplab run align-init; looplab run align-init --mlp.width=4096',
-  seconds: 36,
+  seconds: 32,
 });
 
 /** P5's findings. */

@@ -30,7 +30,7 @@ const p6Mnist = defineFinding<LcpMnistConfig>({
   ],
   figure: { file: 'cosine.svg', caption: 'Cosine between the LCP update and the true gradient during training' },
   paperCommand: 'looplab run lcp-mnist',
-  seconds: 5,
+  seconds: 4,
 });
 
 /** P6's findings. */

@@ -72,7 +72,7 @@ const p7EqpropMnist = defineFinding<EqpropMnistConfig>({
   checks: [atLeast('cosine(EP, gradient)', 0.99), near('EP test accuracy', 'RBP test accuracy', 0.05)],
   figure: { file: 'accuracy.svg', caption: 'Test accuracy of EP and RBP during training' },
   paperCommand: 'looplab run eqprop-mnist',
-  seconds: 3,
+  seconds: 2,
 });
 
 /** P7's findings, in the order of the paper. */

@@ -34,7 +34,7 @@ const p9Orders = defineFinding<ContrastiveEstimatorConfig>({
   checks: [near('slope, one-sided', 1, 0.2), near('slope, symmetric', 2, 0.2), atLeast('error, loosest δ', 'error, tightest δ', { times: 100 })],
   figure: { file: 'error-vs-beta.svg', caption: 'Relative error of the one-sided and symmetric contrastive meta-gradients against β (log–log)' },
   paperCommand: 'looplab run contrastive-estimator',
-  seconds: 2,
+  seconds: 1,
 });
 
 const p9Sinusoid = defineFinding<MetaSinusoidConfig>({
@@ -64,7 +64,7 @@ const p9Sinusoid = defineFinding<MetaSinusoidConfig>({
   ],
   figure: { file: 'mse-vs-iterations.svg', caption: 'Test query MSE after adaptation against meta-iterations, per rule' },
   paperCommand: 'looplab run meta-sinusoid',
-  seconds: 25,
+  seconds: 13,
 });
 
 const p9Hyperopt = defineFinding<MetaHyperoptConfig>({
@@ -95,7 +95,7 @@ const p9Hyperopt = defineFinding<MetaHyperoptConfig>({
   ],
   figure: { file: 'cosine.svg', caption: 'Cosine of each hypergradient estimate with the implicit reference, per outer step' },
   paperCommand: 'looplab run meta-hyperopt',
-  seconds: 7,
+  seconds: 1,
 });
 
 /** P9's findings. */
