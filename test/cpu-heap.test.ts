@@ -203,7 +203,7 @@ describe('CPU tensor heap', () => {
     expect(losses.slice(0, 2)).toEqual(plain);
   });
 
-  it('falls back to ordinary arrays, with correct values, when the heap is full', () => {
+  it('falls back to ordinary arrays, with correct values, past the heap cap', () => {
     const x = rand([200, 200], 11);
     const want = reference(() => toF64(mul(add(x, 1), x)));
     const s0 = cpuHeapStats();
@@ -219,7 +219,7 @@ describe('CPU tensor heap', () => {
       });
       expect(toF64(got[0])).toEqual(want);
       expect(cpuHeapStats().fallbacks).toBeGreaterThan(s0.fallbacks);
-      expect(notices.join('\n')).toMatch(/CPU tensor heap is full/);
+      expect(notices, 'outgrowing the cap is normal for a large scope: no notice').toEqual([]);
     } finally {
       console.warn = warn;
     }

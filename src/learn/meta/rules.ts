@@ -37,6 +37,7 @@
  * The model enters only through `loss(params, batch) → scalar`; batches are opaque to the rules.
  */
 import { grad, stopGradient, valueAndGrad } from '../../core/autodiff.js';
+import { scope } from '../../core/device.js';
 import { onesLike, zerosLike } from '../../core/creation.js';
 import type { Tensor } from '../../core/tensor.js';
 import * as tree from '../../core/tree.js';
@@ -213,7 +214,9 @@ export function innerLoop<P, B>(
   const gradSupport = grad((p: P) => loss(p, support));
   let phi = theta;
   for (let k = 0; k < steps; k++) {
-    const g = gradSupport(firstOrder ? stopGradient(phi) : phi);
+    // first order: the step's gradient is a constant, so its forward and backward tensors are
+    // released at once (a scope) instead of living until the whole inner loop ends
+    const g = firstOrder ? scope(() => gradSupport(stopGradient(phi))) : gradSupport(phi);
     phi =
       scales === null
         ? tree.map<P>((p: Tensor, gi: Tensor) => p.sub(gi.mul(lr)), phi, g)

@@ -19,9 +19,12 @@
  * a heap tensor that is garbage-collected without its scope ending, e.g. after an exception.)
  *
  * The heap is used only with shared linear memory (Node, cross-origin-isolated pages): growing a
- * shared memory keeps existing views valid, growing an unshared one detaches them. When the heap
- * is full (about 3 GiB: linear memory is 32-bit) allocations fall back to ordinary typed arrays,
- * with a one-time notice. `LOOPLAB_CPU_HEAP=0` turns it off.
+ * shared memory keeps existing views valid, growing an unshared one detaches them. The heap is
+ * capped (1 GiB by default, `setCpuHeapLimit`; linear memory is 32-bit): past the cap — a long
+ * computation inside one scope keeps all its intermediates until the scope ends — allocations fall
+ * back to ordinary typed arrays, which the garbage collector frees as it goes (counted in
+ * `cpuHeapStats().fallbacks`; a one-time notice only if linear memory itself cannot grow).
+ * `LOOPLAB_CPU_HEAP=0` turns it off.
  */
 import type { AnyTypedArray, DType } from '../../dtype.js';
 import { currentScope } from '../webgpu/scope.js';
@@ -33,6 +36,11 @@ const PAGE = 65536;
 export const HEAP_BASE = 2 ** 30;
 /** One past the last byte linear memory can address (65536 pages). */
 const HEAP_END = 2 ** 32 - PAGE;
+/**
+ * Default cap of the heap: a scope whose tensors outgrow it (a long computation inside one scope,
+ * whose intermediates would otherwise be garbage-collected as it goes) continues in ordinary arrays.
+ */
+const DEFAULT_LIMIT = 2 ** 30;
 /** Smaller buffers stay in the CPU backend's slabs: a copy of them costs less than tracking. */
 const MIN_BYTES = 16 * 1024;
 
@@ -50,7 +58,7 @@ const freeLists = new Map<number, number[]>();
 let bump = HEAP_BASE;
 /** Bytes at and above this address have never been handed out (they are still zero). */
 let highWater = HEAP_BASE;
-let limit = HEAP_END;
+let limit = HEAP_BASE + DEFAULT_LIMIT;
 let notified = false;
 
 const stats = { allocations: 0, reused: 0, fallbacks: 0, liveBytes: 0, freeBytes: 0, peakBytes: 0 };
@@ -74,8 +82,8 @@ export function setCpuHeap(on: boolean): void {
   enabled = on;
 }
 
-/** Cap the heap at `bytes` (tests of the fallback; default: all the 32-bit linear memory above HEAP_BASE). */
-export function setCpuHeapLimit(bytes: number = HEAP_END - HEAP_BASE): void {
+/** Cap the heap at `bytes` (default 1 GiB; at most the 3 GiB of 32-bit linear memory above HEAP_BASE). */
+export function setCpuHeapLimit(bytes: number = DEFAULT_LIMIT): void {
   limit = Math.min(HEAP_END, HEAP_BASE + bytes);
   notified = false;
 }
@@ -90,9 +98,9 @@ export function heapBase(): number {
   return HEAP_BASE;
 }
 
-function fallback(why: string): null {
+function fallback(why: string, notice = true): null {
   stats.fallbacks++;
-  if (!notified) {
+  if (notice && !notified) {
     notified = true;
     console.warn(`looplab: ${why}; further CPU tensors use ordinary arrays (release tensors with scope() or dispose() to keep the heap flat)`);
   }
@@ -144,7 +152,8 @@ const COMPACT_MIN_BYTES = 64 * 2 ** 20;
 
 /** A fresh block at the bump pointer, growing linear memory; undefined (after a notice) when the heap is full. */
 function grow(rt: NonNullable<ReturnType<typeof wasm>>, need: number): number | undefined {
-  if (bump + need > limit) return fallback(`the CPU tensor heap is full (${((bump - HEAP_BASE) / 2 ** 30).toFixed(2)} GiB)`) ?? undefined;
+  // past the cap: ordinary arrays, silently (a large scope, not an error; cpuHeapStats counts them)
+  if (bump + need > limit) return fallback('', false) ?? undefined;
   const have = rt.memory.buffer.byteLength;
   if (bump + need > have) {
     try {
