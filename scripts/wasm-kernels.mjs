@@ -70,6 +70,14 @@ export const BLOCKS = {
       pL: 'i32',
     },
   },
+  maxPool: {
+    doc: 'max pooling without padding: y and idx (i32: the flat position of the maximum in its plane) [planes, OH, OW] from x [planes, H, W]; tasks are planes',
+    fields: { x: 'ptr', y: 'ptr', idx: 'ptr', H: 'i32', W: 'i32', OH: 'i32', OW: 'i32', kH: 'i32', kW: 'i32', sH: 'i32', sW: 'i32' },
+  },
+  maxPoolGrad: {
+    doc: 'dx [planes, HW] = 0, then ḡ [planes, P] added at idx (i32, positions inside the plane); tasks are planes',
+    fields: { idx: 'ptr', gy: 'ptr', dx: 'ptr', HW: 'i32', P: 'i32' },
+  },
   zero: {
     doc: 'dst[t0 : t1] = 0, bytes (zeroing a reused block of the tensor heap); tasks are bytes',
     fields: { dst: 'ptr' },
@@ -128,6 +136,8 @@ export const KERNELS = [
   ...[...floats('im2col'), ...floats('col2im')].map((name) => ({ name, block: 'im2col' })),
   ...floats('copy2d').map((name) => ({ name, block: 'copy2d' })),
   { name: 'zeroBytes', block: 'zero' },
+  ...floats('maxPool').map((name) => ({ name, block: 'maxPool' })),
+  ...floats('maxPoolGrad').map((name) => ({ name, block: 'maxPoolGrad' })),
 ];
 
 /** Functions of no arguments that report a constant of the module (gemm's tile and scratch sizes). */

@@ -19,6 +19,7 @@ import {
   maxPool2d,
   mul,
   ravel,
+  scope,
   setCpuKernels,
   square,
   sum,
@@ -272,6 +273,26 @@ describe('Wasm kernels equal the TypeScript kernels (and ran)', () => {
       KERNELS.forEach((k, i) => expect(calls(k) - before[i], `Wasm ${k} calls`).toBeGreaterThanOrEqual(least[i]));
       const tol = dt === 'f64' ? { rtol: 1e-12, atol: 1e-12 } : { rtol: 2e-5, atol: 2e-5 };
       wasm.forEach((t, i) => expectClose(t, ts[i], { ...tol, what: `${dt} output ${i}` }));
+    }
+  });
+
+  it.each([
+    ['2×2', { kernel: 2 }],
+    ['3×2, stride [2, 1]', { kernel: [3, 2], stride: [2, 1] }],
+  ] as const)('maxPool2d and its gradient, f32 and f64, %s: bit for bit, in scope (tensor heap) and out', (_, opts: Pool2dOptions) => {
+    for (const dt of ['f32', 'f64'] as const) {
+      const x = rand([3, 8, 23, 29], 31, -1, 1, dt); // above the Wasm kernel's 8192-element threshold
+      const w = rand([3, 8, ...maxPool2d(x, opts).shape.slice(2)], 32, -1, 1, dt);
+      const run = (): Tensor[] => [maxPool2d(x, opts), grad((a: Tensor) => sum(mul(maxPool2d(a, opts), w)))(x)];
+      setCpuKernels('ts');
+      const ts = run();
+      setCpuKernels('wasm');
+      const before = [calls('maxPoolF'), calls('maxPoolGrad')];
+      const wasm = run();
+      const inHeap = scope(() => run());
+      expect(calls('maxPoolF') - before[0], 'Wasm maxPool calls').toBeGreaterThanOrEqual(4);
+      expect(calls('maxPoolGrad') - before[1], 'Wasm maxPoolGrad calls').toBeGreaterThanOrEqual(2);
+      for (const got of [wasm, inHeap]) got.forEach((t, i) => expect(toF64(t), `${dt} output ${i}`).toEqual(toF64(ts[i])));
     }
   });
 });

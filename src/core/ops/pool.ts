@@ -15,6 +15,7 @@
  * - globalAvgPool: ∂x = ḡ/(H·W) broadcast.
  */
 import { zeros } from '../creation.js';
+import { wasmMaxPool, wasmMaxPoolGrad } from '../backends/wasm/pooling.js';
 import type { AnyTypedArray } from '../dtype.js';
 import type { OpDef } from '../op.js';
 import { runOp, runOp1, shapeError } from '../op.js';
@@ -203,6 +204,12 @@ export const maxPool2dOp: OpDef<'maxPool2d'> = {
         }
       }
     },
+    // no padding: every window lies inside x (padded poolings run the TypeScript kernel)
+    wasm: (ins, inMeta, outs, _o, p) => {
+      if (!p.pad.every((v) => v === 0)) return false;
+      const { B, C, H, W, OH, OW, kH, kW, sH, sW } = poolGeometry('maxPool2d', inMeta[0].shape, p);
+      return wasmMaxPool(ins[0], outs[0], outs[1], { planes: B * C, H, W, OH, OW, kH, kW, sH, sW });
+    },
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuMaxPool(gpu, ins[0], outs[0], outs[1], poolGeometry('maxPool2d', inMeta[0].shape, p)),
   },
   vjp: ([gy], { inputs: [x], outputs: [, idx], params: p }) => {
@@ -256,6 +263,7 @@ export const maxPool2dGradOp: OpDef<'maxPool2dGrad'> = {
       dx.fill(0);
       for (let bc = 0; bc < B * C; bc++) for (let o = bc * P; o < (bc + 1) * P; o++) dx[bc * HW + idx[o]] += gy[o];
     },
+    wasm: (ins, inMeta, outs) => wasmMaxPoolGrad(ins[0], ins[1], outs[0], inMeta[1].shape[0] * inMeta[1].shape[1]),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => {
       const [B, C] = inMeta[1].shape;
       gpuMaxPoolGrad(gpu, ins[0], ins[1], outs[0], poolGeometry('maxPool2dGrad', [B, C, p.inputSize[0], p.inputSize[1]], p));
