@@ -225,6 +225,27 @@ describe('CPU tensor heap', () => {
     }
   });
 
+  it('merges free blocks of another size before growing the heap, with correct values', () => {
+    const x = rand([256, 1024], 14, -1, 1, 'f32'); // 1 MiB
+    const x2 = rand([512, 1024], 15, -1, 1, 'f32'); // 2 MiB: no free block of this size yet
+    const want = reference(() => toF64(add(x2, 1)));
+    const got = scope(() => {
+      scope(() => {
+        for (let i = 0; i < 80; i++) add(x, i); // 80 MiB of 1 MiB blocks, then freed
+        return null;
+      });
+      const before = cpuHeapStats();
+      expect(before.freeBytes).toBeGreaterThanOrEqual(80 * 2 ** 20);
+      const y = add(x2, 1);
+      const after = cpuHeapStats();
+      expect(after.allocations - before.allocations, 'a heap tensor').toBe(1);
+      expect(after.fallbacks).toBe(before.fallbacks);
+      expect(after.heapBytes, 'taken from merged free blocks, not by growing').toBeLessThanOrEqual(before.heapBytes);
+      return y;
+    });
+    expect(toF64(got)).toEqual(want);
+  });
+
   it('setCpuHeap(false) keeps new tensors in ordinary arrays', () => {
     setCpuHeap(false);
     const s0 = cpuHeapStats();

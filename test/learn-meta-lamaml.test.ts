@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { grad, learn, random, tensor, tree } from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { expectClose, toF64 } from './util/check.js';
+import { expectClose, fdGrad, toF64 } from './util/check.js';
 
 const { lamamlMetaGradient, lamamlStep, checkContrastiveTask, tanhNetLoss, ravelTree, binaryMask, initMaskScores } = learn.meta;
 type P = learn.meta.TanhNetParams;
@@ -26,19 +26,6 @@ const alpha = tree.map<P>(
       .mul(0.1),
   omega,
 );
-
-function fdGrad(f: (v: Tensor) => number, v: Tensor, eps = 1e-6): Float64Array {
-  const base = toF64(v);
-  const out = new Float64Array(base.length);
-  for (let i = 0; i < base.length; i++) {
-    const p = Float64Array.from(base);
-    p[i] += eps;
-    const m = Float64Array.from(base);
-    m[i] -= eps;
-    out[i] = (f(tensor(p, { dtype: 'f64', shape: v.shape })) - f(tensor(m, { dtype: 'f64', shape: v.shape }))) / (2 * eps);
-  }
-  return out;
-}
 
 /** The fast weights φ_1 … φ_n and inner gradients g_1 … g_n with step sizes r (the definition, written out). */
 function chain(theta: P, r: P): { phis: P[]; gs: P[] } {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { grad, learn, random, stopGradient, tensor, tree } from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { expectClose, toF64 } from './util/check.js';
+import { expectClose, fdGrad, toF64 } from './util/check.js';
 
 const { metaGradient, ravelTree, checkContrastiveTask, tanhNetLoss, exactProximalMetaGradient, binaryMask, reluStraightThrough, initMeta, adapt } = learn.meta;
 type P = learn.meta.TanhNetParams;
@@ -13,20 +13,6 @@ type B = learn.meta.RegressionBatch;
 
 const { task, omega } = checkContrastiveTask(3, 5);
 const leavesOf = (t: unknown): Tensor[] => tree.leaves(t as never);
-
-/** Central finite differences of f at the vector v (eps 1e-6). */
-function fdGrad(f: (v: Tensor) => number, v: Tensor, eps = 1e-6): Float64Array {
-  const base = toF64(v);
-  const out = new Float64Array(base.length);
-  for (let i = 0; i < base.length; i++) {
-    const p = Float64Array.from(base);
-    p[i] += eps;
-    const m = Float64Array.from(base);
-    m[i] -= eps;
-    out[i] = (f(tensor(p, { dtype: 'f64', shape: v.shape })) - f(tensor(m, { dtype: 'f64', shape: v.shape }))) / (2 * eps);
-  }
-  return out;
-}
 
 /** φ_K by plain gradient steps with per-parameter step sizes (the definition, written out). */
 function steps(theta: P, K: number, stepSize: (i: number) => Tensor | number): P {

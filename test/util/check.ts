@@ -113,6 +113,20 @@ export function checkGrad(f: (...xs: Tensor[]) => Tensor, inputs: Tensor[], opts
   return worst;
 }
 
+/** Central finite differences (step eps) of a scalar function f at the f64 vector (or any-shape tensor) v. */
+export function fdGrad(f: (v: Tensor) => number, v: Tensor, eps = 1e-6): Float64Array {
+  const base = toF64(v);
+  const out = new Float64Array(base.length);
+  for (let i = 0; i < base.length; i++) {
+    const p = Float64Array.from(base);
+    p[i] += eps;
+    const m = Float64Array.from(base);
+    m[i] -= eps;
+    out[i] = (f(tensor(p, { dtype: 'f64', shape: v.shape })) - f(tensor(m, { dtype: 'f64', shape: v.shape }))) / (2 * eps);
+  }
+  return out;
+}
+
 /**
  * Largest absolute difference over all leaves of two trees of tensors, relative to the largest
  * magnitude in `b` (the reference).

@@ -22,7 +22,7 @@
  * batch afterwards); the only copies are the unfolding itself and the [O, B, P] ↔ [B, O, P]
  * transposes of y and of its cotangent (P = OH·OW), a factor K smaller than the products.
  *
- * These are the TypeScript kernels; the products run through a `Gemm` (gemmBlock here). The
+ * These are the TypeScript kernels (the products on gemmBlock). The
  * Wasm kernels (src/core/backends/wasm/conv.ts) follow the same layouts with the unfolding, its
  * adjoint and the layout changes as Wasm kernels too (assembly/conv.ts), so that nothing but the
  * operands and the result crosses between JavaScript and linear memory.
@@ -53,21 +53,17 @@ export interface ConvGeometry {
 }
 
 /**
- * C_t = A_t · B_t for t < count, operands read through strides, C_t contiguous [M, N] at t·M·N;
- * false when it declines (the Wasm gemm on small or mixed-dtype products).
+ * C_t = A_t · B_t for every batch item t, operands read through strides (copied contiguous
+ * first: gemmBlock reads row-major), C_t contiguous [M, N] at t·M·N.
  */
-export type Gemm = (a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: number, K: number, N: number) => boolean;
-
-/** The TypeScript gemm: strided operands are copied contiguous first (gemmBlock reads row-major). */
-export const tsGemm: Gemm = (a, b, c, M, K, N) => {
+function gemm(a: GemmOperand, b: GemmOperand, c: AnyTypedArray, M: number, K: number, N: number): void {
   for (let t = 0; t < a.offsets.length; t++) {
     const [ax, ao] = contiguousBlock(a.data, a.offsets[t], a.rowStride, a.colStride, M, K);
     const [bx, bo] = contiguousBlock(b.data, b.offsets[t], b.rowStride, b.colStride, K, N);
     c.fill(0, t * M * N, (t + 1) * M * N);
     gemmBlock(ax, ao, bx, bo, c, t * M * N, M, K, N);
   }
-  return true;
-};
+}
 
 function contiguousBlock(x: AnyTypedArray, off: number, rs: number, cs: number, rows: number, cols: number): [AnyTypedArray, number] {
   if (cs === 1 && rs === cols) return [x, off];
@@ -145,23 +141,18 @@ export function col2im(cols: AnyTypedArray, g: ConvGeometry, dx: AnyTypedArray):
   }
 }
 
-/** [B, O, P] -> [O, B, P] (`back`: the inverse). */
-function swapBatchChannels(src: AnyTypedArray, dst: AnyTypedArray, B: number, O: number, P: number, back: boolean): void {
+/** [B, O, P] -> [O, B, P]. */
+function swapBatchChannels(src: AnyTypedArray, dst: AnyTypedArray, B: number, O: number, P: number): void {
   for (let b = 0; b < B; b++) {
-    for (let o = 0; o < O; o++) {
-      const bo = (b * O + o) * P;
-      const ob = (o * B + b) * P;
-      if (back) for (let p = 0; p < P; p++) dst[bo + p] = src[ob + p];
-      else for (let p = 0; p < P; p++) dst[ob + p] = src[bo + p];
-    }
+    for (let o = 0; o < O; o++) dst.set(src.subarray((b * O + o) * P, (b * O + o + 1) * P), (o * B + b) * P);
   }
 }
 
 /** Offsets g·step for g < G. */
 const groupOffsets = (G: number, step: number): number[] => Array.from({ length: G }, (_, k) => k * step);
 
-/** y [B, O, OH, OW] = conv(x, w); false when the gemm declines (nothing written). */
-export function convForward(gemm: Gemm, x: AnyTypedArray, w: AnyTypedArray, y: AnyTypedArray, g: ConvGeometry): boolean {
+/** y [B, O, OH, OW] = conv(x, w). */
+export function convForward(x: AnyTypedArray, w: AnyTypedArray, y: AnyTypedArray, g: ConvGeometry): void {
   const { B, C, O, kH, kW, OH, OW, G } = g;
   const K = (C / G) * kH * kW;
   const P = OH * OW;
@@ -173,7 +164,7 @@ export function convForward(gemm: Gemm, x: AnyTypedArray, w: AnyTypedArray, y: A
   const yN = alloc(y, G * N * Og);
   const a = { data: cols, offsets: groupOffsets(G, K * N), rowStride: 1, colStride: N };
   const b = { data: w, offsets: groupOffsets(G, Og * K), rowStride: 1, colStride: K };
-  if (!gemm(a, b, yN, N, K, Og)) return false;
+  gemm(a, b, yN, N, K, Og);
   // y[b, g·Og + o, p] = yN[g, b·P + p, o]
   for (let gi = 0; gi < G; gi++) {
     for (let bi = 0; bi < B; bi++) {
@@ -184,28 +175,26 @@ export function convForward(gemm: Gemm, x: AnyTypedArray, w: AnyTypedArray, y: A
       }
     }
   }
-  return true;
 }
 
-/** dx [B, C, H, W] from the cotangent gy [B, O, OH, OW] and w; false when the gemm declines. */
-export function convInputGrad(gemm: Gemm, gy: AnyTypedArray, w: AnyTypedArray, dx: AnyTypedArray, g: ConvGeometry): boolean {
+/** dx [B, C, H, W] from the cotangent gy [B, O, OH, OW] and w. */
+export function convInputGrad(gy: AnyTypedArray, w: AnyTypedArray, dx: AnyTypedArray, g: ConvGeometry): void {
   const { B, C, O, kH, kW, OH, OW, G } = g;
   const K = (C / G) * kH * kW;
   const N = B * OH * OW;
   const Og = O / G;
   const gT = alloc(dx, O * N);
-  swapBatchChannels(gy, gT, B, O, OH * OW, false);
+  swapBatchChannels(gy, gT, B, O, OH * OW);
   const dcols = alloc(dx, G * K * N);
   // W_gᵀ: W_g [Og, K] read with row stride 1 and column stride K
   const a = { data: w, offsets: groupOffsets(G, Og * K), rowStride: 1, colStride: K };
   const b = { data: gT, offsets: groupOffsets(G, Og * N), rowStride: N, colStride: 1 };
-  if (!gemm(a, b, dcols, K, Og, N)) return false;
+  gemm(a, b, dcols, K, Og, N);
   col2im(dcols, g, dx);
-  return true;
 }
 
-/** dw [O, C/G, kH, kW] from x and the cotangent gy [B, O, OH, OW]; false when the gemm declines. */
-export function convFilterGrad(gemm: Gemm, x: AnyTypedArray, gy: AnyTypedArray, dw: AnyTypedArray, g: ConvGeometry): boolean {
+/** dw [O, C/G, kH, kW] from x and the cotangent gy [B, O, OH, OW]. */
+export function convFilterGrad(x: AnyTypedArray, gy: AnyTypedArray, dw: AnyTypedArray, g: ConvGeometry): void {
   const { B, C, O, kH, kW, OH, OW, G } = g;
   const K = (C / G) * kH * kW;
   const N = B * OH * OW;
@@ -213,14 +202,13 @@ export function convFilterGrad(gemm: Gemm, x: AnyTypedArray, gy: AnyTypedArray, 
   const cols = alloc(dw, G * K * N);
   im2col(x, g, cols);
   const gT = alloc(dw, O * N);
-  swapBatchChannels(gy, gT, B, O, OH * OW, false);
+  swapBatchChannels(gy, gT, B, O, OH * OW);
   // ∂W_gᵀ [K, O/G] = X̂_g Ḡ_gᵀ (K rows split across threads), then transposed into dw
   const dwT = alloc(dw, G * K * Og);
   const a = { data: cols, offsets: groupOffsets(G, K * N), rowStride: N, colStride: 1 };
   const b = { data: gT, offsets: groupOffsets(G, Og * N), rowStride: 1, colStride: N };
-  if (!gemm(a, b, dwT, K, N, Og)) return false;
+  gemm(a, b, dwT, K, N, Og);
   for (let gi = 0; gi < G; gi++) {
     for (let k = 0; k < K; k++) for (let o = 0; o < Og; o++) dw[(gi * Og + o) * K + k] = dwT[(gi * K + k) * Og + o];
   }
-  return true;
 }

@@ -29,7 +29,7 @@ import { fmt } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { gpuConv, gpuConvFilterGrad, gpuConvInputGrad } from './conv-wgsl.js';
 import type { ConvGeometry } from './conv-kernels.js';
-import { convFilterGrad, convForward, convInputGrad, tsGemm } from './conv-kernels.js';
+import { convFilterGrad, convForward, convInputGrad } from './conv-kernels.js';
 import { wasmConvFilterGrad, wasmConvForward, wasmConvInputGrad } from '../backends/wasm/conv.js';
 import { add, cast, operands } from './elementwise.js';
 import { matmul } from './matmul.js';
@@ -190,7 +190,7 @@ export const conv2dOp: OpDef<'conv2d'> = {
     return [{ shape: [g.B, g.O, g.OH, g.OW], dtype: x.dtype }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, _o, p) => void convForward(tsGemm, ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
+    cpu: (ins, inMeta, outs, _o, p) => convForward(ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
     // the same unfolding, products and layout changes as Wasm kernels in linear memory (declines small products)
     wasm: (ins, inMeta, outs, _o, p) => wasmConvForward(ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConv(gpu, ins[0], ins[1], outs[0], geometry('conv2d', inMeta[0].shape, inMeta[1].shape, p)),
@@ -212,7 +212,7 @@ export const conv2dInputGradOp: OpDef<'conv2dInputGrad'> = {
     return [{ shape: [g.B, g.C, g.H, g.W], dtype: gy.dtype }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, _o, p) => void convInputGrad(tsGemm, ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
+    cpu: (ins, inMeta, outs, _o, p) => convInputGrad(ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
     wasm: (ins, inMeta, outs, _o, p) => wasmConvInputGrad(ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConvInputGrad(gpu, ins[0], ins[1], outs[0], inputGradGeometry('conv2dInputGrad', inMeta[0], inMeta[1], p)),
   },
@@ -230,7 +230,7 @@ export const conv2dFilterGradOp: OpDef<'conv2dFilterGrad'> = {
     return [{ shape: [g.O, g.C / g.G, g.kH, g.kW], dtype: x.dtype }];
   },
   kernels: {
-    cpu: (ins, inMeta, outs, _o, p) => void convFilterGrad(tsGemm, ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
+    cpu: (ins, inMeta, outs, _o, p) => convFilterGrad(ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
     wasm: (ins, inMeta, outs, _o, p) => wasmConvFilterGrad(ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuConvFilterGrad(gpu, ins[0], ins[1], outs[0], filterGradGeometry('conv2dFilterGrad', inMeta[0], inMeta[1], p)),
   },

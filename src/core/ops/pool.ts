@@ -207,8 +207,7 @@ export const maxPool2dOp: OpDef<'maxPool2d'> = {
     // no padding: every window lies inside x (padded poolings run the TypeScript kernel)
     wasm: (ins, inMeta, outs, _o, p) => {
       if (!p.pad.every((v) => v === 0)) return false;
-      const { B, C, H, W, OH, OW, kH, kW, sH, sW } = poolGeometry('maxPool2d', inMeta[0].shape, p);
-      return wasmMaxPool(ins[0], outs[0], outs[1], { planes: B * C, H, W, OH, OW, kH, kW, sH, sW });
+      return wasmMaxPool(ins[0], outs[0], outs[1], poolGeometry('maxPool2d', inMeta[0].shape, p));
     },
     webgpu: (gpu, ins, inMeta, outs, _o, p) => gpuMaxPool(gpu, ins[0], outs[0], outs[1], poolGeometry('maxPool2d', inMeta[0].shape, p)),
   },

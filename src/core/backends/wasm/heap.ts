@@ -29,11 +29,10 @@
 import type { AnyTypedArray, DType } from '../../dtype.js';
 import { currentScope } from '../webgpu/scope.js';
 import { writeZeroBlock } from './kernels.generated.js';
-import { heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
+import { HEAP_BASE } from './layout.js';
+import { env, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
 
 const PAGE = 65536;
-/** First byte of the heap (the arena ring lies below it). */
-export const HEAP_BASE = 2 ** 30;
 /** One past the last byte linear memory can address (65536 pages). */
 const HEAP_END = 2 ** 32 - PAGE;
 /**
@@ -63,11 +62,6 @@ let notified = false;
 
 const stats = { allocations: 0, reused: 0, fallbacks: 0, liveBytes: 0, freeBytes: 0, peakBytes: 0 };
 
-function env(name: string): string | undefined {
-  const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return p?.env?.[name];
-}
-
 function initialEnabled(): boolean {
   const v = env('LOOPLAB_CPU_HEAP');
   if (v === undefined || v === '' || v === '1') return true;
@@ -91,11 +85,6 @@ export function setCpuHeapLimit(bytes: number = DEFAULT_LIMIT): void {
 /** Counters of the tensor heap: blocks handed out, reused from the free lists, fallbacks to ordinary arrays, bytes live/free/peak. */
 export function cpuHeapStats(): Readonly<typeof stats> & { readonly heapBytes: number } {
   return { ...stats, heapBytes: bump - HEAP_BASE };
-}
-
-/** The end of the region the arena ring may use (the heap's first byte). */
-export function heapBase(): number {
-  return HEAP_BASE;
 }
 
 function fallback(why: string, notice = true): null {

@@ -4,6 +4,7 @@
  * bit for bit (a maximum and a sum in the same order).
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import type { PoolGeometry } from '../../ops/pool.js';
 import { writeMaxPoolBlock, writeMaxPoolGradBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
 import { arenaBegin, arenaOut, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
@@ -15,20 +16,8 @@ const MIN_ELEMENTS = 1 << 13;
 /** Input elements per thread below which one thread does all planes. */
 const MIN_PARALLEL_ELEMENTS = 1 << 17;
 
-export interface MaxPoolShape {
-  readonly planes: number;
-  readonly H: number;
-  readonly W: number;
-  readonly OH: number;
-  readonly OW: number;
-  readonly kH: number;
-  readonly kW: number;
-  readonly sH: number;
-  readonly sW: number;
-}
-
-/** y, idx = max pooling of x (no padding); false when it declines. */
-export function wasmMaxPool(x: AnyTypedArray, y: AnyTypedArray, idx: AnyTypedArray, s: MaxPoolShape): boolean {
+/** y, idx = max pooling of x (the caller declines padded poolings); false when it declines. */
+export function wasmMaxPool(x: AnyTypedArray, y: AnyTypedArray, idx: AnyTypedArray, g: PoolGeometry): boolean {
   if (x.length < MIN_ELEMENTS || !(idx instanceof Int32Array)) return false;
   const rt = wasm();
   if (rt === null) return false;
@@ -38,9 +27,9 @@ export function wasmMaxPool(x: AnyTypedArray, y: AnyTypedArray, idx: AnyTypedArr
   const px = arenaPut(rt, x);
   const py = arenaOut(rt, y);
   const pi = arenaOut(rt, idx);
-  const { planes, ...g } = s;
-  writeMaxPoolBlock(heapWords(), PARAM_BLOCK, { x: px, y: py, idx: pi, ...g });
-  parallelFor(rt, MAX_POOL[kind], PARAM_BLOCK, planes, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (s.H * s.W))));
+  const { H, W, OH, OW, kH, kW, sH, sW } = g;
+  writeMaxPoolBlock(heapWords(), PARAM_BLOCK, { x: px, y: py, idx: pi, H, W, OH, OW, kH, kW, sH, sW });
+  parallelFor(rt, MAX_POOL[kind], PARAM_BLOCK, g.B * g.C, Math.max(1, Math.ceil(MIN_PARALLEL_ELEMENTS / (H * W))));
   arenaTake(rt, y, py);
   arenaTake(rt, idx, pi);
   return true;

@@ -21,6 +21,7 @@
  */
 import type { AnyTypedArray } from '../../dtype.js';
 import { inHeap } from './heap.js';
+import { HEAP_BASE } from './layout.js';
 import type { WasmBlockName, WasmKernelName, WasmQueryName } from './kernels.generated.js';
 import { PARAM_BLOCK_BYTES, WASM_KERNEL_BLOCKS, WASM_KERNEL_NAMES, WASM_KERNELS, WASM_QUERY_NAMES } from './kernels.generated.js';
 
@@ -84,7 +85,8 @@ export const ARENA_BASE = PAGE;
 export const PARAM_BLOCK = PAGE / 2;
 if (PARAM_BLOCK + PARAM_BLOCK_BYTES > ARENA_BASE) throw new Error('looplab: the Wasm parameter block overlaps the arena');
 
-function env(name: string): string | undefined {
+/** An environment variable (Node), undefined in browsers. */
+export function env(name: string): string | undefined {
   const p = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
   return p?.env?.[name];
 }
@@ -218,8 +220,8 @@ export function wasm(): WasmRuntime | null {
 // op writes a fresh output), and kernels write only to blocks allocated for their outputs, so a
 // resident block always equals its array.
 
-/** The ring ends where the tensor heap begins (heap.ts HEAP_BASE). */
-const RING_LIMIT = 2 ** 30 - ARENA_BASE;
+/** The ring ends where the tensor heap begins. */
+const RING_LIMIT = HEAP_BASE - ARENA_BASE;
 
 /** Bytes of the ring (a call larger than half of it gets a ring twice its size, up to RING_LIMIT). */
 let ringBytes = 128 * 2 ** 20;
