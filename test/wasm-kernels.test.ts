@@ -8,6 +8,7 @@ import type { DType, Tensor } from '../src/index.js';
 import {
   abs,
   add,
+  broadcastTo,
   complex as C,
   div,
   erf,
@@ -27,6 +28,7 @@ import {
   sum,
   tanh,
   tensor,
+  transpose,
 } from '../src/index.js';
 import { matmulT } from '../src/core/ops/matmul.js';
 import { lruTraceAdvance } from '../src/learn/traces.js';
@@ -362,6 +364,26 @@ describe('sum', () => {
           const tol = dt === 'f64' ? 1e-15 * 3000 : Math.abs(ref[i]) * 6e-8 + 1e-12;
           expect(Math.abs(ref[i] - got[i])).toBeLessThanOrEqual(tol);
         }
+      });
+    }
+  }
+});
+
+describe('strided copies (broadcastTo, transpose)', () => {
+  const cases: [string, number[], (x: Tensor) => Tensor][] = [
+    ['broadcast a column [1600, 1] -> [1600, 784]', [1600, 1], (x) => broadcastTo(x, [1600, 784])],
+    ['broadcast a row [1, 512] -> [64, 512]', [1, 512], (x) => broadcastTo(x, [64, 512])],
+    ['broadcast [4, 1, 64] -> [4, 96, 64]', [4, 1, 64], (x) => broadcastTo(x, [4, 96, 64])],
+    ['transpose [16, 32, 64] by [2, 0, 1]', [16, 32, 64], (x) => transpose(x, [2, 0, 1])],
+    ['transpose [8, 12, 20, 24] by [0, 2, 1, 3]', [8, 12, 20, 24], (x) => transpose(x, [0, 2, 1, 3])],
+  ];
+  for (const dt of DTYPES) {
+    for (const [name, shape, f] of cases) {
+      it(`${dt} ${name}: equal to the TypeScript copy`, () => {
+        const x = rand(shape, 12, -1, 1, dt);
+        const r = both('copy2d', () => f(x));
+        expect(r.wasm.shape).toEqual(r.ts.shape);
+        expect(toF64(r.wasm)).toEqual(toF64(r.ts)); // a copy: bit for bit
       });
     }
   }

@@ -11,7 +11,7 @@
  * reference is a plain function of differentiable ops, so its derivatives of any order are the
  * op's, and an op whose VJP is fused into other kernels needs no second rule for the fallback.
  */
-import { checkLive } from './backends/wasm/heap.js';
+import { isReleased, releasedError } from './backends/wasm/heap.js';
 import type { OpKernels, TensorMeta, DeviceName } from './backend.js';
 import { getBackend, getDefaultDevice } from './backend.js';
 import { isFloat } from './dtype.js';
@@ -77,7 +77,9 @@ export function runOp<P>(def: OpDefBase<OpName, P>, inputs: readonly Tensor[], p
   if (def.reference !== undefined && def.kernels[device] === undefined) return runReference(def, def.reference, inputs, params);
   const metas = def.infer(inputs, params);
   const backend = getBackend(device);
-  if (device === 'cpu') for (const t of inputs) checkLive(t.buffer, () => `${def.name}: its operand ${t.dtype}[${t.shape.join(', ')}]`);
+  if (device === 'cpu') {
+    for (const t of inputs) if (isReleased(t.buffer)) throw releasedError(`${def.name}: its operand ${t.dtype}[${t.shape.join(', ')}]`);
+  }
   const outBufs = metas.map((m) => backend.allocate(m.dtype, sizeOf(m.shape)));
   backend.run(
     def.name,

@@ -8,7 +8,7 @@ import { registerBackend } from '../backend.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { typedArrayFor } from '../dtype.js';
 import { currentScope } from './webgpu/scope.js';
-import { checkLive, heapAllocate, heapRelease, heapRetain } from './wasm/heap.js';
+import { heapAllocate, heapRelease, heapRetain, isReleased, releasedError } from './wasm/heap.js';
 import { wasmSelected } from './wasm/runtime.js';
 
 function asArray(b: DeviceBuffer): AnyTypedArray {
@@ -61,11 +61,11 @@ export const cpuBackend: Backend = {
     // garbage-collected
   },
   read(buffer) {
-    checkLive(buffer, () => 'a CPU tensor');
+    if (isReleased(buffer)) throw releasedError('a CPU tensor');
     return Promise.resolve(asArray(buffer).slice());
   },
   readSync(buffer) {
-    checkLive(buffer, () => 'a CPU tensor');
+    if (isReleased(buffer)) throw releasedError('a CPU tensor');
     return asArray(buffer).slice();
   },
   // large buffers live in the tensor heap (wasm/heap.ts): scopes and dispose release them

@@ -6,6 +6,7 @@
  * kernel.
  */
 import type { AnyTypedArray } from '../../dtype.js';
+import { collapseAxes } from '../cpu-loops.js';
 import { writeCopy2dBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
 import { arenaBegin, arenaOut, arenaPut, arenaTake, bytesOf, floatKind, heapWords, kernelId, PARAM_BLOCK, wasm } from './runtime.js';
@@ -16,39 +17,21 @@ const MIN_ELEMENTS = 1 << 14;
 /** Elements per thread below which one thread does the whole copy. */
 const MIN_PARALLEL_ELEMENTS = 1 << 18;
 
-/** Merge adjacent axes (size-1 axes dropped) where the outer stride equals the inner stride × size. */
-export function mergeAxes(shape: readonly number[], strides: readonly number[]): { shape: number[]; strides: number[] } {
-  const s: number[] = [];
-  const t: number[] = [];
-  for (let d = 0; d < shape.length; d++) {
-    if (shape[d] === 1) continue;
-    const k = s.length - 1;
-    if (k >= 0 && t[k] === strides[d] * shape[d]) {
-      s[k] *= shape[d];
-      t[k] = strides[d];
-    } else {
-      s.push(shape[d]);
-      t.push(strides[d]);
-    }
-  }
-  return { shape: s, strides: t };
-}
-
 /** out[i] = x[Σ_d i_d · strides[d]] over `shape` (out contiguous); false when it declines. */
 export function wasmStridedCopy(x: AnyTypedArray, out: AnyTypedArray, shape: readonly number[], strides: readonly number[]): boolean {
   if (out.length < MIN_ELEMENTS) return false;
-  const m = mergeAxes(shape, strides);
-  if (m.shape.length > 4) return false;
+  const [mShape, [mStrides]] = collapseAxes(shape, [strides]); // out is contiguous: it merges wherever x does
+  if (mShape.length > 4) return false;
   const rt = wasm();
   if (rt === null) return false;
   const kind = floatKind(x, out);
   if (kind === null) return false;
-  while (m.shape.length < 4) {
-    m.shape.unshift(1);
-    m.strides.unshift(0);
+  while (mShape.length < 4) {
+    mShape.unshift(1);
+    mStrides.unshift(0);
   }
-  const [n1, n2, rows, cols] = m.shape;
-  const [sO1, sO2, sR, sC] = m.strides;
+  const [n1, n2, rows, cols] = mShape;
+  const [sO1, sO2, sR, sC] = mStrides;
   arenaBegin(bytesOf(x, out));
   const px = arenaPut(rt, x);
   const po = arenaOut(rt, out);

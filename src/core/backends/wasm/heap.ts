@@ -59,6 +59,8 @@ let bump = HEAP_BASE;
 let highWater = HEAP_BASE;
 let limit = HEAP_BASE + DEFAULT_LIMIT;
 let notified = false;
+/** The `zeroBytes` kernel's id (looked up once). */
+let zeroId: number | undefined;
 
 const stats = { allocations: 0, reused: 0, fallbacks: 0, liveBytes: 0, freeBytes: 0, peakBytes: 0 };
 
@@ -126,7 +128,7 @@ export function heapAllocate(dtype: DType, size: number): AnyTypedArray | null {
     // like a fresh array (memory above the high-water mark has never been written); a Wasm
     // memory.fill, since TypedArray fill on shared memory is ~15× slower
     writeZeroBlock(heapWords(), PARAM_BLOCK, { dst: ptr });
-    rt.kernels[kernelId('zeroBytes')](PARAM_BLOCK, 0, need, 0);
+    rt.kernels[(zeroId ??= kernelId('zeroBytes'))](PARAM_BLOCK, 0, need, 0);
   }
   highWater = Math.max(highWater, ptr + need);
   blockOf.set(view, { ptr, bytes: need, refs: 0, live: true });
@@ -203,14 +205,14 @@ export function inHeap(buf: object): boolean {
   return blockOf.has(buf);
 }
 
-/** Throws when `buf` is the view of a released heap block (a tensor used after its scope released it or after dispose). */
-export function checkLive(buf: object, what: () => string): void {
-  const b = blockOf.get(buf);
-  if (b !== undefined && !b.live) {
-    throw new Error(
-      `${what()} was released (its scope ended or it was disposed) and cannot be used; return it from the scope (or do not dispose it) to keep it`,
-    );
-  }
+/** Whether `buf` is the view of a released heap block (a tensor used after its scope released it, or after dispose). */
+export function isReleased(buf: object): boolean {
+  return blockOf.get(buf)?.live === false;
+}
+
+/** The error for a released tensor's use; `what` names the op and the tensor. */
+export function releasedError(what: string): Error {
+  return new Error(`${what} was released (its scope ended or it was disposed) and cannot be used; return it from the scope (or do not dispose it) to keep it`);
 }
 
 function release(b: Block): void {
