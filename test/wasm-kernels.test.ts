@@ -531,7 +531,23 @@ describe('resident results', () => {
         })(),
       );
     } finally {
-      setArenaRing(128 * 2 ** 20);
+      setArenaRing(undefined);
     }
+  });
+
+  it('the ring starts small and grows to four times the largest call, at most 128 MiB', () => {
+    setArenaRing(undefined);
+    expect(arenaStats().ringBytes).toBe(16 * 2 ** 20);
+    const small = tensor(new Float32Array(4096).fill(1), { shape: [64, 64] });
+    for (let i = 0; i < 10; i++) add(small, small);
+    expect(arenaStats().ringBytes).toBe(16 * 2 ** 20); // 48 KiB calls leave it alone
+    const big = tensor(new Float32Array(2 ** 20).fill(1), { shape: [1024, 1024] }); // 4 MiB
+    const r = add(big, big); // 12 MiB of operands and result: the ring doubles to 64 MiB
+    expect(arenaStats().ringBytes).toBe(64 * 2 ** 20);
+    expect(r.dataSync()[12345]).toBe(2);
+    const huge = tensor(new Float32Array(2 ** 23).fill(1), { shape: [2048, 4096] }); // 32 MiB
+    add(huge, huge);
+    expect(arenaStats().ringBytes).toBe(128 * 2 ** 20);
+    setArenaRing(undefined);
   });
 });

@@ -223,26 +223,38 @@ export function wasm(): WasmRuntime | null {
 /** The ring ends where the tensor heap begins. */
 const RING_LIMIT = HEAP_BASE - ARENA_BASE;
 
-/** Bytes of the ring (a call larger than half of it gets a ring twice its size, up to RING_LIMIT). */
-let ringBytes = 128 * 2 ** 20;
+/**
+ * Bytes of the ring. It starts small and grows (to 4× the largest call, in powers of two, at
+ * most RING_MAX) as larger calls come: every byte of the ring costs a page fault the first time
+ * a kernel writes it (~16 µs per 4 KiB page on a VM, so a 128 MiB ring costs half a second of
+ * first-touch faults), while a ring of a few calls' size already keeps the operands of
+ * consecutive ops resident.
+ */
+const RING_START = 16 * 2 ** 20;
+const RING_MAX = 128 * 2 ** 20;
+let ringBytes = RING_START;
+/** Set by `setArenaRing`: the ring then keeps that size (tests force wraps with a tiny ring). */
+let ringPinned = false;
 
 let top = ARENA_BASE;
 let epoch = 0;
 const stats = { puts: 0, resident: 0, inHeap: 0, wraps: 0 };
 
-/** Operands passed to kernels, how many of them were already resident or in the tensor heap, and ring wraps (diagnostics, tests). */
-export function arenaStats(): Readonly<typeof stats> {
-  return { ...stats };
+/** Operands passed to kernels, how many of them were already resident or in the tensor heap, ring wraps and the ring's size (diagnostics, tests). */
+export function arenaStats(): Readonly<typeof stats & { ringBytes: number }> {
+  return { ...stats, ringBytes };
 }
 
-/** Set the ring size (tests use a small ring to force wraps). */
-export function setArenaRing(bytes: number): void {
-  ringBytes = bytes;
+/** Pin the ring to `bytes` (tests use a tiny ring to force wraps); `undefined` restores the adaptive ring. */
+export function setArenaRing(bytes: number | undefined): void {
+  ringPinned = bytes !== undefined;
+  ringBytes = bytes ?? RING_START;
 }
 const resident = new WeakMap<object, { readonly ptr: number; readonly epoch: number }>();
 
 /** Start a kernel call that allocates at most about `bytes` (operands, results, scratch). */
 export function arenaBegin(bytes: number): void {
+  if (!ringPinned) while (ringBytes < RING_MAX && 4 * bytes > ringBytes) ringBytes *= 2;
   const ring = Math.min(Math.max(ringBytes, 2 * bytes), RING_LIMIT);
   if (bytes + 4096 > ring) {
     throw new Error(

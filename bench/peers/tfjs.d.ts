@@ -1,0 +1,2 @@
+import type { PeerImpl } from '../harness.js';
+export declare function loadTfjs(backend: 'cpu' | 'wasm'): Promise<PeerImpl>;

@@ -1,0 +1,2 @@
+import type { Tensor } from '../src/index.js';
+export type { Tensor };
