@@ -3,9 +3,13 @@
  * installed, PyTorch (cpu), measured in one process on one machine. Prints a table and writes
  * bench/results/<timestamp>.json with the machine description and every sample.
  *
- *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch,torch-1t] [--cases eager,matmul,lru]
+ *   npx tsx bench/run.ts [--peers looplab,jax-js,tfjs-cpu,tfjs-wasm,torch,torch-1t] [--cases eager,matmul,lru] [--json]
  *
- * Cases (each: one warm-up call, then the median of repeated calls):
+ * `--json` prints the results document to stdout (the tables then go to stderr): `results[case][peer]`
+ * holds each value (`value`, in `units[case]`) with its samples, `ratios[case][peer]` looplab's speed
+ * relative to that peer (> 1: looplab is faster), `peers[peer]` whether it loaded.
+ *
+ * Cases (each: warm-up calls, then the median of repeated calls):
  *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
  *   matmul  f32 GFLOP/s at 128³, 512³, 1024³ and [16384,64]×[64,64] (higher is better)
  *   lru     LRU layer forward+backward, B=16, T=1024, H=N=64 (ms; lower is better)
@@ -73,6 +77,9 @@ interface CaseDef {
   /** Convert a median call time (ms) to the reported value. */
   value(ms: number): number;
   opts: MeasureOptions;
+  /** This case's value (and note) in bench/torch_peer.py's output; absent where PyTorch has no counterpart. */
+  torch?(tr: TorchResult): number | undefined;
+  torchNote?(tr: TorchResult): string | undefined;
 }
 
 interface Cell {
@@ -108,6 +115,7 @@ const CASES: CaseDef[] = [
     // (JIT tiers, the allocator's and the kernel ring's first-touch page faults) and run at
     // 15–50 µs/op on a VM, so 20 warm-up units come before the timed ones.
     opts: { warmups: 20, budgetMs: 3000, maxReps: 15 },
+    torch: (tr) => tr.eager_us_per_op,
   },
   ...MATMUL_SIZES.map((s): CaseDef => ({
     id: `matmul ${s.label}`,
@@ -118,6 +126,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.matmul(s),
     value: (ms) => (2 * s.m * s.k * s.n) / (ms * 1e6),
     opts: { budgetMs: 2000, maxReps: 15 },
+    torch: (tr) => tr.matmul_gflops?.[s.label],
   })),
   {
     id: 'lru',
@@ -128,6 +137,8 @@ const CASES: CaseDef[] = [
     make: (p) => p.lru?.(),
     value: (ms) => ms,
     opts: { budgetMs: 4000, maxReps: 5 },
+    torch: (tr) => tr.lru_ms,
+    torchNote: (tr) => tr.lru_note,
   },
   {
     id: 'lru-block',
@@ -158,6 +169,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.copyStep?.(),
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 4000, maxReps: 7 },
+    torch: (tr) => tr.copy_step_ms,
   },
   ...[true, false].flatMap((backward) =>
     CONV_NET_BATCHES.map((B): CaseDef => ({
@@ -169,6 +181,7 @@ const CASES: CaseDef[] = [
       make: (p) => p.convNet?.(B, backward),
       value: (ms) => ms,
       opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
+      torch: (tr) => tr.conv_net_ms?.[`${backward ? 'fwd+bwd' : 'fwd'} B${B}`],
     })),
   ),
   ...(['lsa', 'gated'] as const).map((variant): CaseDef => ({
@@ -180,6 +193,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.iclStep?.(variant),
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 4000, maxReps: 9 },
+    torch: (tr) => (variant === 'lsa' ? tr.icl_lsa_ms : tr.icl_gated_ms),
   })),
   ...(['lcp', 'rbp'] as const).map((method): CaseDef => ({
     id: `equilibrium ${method}`,
@@ -190,6 +204,9 @@ const CASES: CaseDef[] = [
     make: (p) => p.equilibriumStep?.(method),
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
+    torch: (tr) => (method === 'lcp' ? tr.lcp_step_ms : tr.rbp_step_ms),
+    torchNote: (tr) =>
+      method === 'lcp' ? `${tr.lcp_iterations} controlled-dynamics iterations per step` : `${tr.rbp_iterations} forward + adjoint iterations per step`,
   })),
   ...(['linear', 'mesa'] as const).map((variant): CaseDef => ({
     id: `mesa-step ${variant}`,
@@ -200,6 +217,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.mesaStep?.(variant),
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 5000, maxReps: 9 },
+    torch: (tr) => tr.mesa_step_ms?.[variant],
   })),
   ...MESA_LAYER_TS.map((T): CaseDef => {
     const { B, D, H, dK } = MESA_LAYER_SHAPE;
@@ -212,6 +230,8 @@ const CASES: CaseDef[] = [
       make: (p) => p.mesaLayer?.(T),
       value: (ms) => ms,
       opts: { warmups: 1, budgetMs: 6000, maxReps: 5 },
+      torch: (tr) => tr.mesa_layer_ms?.[`T${T}`],
+      torchNote: (tr) => tr.mesa_layer_note,
     };
   }),
   ...ALIGN_LAP_SIZES.map((n): CaseDef => ({
@@ -223,6 +243,8 @@ const CASES: CaseDef[] = [
     make: (p) => p.alignLap?.(n),
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 8000, maxReps: 5 },
+    torch: (tr) => tr.lap_ms?.[String(n)],
+    torchNote: (tr) => tr.lap_note,
   })),
   {
     id: 'align mlp-step',
@@ -233,6 +255,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.alignStep?.(),
     value: (ms) => ms,
     opts: { warmups: 2, budgetMs: 3000, maxReps: 15 },
+    torch: (tr) => tr.align_step_ms,
   },
   {
     id: 'sparse-maml',
@@ -243,6 +266,7 @@ const CASES: CaseDef[] = [
     make: (p) => p.sparseMamlStep?.(),
     value: (ms) => ms,
     opts: { warmups: 1, budgetMs: 20000, maxReps: 3 },
+    torch: (tr) => tr.sparse_maml_ms,
   },
 ];
 
@@ -252,6 +276,20 @@ function errorText(e: unknown): string {
 
 function fmtValue(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toPrecision(2);
+}
+
+/** looplab's speed relative to each other peer, per case (> 1: looplab is faster); cases or peers without both values are left out. */
+function speedRatios(cases: readonly CaseDef[], results: Record<string, Record<string, Cell>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const c of cases) {
+    const mine = results[c.id].looplab?.value;
+    if (mine === undefined) continue;
+    for (const [id, cell] of Object.entries(results[c.id])) {
+      if (id === 'looplab' || cell.value === undefined) continue;
+      (out[c.id] ??= {})[id] = c.higherIsBetter ? mine / cell.value : cell.value / mine;
+    }
+  }
+  return out;
 }
 
 /** Marks the child's result line: peers may print to stdout themselves. */
@@ -267,11 +305,11 @@ interface ChildResult {
 interface TorchResult {
   label: string;
   eager_us_per_op?: number;
-  matmul_gflops: Record<string, number>;
+  matmul_gflops?: Record<string, number>;
   lru_ms?: number;
   lru_note?: string;
   copy_step_ms?: number;
-  conv_net_ms: Record<string, number>;
+  conv_net_ms?: Record<string, number>;
   icl_lsa_ms?: number;
   icl_gated_ms?: number;
   lcp_step_ms?: number;
@@ -306,7 +344,11 @@ function runTorch(groups: readonly string[], oneThread: boolean): TorchResult | 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { peers: { type: 'string' }, cases: { type: 'string' }, child: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  // --json: the results document (with looplab's speed ratios) is the only thing on stdout; the tables go to stderr
+  const log = values.json === true ? console.error : console.log;
   const peerIds = (values.peers?.split(',') ?? PEERS.filter((p) => p !== 'torch-1t')) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
   const groups = values.cases?.split(',') ?? [
@@ -334,7 +376,7 @@ async function main(): Promise<void> {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
   };
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}`);
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}`);
   const t0 = performance.now();
 
   // Each JS peer is measured in its own process, so that one library's heap, JIT state and
@@ -404,11 +446,11 @@ async function main(): Promise<void> {
       child = JSON.parse(r.stdout.slice(at + RESULT_MARK.length)) as ChildResult;
     } catch {
       status[id] = `failed: exit ${r.status ?? r.signal}`;
-      console.log(`${id}: ${status[id]}`);
+      log(`${id}: ${status[id]}`);
       continue;
     }
     status[id] = child.status;
-    console.log(`${id}: ${status[id]}`);
+    log(`${id}: ${status[id]}`);
     if (!child.status.startsWith('ok')) continue;
     loaded.push({ id, impl: { label: child.label } as PeerImpl });
     for (const c of cases) results[c.id][id] = child.cells[c.id] ?? { error: 'missing' };
@@ -424,48 +466,8 @@ async function main(): Promise<void> {
       torchStatus = `ok: ${tr.label}`;
       loaded.push({ id: tid, impl: { label: tr.label } as PeerImpl });
       for (const c of cases) {
-        const v =
-          c.group === 'align'
-            ? c.id === 'align mlp-step'
-              ? tr.align_step_ms
-              : tr.lap_ms?.[c.id.slice('align lap '.length)]
-            : c.group === 'eager'
-              ? tr.eager_us_per_op
-              : c.group === 'lru'
-                ? tr.lru_ms
-                : c.group === 'copy-step'
-                  ? tr.copy_step_ms
-                  : c.group === 'conv-net'
-                    ? tr.conv_net_ms[c.id.slice('conv-net '.length)]
-                    : c.id === 'icl-step lsa'
-                      ? tr.icl_lsa_ms
-                      : c.id === 'icl-step gated'
-                        ? tr.icl_gated_ms
-                        : c.group === 'equilibrium'
-                          ? c.id === 'equilibrium lcp'
-                            ? tr.lcp_step_ms
-                            : tr.rbp_step_ms
-                          : c.group === 'mesa-step'
-                            ? tr.mesa_step_ms?.[c.id.slice('mesa-step '.length)]
-                            : c.group === 'mesa-layer'
-                              ? tr.mesa_layer_ms?.[c.id.slice('mesa-layer '.length)]
-                              : c.group === 'sparse-maml'
-                                ? tr.sparse_maml_ms
-                                : c.group === 'lru-block' || c.group === 'mesa'
-                                  ? undefined
-                                  : tr.matmul_gflops[c.id.slice('matmul '.length)];
-        const note =
-          c.group === 'align' && c.id !== 'align mlp-step'
-            ? tr.lap_note
-            : c.group === 'lru'
-              ? tr.lru_note
-              : c.group === 'equilibrium'
-                ? c.id === 'equilibrium lcp'
-                  ? `${tr.lcp_iterations} controlled-dynamics iterations per step`
-                  : `${tr.rbp_iterations} forward + adjoint iterations per step`
-                : c.group === 'mesa-layer'
-                  ? tr.mesa_layer_note
-                  : undefined;
+        const v = c.torch?.(tr);
+        const note = c.torchNote?.(tr);
         results[c.id][tid] = v === undefined ? { note: 'n/a' } : { value: v, ...(note !== undefined && { note }) };
       }
     }
@@ -480,26 +482,22 @@ async function main(): Promise<void> {
     return cell.error ? 'error' : (cell.note ?? 'n/a');
   };
   const rows = cases.map((c) => [c.label, c.unit, ...cols.map((id) => cellText(c, id))]);
-  console.log('\n' + table([header, ...rows]));
+  log('\n' + table([header, ...rows]));
 
   // looplab's speed relative to each peer: > 1 means looplab is faster.
   const peersOnly = cols.filter((id) => id !== 'looplab');
   // (the looplab-ts / looplab-1t columns show the gain of the Wasm kernels and of threads)
   if (cols.includes('looplab') && peersOnly.length) {
-    const ratioRows = cases.map((c) => {
-      const mine = results[c.id].looplab?.value;
-      return [
-        c.label,
-        ...peersOnly.map((id) => {
-          const theirs = results[c.id][id]?.value;
-          if (mine === undefined || theirs === undefined) return '—';
-          const speedup = c.higherIsBetter ? mine / theirs : theirs / mine;
-          return `${speedup >= 10 ? speedup.toFixed(0) : speedup.toFixed(2)}×`;
-        }),
-      ];
-    });
-    console.log('\nlooplab speed relative to each peer (>1: looplab faster)\n');
-    console.log(table([['case', ...peersOnly], ...ratioRows]));
+    const ratios = speedRatios(cases, results);
+    const ratioRows = cases.map((c) => [
+      c.label,
+      ...peersOnly.map((id) => {
+        const speedup = ratios[c.id]?.[id];
+        return speedup === undefined ? '—' : `${speedup >= 10 ? speedup.toFixed(0) : speedup.toFixed(2)}×`;
+      }),
+    ]);
+    log('\nlooplab speed relative to each peer (>1: looplab faster)\n');
+    log(table([['case', ...peersOnly], ...ratioRows]));
   }
   const notes = cases.flatMap((c) =>
     cols.flatMap((id) => {
@@ -507,16 +505,18 @@ async function main(): Promise<void> {
       return cell.error ? [`${id} / ${c.label}: error: ${cell.error}`] : cell.note && cell.value !== undefined ? [`${id} / ${c.label}: ${cell.note}`] : [];
     }),
   );
-  if (notes.length) console.log('\nnotes:\n' + notes.map((n) => `  ${n}`).join('\n'));
-  for (const id of peerIds) if (!status[id]?.startsWith('ok')) console.log(`${id}: ${status[id]}`);
+  if (notes.length) log('\nnotes:\n' + notes.map((n) => `  ${n}`).join('\n'));
+  for (const id of peerIds) if (!status[id]?.startsWith('ok')) log(`${id}: ${status[id]}`);
 
   const seconds = (performance.now() - t0) / 1000;
   const dir = path.join(repoRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const units = Object.fromEntries(cases.map((c) => [c.id, c.unit]));
-  writeFileSync(file, JSON.stringify({ machine, peers: status, units, results, seconds }, null, 2) + '\n');
-  console.log(`\n${seconds.toFixed(0)}s; results: ${path.relative(process.cwd(), file)}`);
+  const doc = { machine, peers: status, units, results, ratios: speedRatios(cases, results), seconds };
+  writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  if (values.json === true) process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  log(`\n${seconds.toFixed(0)}s; results: ${path.relative(process.cwd(), file)}`);
 }
 
 await main();
