@@ -11,7 +11,8 @@
  *
  * Cases (each: warm-up calls, then the median of repeated calls):
  *   eager   1000 × (mul, add) on [16, 64] f32, reported per op (µs; lower is better)
- *   matmul  f32 GFLOP/s at 128³, 512³, 1024³ and [16384,64]×[64,64] (higher is better)
+ *   matmul  f32 GFLOP/s at 128³, 512³, 1024³ and [16384,64]×[64,64], the product left where the
+ *           library keeps it (no copy out to a JS array; higher is better)
  *   lru     LRU layer forward+backward, B=16, T=1024, H=N=64 (ms; lower is better)
  *   lru-block  one LRU block (LayerNorm, LRU, GELU, GLU, residual) forward+backward, same shape (ms)
  *   mesa    mesa-layer attention fwd+bwd, B=1, H=4, T=256, d_k=d_v=20, f32: fused recursion and parallel reference (ms)
@@ -125,7 +126,7 @@ const CASES: CaseDef[] = [
     higherIsBetter: true,
     make: (p) => p.matmul(s),
     value: (ms) => (2 * s.m * s.k * s.n) / (ms * 1e6),
-    opts: { budgetMs: 2000, maxReps: 15 },
+    opts: { warmups: 10, budgetMs: 2000, maxReps: 15 },
     torch: (tr) => tr.matmul_gflops?.[s.label],
   })),
   {

@@ -84,9 +84,8 @@ export async function loadTfjs(backend: 'cpu' | 'wasm'): Promise<PeerImpl> {
       return {
         run() {
           select();
-          const c = tf.matMul(a, b);
-          c.dataSync();
-          c.dispose();
+          // the cpu and wasm backends compute synchronously; the result is not copied out (as for looplab and PyTorch)
+          tf.matMul(a, b).dispose();
         },
         dispose() {
           tf.dispose([a, b]);

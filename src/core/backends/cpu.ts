@@ -8,7 +8,7 @@ import { registerBackend } from '../backend.js';
 import type { AnyTypedArray, DType } from '../dtype.js';
 import { typedArrayFor } from '../dtype.js';
 import { currentScope } from './webgpu/scope.js';
-import { heapAllocate, heapRelease, heapRetain, isReleased, releasedError } from './wasm/heap.js';
+import { copyOut, heapAllocate, heapRelease, heapRetain, isReleased, releasedError } from './wasm/heap.js';
 import { wasmSelected } from './wasm/runtime.js';
 
 function asArray(b: DeviceBuffer): AnyTypedArray {
@@ -62,11 +62,11 @@ export const cpuBackend: Backend = {
   },
   read(buffer) {
     if (isReleased(buffer)) throw releasedError('a CPU tensor');
-    return Promise.resolve(asArray(buffer).slice());
+    return Promise.resolve(copyOut(asArray(buffer)));
   },
   readSync(buffer) {
     if (isReleased(buffer)) throw releasedError('a CPU tensor');
-    return asArray(buffer).slice();
+    return copyOut(asArray(buffer));
   },
   // large buffers live in the tensor heap (wasm/heap.ts): scopes and dispose release them
   track(tensor, buffer) {
