@@ -1,2 +1,0 @@
-import type { PeerImpl } from '../harness.js';
-export declare function loadJax(): Promise<PeerImpl>;

@@ -1,2 +1,0 @@
-import type { Tensor } from '../src/index.js';
-export type { Tensor };
