@@ -133,6 +133,14 @@ interface Planes {
 
 const planes = (shape: readonly number[]): Planes => ({ B: shape[0], C: shape[1], HW: shape[2] * shape[3] });
 
+/*
+ * Summation order, shared with the Wasm kernels (assembly/norm.ts) so that both give the same
+ * bits: each run of HW elements is read in quads (x[i], x[i+1], x[i+2], x[i+3]) from its start,
+ * four float64 partial sums s0…s3 take the quads' elements (two SIMD lanes pairs in Wasm) and a
+ * fifth, r, the run's last HW mod 4 elements; the total is ((s0 + s2) + (s1 + s3)) + r. Four
+ * independent chains instead of one also keep the loop from waiting on each addition's latency.
+ */
+
 /** y, μ, σ² per channel: Σ x, then Σ (x − μ)² about the stored μ, then y; sums in float64. */
 export function batchNormKernel(
   x: AnyTypedArray,
@@ -146,20 +154,46 @@ export function batchNormKernel(
 ): void {
   const N = B * HW;
   for (let c = 0; c < C; c++) {
-    let s = 0;
-    for (let b = 0; b < B; b++) for (let i = (b * C + c) * HW, e = i + HW; i < e; i++) s += x[i];
-    mean[c] = s / N;
-    const m = mean[c]; // as stored (rounded to f32 for f32): y and σ² centre on the same μ
-    let q = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let r = 0;
     for (let b = 0; b < B; b++) {
-      for (let i = (b * C + c) * HW, e = i + HW; i < e; i++) {
+      let i = (b * C + c) * HW;
+      const e = i + HW;
+      for (; i + 4 <= e; i += 4) {
+        s0 += x[i];
+        s1 += x[i + 1];
+        s2 += x[i + 2];
+        s3 += x[i + 3];
+      }
+      for (; i < e; i++) r += x[i];
+    }
+    mean[c] = (s0 + s2 + (s1 + s3) + r) / N;
+    const m = mean[c]; // as stored (rounded to f32 for f32): y and σ² centre on the same μ
+    s0 = s1 = s2 = s3 = r = 0;
+    for (let b = 0; b < B; b++) {
+      let i = (b * C + c) * HW;
+      const e = i + HW;
+      for (; i + 4 <= e; i += 4) {
+        const d0 = x[i] - m;
+        const d1 = x[i + 1] - m;
+        const d2 = x[i + 2] - m;
+        const d3 = x[i + 3] - m;
+        s0 += d0 * d0;
+        s1 += d1 * d1;
+        s2 += d2 * d2;
+        s3 += d3 * d3;
+      }
+      for (; i < e; i++) {
         const d = x[i] - m;
-        q += d * d;
+        r += d * d;
       }
     }
-    variance[c] = q / N;
-    const r = 1 / Math.sqrt(variance[c] + eps);
-    const a = gamma === null ? r : gamma[c] * r;
+    variance[c] = (s0 + s2 + (s1 + s3) + r) / N;
+    const rstd = 1 / Math.sqrt(variance[c] + eps);
+    const a = gamma === null ? rstd : gamma[c] * rstd;
     const t = beta === null ? 0 : beta[c];
     for (let b = 0; b < B; b++) for (let i = (b * C + c) * HW, e = i + HW; i < e; i++) y[i] = (x[i] - m) * a + t;
   }
@@ -181,22 +215,44 @@ export function batchNormGradKernel(
   const N = B * HW;
   for (let c = 0; c < C; c++) {
     const m = mean[c];
-    const r = 1 / Math.sqrt(variance[c] + eps);
-    let sg = 0;
-    let sgd = 0; // Σ ȳ (x − μ)
+    const rstd = 1 / Math.sqrt(variance[c] + eps);
+    // Σ ȳ in g0…g3, rg; Σ ȳ (x − μ) in d0…d3, rd
+    let g0 = 0;
+    let g1 = 0;
+    let g2 = 0;
+    let g3 = 0;
+    let rg = 0;
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    let rd = 0;
     for (let b = 0; b < B; b++) {
-      for (let i = (b * C + c) * HW, e = i + HW; i < e; i++) {
-        sg += gy[i];
-        sgd += gy[i] * (x[i] - m);
+      let i = (b * C + c) * HW;
+      const e = i + HW;
+      for (; i + 4 <= e; i += 4) {
+        g0 += gy[i];
+        g1 += gy[i + 1];
+        g2 += gy[i + 2];
+        g3 += gy[i + 3];
+        d0 += gy[i] * (x[i] - m);
+        d1 += gy[i + 1] * (x[i + 1] - m);
+        d2 += gy[i + 2] * (x[i + 2] - m);
+        d3 += gy[i + 3] * (x[i + 3] - m);
+      }
+      for (; i < e; i++) {
+        rg += gy[i];
+        rd += gy[i] * (x[i] - m);
       }
     }
-    const sgx = sgd * r; // Σ ȳ x̂
+    const sg = g0 + g2 + (g1 + g3) + rg;
+    const sgx = (d0 + d2 + (d1 + d3) + rd) * rstd; // Σ ȳ x̂
     dgamma[c] = sgx;
     dbeta[c] = sg;
     // ∂x = γ r (ȳ − Σȳ/N − (x − μ) r Σȳx̂/N)
-    const k = gamma === null ? r : gamma[c] * r;
+    const k = gamma === null ? rstd : gamma[c] * rstd;
     const a1 = sg / N;
-    const a2 = (sgx * r) / N;
+    const a2 = (sgx * rstd) / N;
     for (let b = 0; b < B; b++) for (let i = (b * C + c) * HW, e = i + HW; i < e; i++) dx[i] = k * (gy[i] - a1 - (x[i] - m) * a2);
   }
 }
