@@ -7,3 +7,4 @@ export { sumMidF32, sumMidF64 } from './reduce';
 export { rtrlTraceAdvanceF32, rtrlTraceAdvanceF64 } from './rtrl';
 export { col2imF32, col2imF64, copy2dF32, copy2dF64, im2colF32, im2colF64, zeroBytes } from './conv';
 export { maxPoolF32, maxPoolF64, maxPoolGradF32, maxPoolGradF64 } from './pooling';
+export { batchNormF32, batchNormF64, batchNormGradF32, batchNormGradF64 } from './norm';

@@ -78,6 +78,41 @@ export const BLOCKS = {
     doc: 'dx [planes, HW] = 0, then ḡ [planes, P] added at idx (i32, positions inside the plane); tasks are planes',
     fields: { idx: 'ptr', gy: 'ptr', dx: 'ptr', HW: 'i32', P: 'i32' },
   },
+  batchNorm: {
+    doc: 'batch norm of x [B, C, HW] per channel: mean, variance [C] (biased, sums in float64) and y = (x − mean)·γ/√(variance + ε) + β; eps: a float64 ε; γ, β read when withGamma, withBeta; tasks are channels',
+    fields: {
+      x: 'ptr',
+      gamma: 'ptr',
+      beta: 'ptr',
+      y: 'ptr',
+      mean: 'ptr',
+      variance: 'ptr',
+      eps: 'ptr',
+      B: 'i32',
+      C: 'i32',
+      HW: 'i32',
+      withGamma: 'bool',
+      withBeta: 'bool',
+    },
+  },
+  batchNormGrad: {
+    doc: 'the batch-norm backward per channel of x, ȳ [B, C, HW]: dbeta = Σȳ, dgamma = Σȳx̂, dx = γr(ȳ − Σȳ/N − x̂Σȳx̂/N) with x̂ = (x − mean)r, r = 1/√(variance + ε); eps: a float64 ε; γ read when withGamma; tasks are channels',
+    fields: {
+      x: 'ptr',
+      mean: 'ptr',
+      variance: 'ptr',
+      gamma: 'ptr',
+      gy: 'ptr',
+      dx: 'ptr',
+      dgamma: 'ptr',
+      dbeta: 'ptr',
+      eps: 'ptr',
+      B: 'i32',
+      C: 'i32',
+      HW: 'i32',
+      withGamma: 'bool',
+    },
+  },
   zero: {
     doc: 'dst[t0 : t1] = 0, bytes (zeroing a reused block of the tensor heap); tasks are bytes',
     fields: { dst: 'ptr' },
@@ -138,6 +173,8 @@ export const KERNELS = [
   { name: 'zeroBytes', block: 'zero' },
   ...floats('maxPool').map((name) => ({ name, block: 'maxPool' })),
   ...floats('maxPoolGrad').map((name) => ({ name, block: 'maxPoolGrad' })),
+  ...floats('batchNorm').map((name) => ({ name, block: 'batchNorm' })),
+  ...floats('batchNormGrad').map((name) => ({ name, block: 'batchNormGrad' })),
 ];
 
 /** Functions of no arguments that report a constant of the module (gemm's tile and scratch sizes). */

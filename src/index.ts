@@ -75,6 +75,8 @@ export { conv2d } from './core/ops/conv.js';
 export type { Conv2dOptions, ConvPadding, Pair } from './core/ops/conv.js';
 export { maxPool2d, avgPool2d, globalAvgPool } from './core/ops/pool.js';
 export type { Pool2dOptions } from './core/ops/pool.js';
+export { batchNorm2d } from './core/ops/norm.js';
+export type { BatchNorm2dOptions } from './core/ops/norm.js';
 export { sort, argsort, topk } from './core/ops/sort.js';
 export type { SortOptions } from './core/ops/sort.js';
 export { cumsum, cumprod } from './core/ops/cumulative.js';

@@ -85,6 +85,11 @@ const POOL_NO_WASM = 'no Wasm kernel: one pass over memory, the TypeScript loop 
 /** f32 sums of a few dozen products, in another order on the GPU. */
 const CONV_TOL: Tolerance = { rtol: 1e-5, atol: 1e-5 };
 
+/** Batch-norm images: odd sizes, or [4, 8, 16, 16] (8192 elements, where the Wasm kernels take over). */
+const bnImage = (large: boolean): number[] => (large ? [4, 8, 16, 16] : [3, 2, 5, 3]);
+/** f32 sums over a channel (float64 on the CPU, a workgroup tree on the GPU), then divided by σ. */
+const BN_TOL: Tolerance = { rtol: 1e-5, atol: 1e-5 };
+
 function unary<K extends OpName>(lo: number, hi: number, wasm: readonly FloatDType[] | string, grad: true | string = true): OpCase<K> {
   return { sample: (dt, large) => ({ inputs: [r(ew(large), 1, dt, lo, hi)], params: none as OpParams[K] }), grad, wasm };
 }
@@ -332,4 +337,23 @@ export const opCases: { readonly [K in OpName]: OpCase<K> } = {
   },
   avgPool2d: { sample: (dt) => ({ inputs: [r([2, 3, 5, 6], 72, dt)], params: pool }), grad: true, wasm: POOL_NO_WASM },
   globalAvgPool: { sample: (dt) => ({ inputs: [r([2, 3, 4, 5], 73, dt)], params: none }), grad: true, wasm: POOL_NO_WASM },
+  batchNorm2d: {
+    sample: (dt, large) => {
+      const x = bnImage(large);
+      return { inputs: [r(x, 76, dt, -0.5, 1.5), r([x[1]], 77, dt, 0.5, 1.5), r([x[1]], 78, dt)], params: { eps: 1e-3, gamma: true, beta: true } };
+    },
+    grad: true, // all three outputs: the μ̄ and σ̄² terms of the VJP too
+    wasm: ['f32', 'f64'],
+    gpuTol: BN_TOL,
+  },
+  batchNorm2dGrad: {
+    sample: (dt, large) => {
+      const x = r(bnImage(large), 79, dt, -0.5, 1.5);
+      const [, mu, v] = runOp(ops.batchNorm2d, [x], { eps: 1e-3, gamma: false, beta: false });
+      return { inputs: [x, mu, v, r([x.shape[1]], 80, dt, 0.5, 1.5), r(x.shape, 81, dt)], params: { eps: 1e-3, gamma: true } };
+    },
+    grad: true, // the VJP of its reference composition: the second-order terms
+    wasm: ['f32', 'f64'],
+    gpuTol: BN_TOL,
+  },
 };

@@ -41,6 +41,8 @@ import type { Conv2dFilterGradParams, Conv2dInputGradParams, Conv2dParams } from
 import { conv2dFilterGradOp, conv2dInputGradOp, conv2dOp } from './conv.js';
 import type { GlobalPoolParams, MaxPool2dGradParams, Pool2dParams } from './pool.js';
 import { avgPool2dOp, globalAvgPoolOp, maxPool2dGradOp, maxPool2dOp } from './pool.js';
+import type { BatchNorm2dGradParams, BatchNorm2dParams } from './norm.js';
+import { batchNorm2dGradOp, batchNorm2dOp } from './norm.js';
 
 /** The parameters of every op, by name. */
 export interface OpParams {
@@ -133,6 +135,9 @@ export interface OpParams {
   maxPool2dGrad: MaxPool2dGradParams;
   avgPool2d: Pool2dParams;
   globalAvgPool: GlobalPoolParams;
+  // norm.ts (fused)
+  batchNorm2d: BatchNorm2dParams;
+  batchNorm2dGrad: BatchNorm2dGradParams;
 }
 
 /** The name of an op: a key of `ops`. */
@@ -178,4 +183,6 @@ export const ops = {
   maxPool2dGrad: maxPool2dGradOp,
   avgPool2d: avgPool2dOp,
   globalAvgPool: globalAvgPoolOp,
+  batchNorm2d: batchNorm2dOp,
+  batchNorm2dGrad: batchNorm2dGradOp,
 } as const satisfies { readonly [K in OpName]: OpDef<K> };

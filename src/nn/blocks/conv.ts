@@ -6,12 +6,12 @@
  *   4 × [conv 3×3 (64 channels, 'same'), batch norm, ReLU, max-pool 2×2] -> flatten -> dense
  */
 import { zeros } from '../../core/creation.js';
-import { add, div, mul, relu, rsqrt, square, sub } from '../../core/ops/elementwise.js';
+import { add, mul, relu, rsqrt, sub } from '../../core/ops/elementwise.js';
 import type { ConvPadding } from '../../core/ops/conv.js';
 import { conv2d as conv2dOp } from '../../core/ops/conv.js';
+import { batchNorm2d as batchNorm2dTrain, perChannelRows } from '../../core/ops/norm.js';
 import { maxPool2d } from '../../core/ops/pool.js';
-import { sum } from '../../core/ops/reduce.js';
-import { broadcastTo, reshape, transpose } from '../../core/ops/shape-ops.js';
+import { reshape, transpose } from '../../core/ops/shape-ops.js';
 import { stopGradient } from '../../core/autodiff.js';
 import * as random from '../../core/random.js';
 import type { Key } from '../../core/random.js';
@@ -167,31 +167,6 @@ export const conv2d: Layer<Conv2dConfig, Conv2dParams> = {
 // ---------------------------------------------------------------------------------------------
 // batch norm over (B, H, W)
 
-/**
- * A per-channel vector v [C] as a column [B·C, 1] against x viewed as [B·C, H·W]: a per-row
- * operand, the broadcast the elementwise Wasm kernels take (a [1, C, 1, 1] operand against
- * [B, C, H, W] is not).
- */
-export function perChannelRows(v: Tensor, B: number): Tensor {
-  const C = v.shape[0];
-  return reshape(broadcastTo(reshape(v, [1, C]), [B, C]), [B * C, 1]);
-}
-
-/** Σ over (B, H·W) of z [B·C, H·W] -> [C]. */
-function channelSum(z: Tensor, B: number, C: number): Tensor {
-  return sum(reshape(sum(z, 1), [B, C]), 0);
-}
-
-/** Batch mean μ [C], centred x − μ [B·C, H·W] and biased variance σ² [C] of x [B, C, H, W]. */
-function moments(x: Tensor): { mu: Tensor; centred: Tensor; v: Tensor } {
-  const [B, C, H, W] = x.shape;
-  const n = B * H * W;
-  const x2 = reshape(x, [B * C, H * W]);
-  const mu = div(channelSum(x2, B, C), n);
-  const centred = sub(x2, perChannelRows(mu, B));
-  return { mu, centred, v: div(channelSum(square(centred), B, C), n) };
-}
-
 function checkChannels(where: string, params: BatchNormParams, x: Tensor): void {
   const p = params.gamma ?? params.beta;
   if (!(x instanceof Tensor) || x.rank !== 4 || (p !== undefined && x.shape[1] !== p.shape[0])) {
@@ -217,33 +192,32 @@ export const batchNorm2d = {
   initStats: (params: BatchNormParams): BatchNormStats => batchNorm.initStats(params),
   apply(params: BatchNormParams, x: Tensor, options?: { train?: boolean; stats?: BatchNormStats }): Tensor {
     checkChannels('batchNorm2d.apply', params, x);
+    // train mode: the fused op (core/ops/norm.ts), one pass for the statistics and y, one fused backward
+    if (options?.train === true) return batchNorm2dTrain(x, { gamma: params.gamma, beta: params.beta, eps: params.eps }).y;
+    const s = options?.stats;
+    if (s === undefined)
+      throw new Error(
+        'batchNorm2d: eval mode needs options.stats (running statistics from initStats/applyWithStats); pass { train: true } to use batch statistics',
+      );
     const [B, C, H, W] = x.shape;
-    let centred: Tensor;
-    let v: Tensor;
-    if (options?.train === true) ({ centred, v } = moments(x));
-    else {
-      const s = options?.stats;
-      if (s === undefined)
-        throw new Error(
-          'batchNorm2d: eval mode needs options.stats (running statistics from initStats/applyWithStats); pass { train: true } to use batch statistics',
-        );
-      centred = sub(reshape(x, [B * C, H * W]), perChannelRows(s.mean, B));
-      v = s.var;
-    }
     // y = (x − μ) · (γ / √(σ² + ε)) + β, the per-channel factors folded first
-    let a = rsqrt(add(v, params.eps));
+    let a = rsqrt(add(s.var, params.eps));
     if (params.gamma !== undefined) a = mul(a, params.gamma);
-    let y = mul(centred, perChannelRows(a, B));
+    let y = mul(sub(reshape(x, [B * C, H * W]), perChannelRows(s.mean, B)), perChannelRows(a, B));
     if (params.beta !== undefined) y = add(y, perChannelRows(params.beta, B));
     return reshape(y, [B, C, H, W]);
   },
-  /** Apply and return the updated running statistics (train mode), or the same statistics (eval mode); they carry no gradient. */
+  /**
+   * Apply and return the updated running statistics (train mode: from the batch statistics the
+   * fused op returns with y), or the same statistics (eval mode); they carry no gradient.
+   */
   applyWithStats(params: BatchNormParams, stats: BatchNormStats, x: Tensor, options?: { train?: boolean }): [Tensor, BatchNormStats] {
     if (options?.train !== true) return [batchNorm2d.apply(params, x, { stats }), stats];
-    const y = batchNorm2d.apply(params, x, { train: true });
-    const { mu, v } = moments(stopGradient(x));
+    checkChannels('batchNorm2d.applyWithStats', params, x);
+    const out = batchNorm2dTrain(x, { gamma: params.gamma, beta: params.beta, eps: params.eps });
+    const [mu, v] = stopGradient([out.mean, out.var]);
     const m = params.momentum;
-    return [y, { mean: add(mul(stats.mean, m), mul(mu, 1 - m)), var: add(mul(stats.var, m), mul(v, 1 - m)) }];
+    return [out.y, { mean: add(mul(stats.mean, m), mul(mu, 1 - m)), var: add(mul(stats.var, m), mul(v, 1 - m)) }];
   },
   /** γ and β are 'norm'. */
   labels: (params: BatchNormParams): Labels<BatchNormParams> => batchNorm.labels(params),
