@@ -32,7 +32,39 @@ function packA<T>(a: usize, rsa: i32, csa: i32, i0: i32, mc: i32, k0: i32, kc: i
   for (let p = 0; p < mc; p += MR) {
     const rows = min(MR, mc - p);
     const base = a + (<i32>(i0 + p) * rsa + <i32>k0 * csa) * sz;
-    if (rows == MR) {
+    if (rows == MR && rsa == 1) {
+      // a transposed operand: the MR rows of one k are contiguous, one or two vector copies
+      const step = <usize>(csa * sz);
+      let src = base;
+      for (let k = 0; k < kc; k++) {
+        v128.store(dst, v128.load(src));
+        if (sz == 8) v128.store(dst, v128.load(src, 16), 16);
+        src += step;
+        dst += MR * sz;
+      }
+    } else if (sz == 4 && rows == MR && csa == 1) {
+      // a row-major operand: 4 rows × 4 k loaded as vectors and transposed in registers
+      const r = <usize>(rsa * sz);
+      let k = 0;
+      for (; k + 4 <= kc; k += 4) {
+        const src = base + <usize>(k * sz);
+        const x0 = v128.load(src), x1 = v128.load(src + r), x2 = v128.load(src + 2 * r), x3 = v128.load(src + 3 * r);
+        const t0 = v128.shuffle<f32>(x0, x1, 0, 4, 1, 5), t1 = v128.shuffle<f32>(x0, x1, 2, 6, 3, 7);
+        const t2 = v128.shuffle<f32>(x2, x3, 0, 4, 1, 5), t3 = v128.shuffle<f32>(x2, x3, 2, 6, 3, 7);
+        v128.store(dst, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5));
+        v128.store(dst, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7), 16);
+        v128.store(dst, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5), 32);
+        v128.store(dst, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7), 48);
+        dst += 64;
+      }
+      for (; k < kc; k++) {
+        const src = base + <usize>(k * sz);
+        for (let q = 0; q < MR; q++) {
+          store<T>(dst, load<T>(src + <usize>q * r));
+          dst += sz;
+        }
+      }
+    } else if (rows == MR) {
       for (let k = 0; k < kc; k++) {
         const src = base + <i32>k * csa * sz;
         for (let r = 0; r < MR; r++) {
@@ -59,9 +91,14 @@ function packB<T>(b: usize, rsb: i32, csb: i32, k0: i32, kc: i32, j0: i32, nc: i
     const cols = min(nr, nc - p);
     const base = b + (<i32>k0 * rsb + <i32>(j0 + p) * csb) * sz;
     if (cols == nr && csb == 1) {
+      // a panel row is two vectors (nr · sz = 32 bytes): copied as such (memory.copy's call costs more)
+      const step = <usize>(rsb * sz);
+      let src = base;
       for (let k = 0; k < kc; k++) {
-        memory.copy(dst, base + <i32>k * rsb * sz, <usize>(nr * sz));
-        dst += nr * sz;
+        v128.store(dst, v128.load(src));
+        v128.store(dst, v128.load(src, 16), 16);
+        src += step;
+        dst += 32;
       }
     } else {
       for (let k = 0; k < kc; k++) {
