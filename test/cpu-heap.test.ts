@@ -24,6 +24,9 @@ import {
   valueAndGrad,
 } from '../src/index.js';
 import { setCpuHeapLimit } from '../src/core/backends/wasm/heap.js';
+import { setCpuPoison } from '../src/core/backends/cpu.js';
+import type { OpDefBase } from '../src/core/op.js';
+import { runOp1 } from '../src/core/op.js';
 import { arenaStats } from '../src/core/backends/wasm/runtime.js';
 import { rand, toF64 } from './util/check.js';
 
@@ -244,6 +247,37 @@ describe('CPU tensor heap', () => {
       return y;
     });
     expect(toF64(got)).toEqual(want);
+  });
+
+  it('outputs of ops that write every element reuse heap blocks without zeroing; poisoning exposes a kernel that does not', () => {
+    const x = rand([64, 1024], 16, -1, 1, 'f32'); // 256 KiB
+    // an op declaring `overwrites` whose kernel writes only the first half of its output
+    const half: OpDefBase<'neg', Record<string, never>> = {
+      name: 'neg',
+      infer: ([m]) => [{ shape: m.shape, dtype: m.dtype }],
+      kernels: { cpu: (ins, _im, outs) => outs[0].set(ins[0].subarray(0, ins[0].length / 2)) },
+      overwrites: true,
+    };
+    const run = (): Float64Array => scope(() => runOp1(half, [x], {})).dataSync() as unknown as Float64Array;
+    scope(() => {
+      for (let i = 0; i < 3; i++) add(x, 7); // leaves 256 KiB blocks holding 6–8 in the free list
+      return null;
+    });
+    const stale = run();
+    expect(stale[0]).toBe(x.dataSync()[0]);
+    expect(stale[stale.length - 1], 'a reused block is handed out as it is').toBeGreaterThan(5);
+    setCpuPoison(true);
+    try {
+      const poisoned = run();
+      expect(Number.isNaN(poisoned[poisoned.length - 1]), 'the unwritten half is NaN under LOOPLAB_CPU_POISON').toBe(true);
+      expect(poisoned[0]).toBe(x.dataSync()[0]);
+    } finally {
+      setCpuPoison(false);
+    }
+    // an op without the flag gets a zeroed block
+    const { overwrites: _o, ...zeroing } = half;
+    const z = scope(() => runOp1(zeroing, [x], {})).dataSync();
+    expect(z[z.length - 1]).toBe(0);
   });
 
   it('setCpuHeap(false) keeps new tensors in ordinary arrays', () => {

@@ -9,7 +9,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
-import { concat, getCpuKernels, grad, mul, ravel, setCpuKernels, sum } from '../src/index.js';
+import { concat, getCpuKernels, grad, mul, ravel, scope, setCpuKernels, sum } from '../src/index.js';
+import { setCpuPoison } from '../src/core/backends/cpu.js';
 import type { OpDef, OpName, OpParams } from '../src/core/op.js';
 import { runOp } from '../src/core/op.js';
 import { ops } from '../src/core/ops/table.js';
@@ -17,7 +18,7 @@ import { wasmKernelCalls } from '../src/core/backends/wasm/pool.js';
 import { isFloat } from '../src/core/dtype.js';
 import type { FloatDType, OpCase, OpSample } from './util/op-cases.js';
 import { opCases } from './util/op-cases.js';
-import { checkGrad, expectClose, rand } from './util/check.js';
+import { checkGrad, expectClose, rand, toF64 } from './util/check.js';
 
 const table: { readonly [K in OpName]: OpDef<K> } = ops;
 const names = Object.keys(table) as OpName[];
@@ -115,6 +116,33 @@ function opChecks<K extends OpName>(name: K): void {
       wasm.forEach((o, i) => expectClose(o, ts[i], { ...tol, what: `${name} ${dt} output ${i}` }));
     });
   });
+
+  // ops that declare every output element written may get uninitialised buffers (a reused heap
+  // block): with poisoned outputs (NaN) every kernel must give bit for bit the same results
+  if (def.overwrites === true)
+    describe('(e) its kernels write every output element (poisoned outputs change nothing)', () => {
+      const initial = getCpuKernels();
+      afterAll(() => {
+        setCpuKernels(initial);
+        setCpuPoison(false);
+      });
+      it.each([
+        ['ts', 'f64', false],
+        ['ts', 'f32', true],
+        ['wasm', 'f32', true],
+        ['wasm', 'f64', true],
+      ] as const)('%s kernels, %s, large sample: %s', (kernels, dt, large) => {
+        const s = c.sample(dt, large);
+        setCpuKernels(kernels);
+        setCpuPoison(false);
+        const clean = runOp(def, s.inputs, s.params).map(toF64);
+        setCpuPoison(true);
+        // in a scope too, where large outputs are reused heap blocks handed out without zeroing
+        const poisoned = scope(() => runOp(def, s.inputs, s.params)).map(toF64);
+        setCpuPoison(false);
+        poisoned.forEach((o, i) => expect(o, `${name} output ${i}`).toEqual(clean[i]));
+      });
+    });
 }
 
 describe('fused-op operand checks', () => {

@@ -71,7 +71,11 @@ export interface OpKernels<P> {
 
 export interface Backend {
   readonly name: DeviceName;
-  allocate(dtype: DType, size: number): DeviceBuffer;
+  /**
+   * A buffer for `size` elements. Zeroed, unless `overwritten`: the op's kernels write every
+   * element (`OpDefBase.overwrites`), so a reused block may be handed out as it is.
+   */
+  allocate(dtype: DType, size: number, overwritten?: boolean): DeviceBuffer;
   /** Upload host data into a new buffer (the array is copied or adopted, never aliased by the caller afterwards). */
   fromHost(data: AnyTypedArray): DeviceBuffer;
   free(buffer: DeviceBuffer): void;

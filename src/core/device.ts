@@ -12,8 +12,7 @@ import { webgpuBackend } from './backends/webgpu/backend.js';
 import type { GpuBuffer } from './backends/webgpu/context.js';
 import { currentScope, popScope, pushScope } from './backends/webgpu/scope.js';
 import type { Tensor } from './tensor.js';
-import { flatten } from './tree.js';
-import type { Tree } from './tree.js';
+import { collectTensors } from './tree.js';
 
 /** A copy of `t` on `device` (the same tensor when it is already there). */
 export async function toDevice(t: Tensor, device: DeviceName): Promise<Tensor> {
@@ -47,7 +46,7 @@ function runScope<T>(fn: () => T): T {
     releaseAll(s.entries, new Set());
     throw new Error('scope(fn): fn must be synchronous (tensors created after an await cannot be tracked)');
   }
-  const keep = new Set<object>(flatten(out as Tree)[0]);
+  const keep = new Set<object>(collectTensors(out));
   releaseAll(s.entries, keep);
   return out;
 }
@@ -69,8 +68,8 @@ function runScope<T>(fn: () => T): T {
  */
 function step<T>(prev: unknown, fn: () => T): T {
   const out = runScope(fn);
-  const kept = new Set<object>(flatten(out as Tree)[0]);
-  for (const t of flatten(prev as Tree)[0]) if (!kept.has(t)) dispose(t);
+  const kept = new Set<object>(collectTensors(out));
+  for (const t of collectTensors(prev)) if (!kept.has(t)) dispose(t);
   return out;
 }
 

@@ -57,6 +57,12 @@ export interface OpDefBase<N extends OpName, P> {
    * kernel for the op; tests check kernels and reference agree in value and gradient.
    */
   readonly reference?: (inputs: readonly Tensor[], params: P) => Tensor[];
+  /**
+   * Every kernel of the op writes every element of every output and never reads an output
+   * before writing it: outputs may then start uninitialised (the CPU tensor heap skips zeroing
+   * a reused block). Tests run with LOOPLAB_CPU_POISON=1, which fills such outputs with NaN first.
+   */
+  readonly overwrites?: boolean;
 }
 
 function deviceOf(op: string, inputs: readonly Tensor[]): DeviceName {
@@ -80,7 +86,7 @@ export function runOp<P>(def: OpDefBase<OpName, P>, inputs: readonly Tensor[], p
   if (device === 'cpu') {
     for (const t of inputs) if (isReleased(t.buffer)) throw releasedError(`${def.name}: its operand ${t.dtype}[${t.shape.join(', ')}]`);
   }
-  const outBufs = metas.map((m) => backend.allocate(m.dtype, sizeOf(m.shape)));
+  const outBufs = metas.map((m) => backend.allocate(m.dtype, sizeOf(m.shape), def.overwrites === true));
   backend.run(
     def.name,
     def.kernels,

@@ -15,6 +15,11 @@ export type NestedArray = number | boolean | NestedArray[];
 
 let nextTensorId = 0;
 
+/** The id the next tensor will get: tensors with an id at or above a watermark taken earlier were created since (internal). */
+export function tensorIdWatermark(): number {
+  return nextTensorId;
+}
+
 export class Tensor {
   readonly id: number;
   readonly shape: readonly number[];

@@ -21,6 +21,27 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Every tensor reachable from `x` through arrays, Maps, Sets and the own enumerable properties of
+ * any object (class instances included, unlike `flatten`), each once. Used where only the set of
+ * tensors matters (what a scope keeps), so any value a caller returns is accepted.
+ */
+export function collectTensors(x: unknown): Tensor[] {
+  const out: Tensor[] = [];
+  const seen = new Set<unknown>();
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (v instanceof Tensor) out.push(v);
+    else if (ArrayBuffer.isView(v)) return;
+    else if (Array.isArray(v) || v instanceof Set) for (const c of v) visit(c);
+    else if (v instanceof Map) for (const c of v.values()) visit(c);
+    else for (const c of Object.values(v)) visit(c);
+  };
+  visit(x);
+  return out;
+}
+
 function flattenInto(x: unknown, leaves: Tensor[], path: string, ancestors: Set<object>, isLeaf?: (x: unknown) => boolean): TreeDef {
   if (x instanceof Tensor || (isLeaf !== undefined && isLeaf(x))) {
     leaves.push(x as Tensor);

@@ -35,6 +35,12 @@ export class GradientSum<T> {
     this.flat = this.flat === null ? v : add(this.flat, v);
   }
 
+  /** The tensors holding the running sum (to keep them when a step's scope ends). */
+  tensors(): Tensor[] {
+    if (this.leafwise !== null) return tree.flatten(this.leafwise as tree.Tree)[0];
+    return this.flat === null ? [] : [this.flat];
+  }
+
   private unflattenFlat(): T | null {
     if (this.flat === null || this.def === null) return null;
     const sizes = this.shapes.map((s) => s.reduce((a, b) => a * b, 1));

@@ -14,9 +14,12 @@
  * and traces and the running sum — nothing grows with T.
  */
 import { valueAndGrad, vjp } from '../core/autodiff.js';
+import { dispose, scope } from '../core/device.js';
 import { sliceAxis } from '../core/ops/movement.js';
 import { squeeze } from '../core/ops/shape-ops.js';
 import type { Tensor } from '../core/tensor.js';
+import { tensorIdWatermark } from '../core/tensor.js';
+import { collectTensors } from '../core/tree.js';
 import { GradientSum } from './accumulate.js';
 
 /**
@@ -56,29 +59,39 @@ export interface OnlineLoopResult<P, M> {
  * step is. Returns Σ_t ∂L_t/∂params through the steps' backward rules, and the tallies.
  */
 export function onlineLoop<P, R, S, A, M>(params: P, resolve: (p: P) => R, steps: (resolved: R) => OnlineSteps<R, S, A, M>): OnlineLoopResult<P, M> {
-  const [resolved, pullback] = vjp(resolve, params);
-  const o = steps(resolved);
-  const acc = new GradientSum<R>();
-  let state = o.initial;
-  let tallies = o.tallies;
-  for (let t = 0; t < o.length; t++) {
-    if (!o.counted(t)) {
-      state = o.step(resolved, state, t)[0];
-      continue;
+  // Each step runs in a scope that keeps only what the next step needs (the state, the tallies,
+  // the running sum); what earlier steps made and is no longer carried is released at once. So
+  // one step's tensors are live at a time, and on the CPU they reuse the same blocks of the
+  // tensor heap step after step (in place, no page faults) instead of fresh arrays.
+  return scope(() => {
+    const [resolved, pullback] = vjp(resolve, params);
+    const o = steps(resolved);
+    const acc = new GradientSum<R>();
+    let state = o.initial;
+    let tallies = o.tallies;
+    let carried = new Set<Tensor>();
+    for (let t = 0; t < o.length; t++) {
+      const start = tensorIdWatermark();
+      const s = state;
+      const m = tallies;
+      [state, tallies] = scope((): readonly [S, M, Tensor[]] => {
+        if (!o.counted(t)) return [o.step(resolved, s, t)[0], m, acc.tensors()];
+        const stepLoss = (r: R): readonly [Tensor, readonly [S, A]] => {
+          const [next, y] = o.step(r, s, t);
+          const [l, report] = o.loss(y, t);
+          return [l, [next, report]];
+        };
+        const [[value, [next, report]], g] = valueAndGrad(stepLoss, { hasAux: true })(resolved);
+        acc.add(g);
+        return [next, o.tally(m, value, report), acc.tensors()];
+      });
+      const now = new Set(collectTensors([state, tallies, acc.tensors()]));
+      for (const x of carried) if (!now.has(x)) dispose(x);
+      carried = new Set([...now].filter((x) => x.id >= start || carried.has(x)));
     }
-    const s = state;
-    const stepLoss = (r: R): readonly [Tensor, readonly [S, A]] => {
-      const [next, y] = o.step(r, s, t);
-      const [l, report] = o.loss(y, t);
-      return [l, [next, report]];
-    };
-    const [[value, [next, report]], g] = valueAndGrad(stepLoss, { hasAux: true })(resolved);
-    state = next;
-    tallies = o.tally(tallies, value, report);
-    acc.add(g);
-  }
-  const [grads] = pullback(acc.result(resolved));
-  return { grads, tallies };
+    const [grads] = pullback(acc.result(resolved));
+    return { grads, tallies };
+  });
 }
 
 /** Step t of a batch of sequences: `[B, ...]` from `[B, T, ...]` (inputs, targets, masks, outputs). */

@@ -9,7 +9,7 @@ import type { AnyTypedArray, DType } from '../dtype.js';
 import { typedArrayFor } from '../dtype.js';
 import { currentScope } from './webgpu/scope.js';
 import { copyOut, heapAllocate, heapRelease, heapRetain, isReleased, releasedError } from './wasm/heap.js';
-import { wasmSelected } from './wasm/runtime.js';
+import { env, wasmSelected } from './wasm/runtime.js';
 
 function asArray(b: DeviceBuffer): AnyTypedArray {
   return b as AnyTypedArray;
@@ -27,10 +27,28 @@ const SMALL_BYTES = 8 * 1024;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabOffset = 0;
 
-function allocate(dtype: DType, size: number): AnyTypedArray {
+function allocate(dtype: DType, size: number, overwritten = false): AnyTypedArray {
+  const a = zeroedOrNot(dtype, size, overwritten);
+  if (overwritten && poison) a.fill(dtype === 'bool' || dtype === 'i32' ? -1 : NaN);
+  return a;
+}
+
+/**
+ * LOOPLAB_CPU_POISON=1 (tests): outputs of ops declared `overwrites` start as NaN (−1 for integer
+ * and bool buffers) instead of zero, so a kernel that reads an output before writing it, or
+ * leaves an element unwritten, shows up in every result it touches.
+ */
+let poison = env('LOOPLAB_CPU_POISON') === '1';
+
+/** Turn the poisoning of `overwrites` outputs on or off (tests). */
+export function setCpuPoison(on: boolean): void {
+  poison = on;
+}
+
+function zeroedOrNot(dtype: DType, size: number, overwritten: boolean): AnyTypedArray {
   const bpe = dtype === 'f64' ? 8 : dtype === 'bool' ? 1 : 4;
   const bytes = size * bpe;
-  if (bytes > SMALL_BYTES || bytes === 0) return (wasmSelected() ? heapAllocate(dtype, size) : null) ?? typedArrayFor(dtype, size);
+  if (bytes > SMALL_BYTES || bytes === 0) return (wasmSelected() ? heapAllocate(dtype, size, overwritten) : null) ?? typedArrayFor(dtype, size);
   let off = (slabOffset + 7) & ~7;
   if (off + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);

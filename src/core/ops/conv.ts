@@ -184,6 +184,7 @@ const pick = (p: Conv2dParams): Conv2dParams => ({ stride: p.stride, dilation: p
 
 export const conv2dOp: OpDef<'conv2d'> = {
   name: 'conv2d',
+  overwrites: true,
   infer: ([x, w], p) => {
     checkOperands('conv2d', ['x', 'w'], x, w);
     const g = geometry('conv2d', x.shape, w.shape, p);
@@ -207,6 +208,7 @@ export const conv2dOp: OpDef<'conv2d'> = {
 
 export const conv2dInputGradOp: OpDef<'conv2dInputGrad'> = {
   name: 'conv2dInputGrad',
+  overwrites: true,
   infer: ([gy, w], p) => {
     const g = inputGradGeometry('conv2dInputGrad', gy, w, p);
     return [{ shape: [g.B, g.C, g.H, g.W], dtype: gy.dtype }];
@@ -225,6 +227,7 @@ export const conv2dInputGradOp: OpDef<'conv2dInputGrad'> = {
 
 export const conv2dFilterGradOp: OpDef<'conv2dFilterGrad'> = {
   name: 'conv2dFilterGrad',
+  overwrites: true,
   infer: ([x, gy], p) => {
     const g = filterGradGeometry('conv2dFilterGrad', x, gy, p);
     return [{ shape: [g.O, g.C / g.G, g.kH, g.kW], dtype: x.dtype }];

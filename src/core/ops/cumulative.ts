@@ -123,6 +123,7 @@ const cumInfer: OpDef<'cumsum' | 'cumprod'>['infer'] = ([x]) => [{ shape: x.shap
 
 export const cumsumOp: OpDef<'cumsum'> = {
   name: 'cumsum',
+  overwrites: true,
   infer: cumInfer,
   kernels: { cpu: cumKernel('sum'), webgpu: cumGpu('sum') },
   // The adjoint of a running sum is the running sum in the opposite direction (same exclusivity).

@@ -161,6 +161,7 @@ function unaryDef<K extends UnaryName>(spec: UnarySpec<K>): OpDef<K> {
       webgpu: unaryGpu(spec.name, spec.wgsl, dt('f32') === 'bool'),
     },
     vjp: vjp ? (cts, { inputs, outputs }) => [cts[0] ? vjp(cts[0], inputs[0], outputs[0]) : null] : undefined,
+    overwrites: true,
   };
 }
 
@@ -305,6 +306,7 @@ function naryDef<K extends NaryName>(spec: NarySpec<K>): OpDef<K> {
           return vjp(g, inputs, outputs[0], needsGrad).map((c, i) => (c === null || !needsGrad[i] ? null : sumToShape(c, inputs[i].shape)));
         }
       : undefined,
+    overwrites: true,
   };
 }
 
@@ -489,6 +491,7 @@ export const castOp: OpDef<'cast'> = {
     },
   },
   vjp: ([g], { inputs }) => [g && isFloat(inputs[0].dtype) ? cast(g, inputs[0].dtype) : null],
+  overwrites: true,
 };
 
 /** Convert to `dtype` (floats to i32 truncate toward zero; non-zero to bool is true). */

@@ -126,6 +126,7 @@ export interface GatherParams {
 
 export const gatherOp: OpDef<'takeAlongAxis'> = {
   name: 'takeAlongAxis',
+  overwrites: true,
   infer: ([x, idx], { axis, api }) => {
     if (idx.dtype !== 'i32') throw new Error(`${api}: indices must be i32, got ${idx.dtype}`);
     if (x.shape.length !== idx.shape.length) {

@@ -236,6 +236,7 @@ function transposed(x: AnyTypedArray, off: number, rows: number, cols: number): 
 
 export const matmulOp: OpDef<'matmul'> = {
   name: 'matmul',
+  overwrites: true,
   infer: ([a, b], p) => {
     if (a.shape.length < 2 || b.shape.length < 2) throw new Error(`matmul: operands must have rank >= 2 here (got ${fmt(a.shape)} and ${fmt(b.shape)})`);
     const [M, K, K2, N] = dims(a.shape, b.shape, p);
@@ -248,6 +249,7 @@ export const matmulOp: OpDef<'matmul'> = {
     cpu: (ins, inMeta, outs, outMeta, p) => {
       const [a, b] = ins;
       const c = outs[0];
+      c.fill(0); // gemmBlock accumulates; the output may start uninitialised (`overwrites`)
       const { M, K, N, offA, offB } = batchLayout(inMeta, outMeta, p);
       for (let t = 0; t < offA.length; t++) {
         const [ax, ao] = p.transA ? [transposed(a, offA[t], K, M), 0] : [a, offA[t]];

@@ -107,6 +107,7 @@ export interface EmbedParams extends StridedParams {
 
 export const stridedSliceOp: OpDef<'slice'> = {
   name: 'slice',
+  overwrites: true,
   infer: ([x], { starts, steps, shape }) => {
     checkRegion('slice', x.shape, shape, starts, steps);
     return [{ shape, dtype: x.dtype }];
@@ -187,6 +188,7 @@ export interface ConcatParams {
 
 export const concatOp: OpDef<'concat'> = {
   name: 'concat',
+  overwrites: true,
   infer: (xs, { axis }) => {
     const first = xs[0];
     const shape = [...first.shape];
@@ -488,6 +490,7 @@ export interface SplitParams {
  */
 export const splitOp: OpDef<'split'> = {
   name: 'split',
+  overwrites: true,
   infer: ([x], { axis, points }) => points.slice(1).map((p, i) => ({ shape: x.shape.map((d, k) => (k === axis ? p - points[i] : d)), dtype: x.dtype })),
   kernels: {
     cpu: (ins, inMeta, outs, _om, { axis, points }) => {
@@ -529,6 +532,7 @@ export interface ShiftParams {
 
 export const shiftOp: OpDef<'shiftAxis'> = {
   name: 'shiftAxis',
+  overwrites: true,
   infer: ([x]) => [{ shape: x.shape, dtype: x.dtype }],
   kernels: {
     cpu: (ins, inMeta, outs, _om, { axis, k, fill }) => {

@@ -299,6 +299,7 @@ export function batchNorm2dGradReference(ins: readonly Tensor[], p: BatchNorm2dG
 
 export const batchNorm2dOp: OpDef<'batchNorm2d'> = {
   name: 'batchNorm2d',
+  overwrites: true,
   infer: inferForward,
   kernels: {
     cpu: (ins, inMeta, outs, _o, p) => {
@@ -352,6 +353,7 @@ export const batchNorm2dOp: OpDef<'batchNorm2d'> = {
  */
 export const batchNorm2dGradOp: OpDef<'batchNorm2dGrad'> = {
   name: 'batchNorm2dGrad',
+  overwrites: true,
   infer: inferBackward,
   kernels: {
     cpu: (ins, inMeta, outs, _o, p) => {

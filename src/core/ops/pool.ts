@@ -164,6 +164,7 @@ function maxPoolInside(
 
 export const maxPool2dOp: OpDef<'maxPool2d'> = {
   name: 'maxPool2d',
+  overwrites: true,
   infer: ([x], p) => {
     floatInput('maxPool2d', x.dtype, x.shape);
     const g = poolGeometry('maxPool2d', x.shape, p);

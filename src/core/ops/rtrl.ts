@@ -73,6 +73,7 @@ export function diagStateGradsReference([elr, eli, egr, egi, gr, gi]: readonly T
  */
 export const diagTraceAdvanceOp: OpDef<'diagTraceAdvance'> = {
   name: 'diagTraceAdvance',
+  overwrites: true,
   infer: (ins, { withGrad }) => {
     const op = 'diagTraceAdvance';
     const dtype = floatOf(op, ins);
@@ -144,6 +145,7 @@ export const diagTraceAdvanceOp: OpDef<'diagTraceAdvance'> = {
 /** Inputs: λre, λim, γ [N], (W u_t) re/im, h_{t−1} re/im, e^λ re/im, e^γ re/im [B, N]. Outputs: e^λ, e^γ, h_t re/im [B, N]. */
 export const diagStateUpdateOp: OpDef<'diagStateUpdate'> = {
   name: 'diagStateUpdate',
+  overwrites: true,
   infer: (ins) => {
     const op = 'diagStateUpdate';
     const dtype = floatOf(op, ins);
@@ -177,6 +179,7 @@ export const diagStateUpdateOp: OpDef<'diagStateUpdate'> = {
 /** Inputs: e^λ, e^γ re/im, ḡ re/im [B, N]. Outputs: Σ_b conj(e^λ) ḡ re/im, Σ_b Re(conj(e^γ) ḡ) [N]. */
 export const diagStateGradsOp: OpDef<'diagStateGrads'> = {
   name: 'diagStateGrads',
+  overwrites: true,
   infer: (ins) => {
     const op = 'diagStateGrads';
     const dtype = floatOf(op, ins);

@@ -187,6 +187,7 @@ function checkScanShapes(op: string, a: readonly number[], b: readonly number[],
 /** Real scan: inputs [a, b], output h (b's shape). */
 export const realScanOp: OpDef<'linearScan'> = {
   name: 'linearScan',
+  overwrites: true,
   infer: ([a, b], { axis }) => {
     const dtype = floatOf('linearScan', [a, b]);
     checkScanShapes('linearScan', a.shape, b.shape, axis);
@@ -216,6 +217,7 @@ export const realScanOp: OpDef<'linearScan'> = {
 /** Complex scan: inputs [aRe, aIm, bRe, bIm], outputs [hRe, hIm]. */
 export const complexScanOp: OpDef<'linearScanComplex'> = {
   name: 'linearScanComplex',
+  overwrites: true,
   infer: ([ar, ai, br, bi], { axis }) => {
     const dtype = floatOf('linearScan', [ar, ai, br, bi]);
     if (ar.shape.length !== ai.shape.length || ar.shape.some((d, i) => d !== ai.shape[i])) {

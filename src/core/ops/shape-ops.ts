@@ -44,6 +44,7 @@ export interface BroadcastParams {
 
 export const broadcastOp: OpDef<'broadcastTo'> = {
   name: 'broadcastTo',
+  overwrites: true,
   infer: ([x], { shape }) => {
     const b = broadcastShapes('broadcastTo', x.shape, shape);
     if (!shapeEq(b, shape)) throw new Error(`broadcastTo: cannot broadcast ${fmt(x.shape)} to ${fmt(shape)}`);
@@ -88,6 +89,7 @@ export interface TransposeParams {
 
 export const permuteOp: OpDef<'transpose'> = {
   name: 'transpose',
+  overwrites: true,
   infer: ([x], { perm }) => [{ shape: perm.map((p) => x.shape[p]), dtype: x.dtype }],
   kernels: {
     cpu: (ins, inMeta, outs, outMeta, { perm }) => {

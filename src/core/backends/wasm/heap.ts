@@ -99,11 +99,12 @@ function fallback(why: string, notice = true): null {
 }
 
 /**
- * A zeroed typed array of `size` elements in the heap, or null where the heap does not take it:
+ * A typed array of `size` elements in the heap, zeroed unless `overwritten` (its op writes every
+ * element), or null where the heap does not take it:
  * outside every scope (where only the garbage collector would release it), small or bool buffers,
  * no shared linear memory, or the heap turned off.
  */
-export function heapAllocate(dtype: DType, size: number): AnyTypedArray | null {
+export function heapAllocate(dtype: DType, size: number, overwritten = false): AnyTypedArray | null {
   if (!enabled || dtype === 'bool' || currentScope() === undefined) return null;
   const bpe = dtype === 'f64' ? 8 : 4;
   const bytes = size * bpe;
@@ -124,7 +125,7 @@ export function heapAllocate(dtype: DType, size: number): AnyTypedArray | null {
   const buf = rt.memory.buffer;
   const view: AnyTypedArray =
     dtype === 'f32' ? new Float32Array(buf, ptr, size) : dtype === 'f64' ? new Float64Array(buf, ptr, size) : new Int32Array(buf, ptr, size);
-  if (ptr < highWater) {
+  if (ptr < highWater && !overwritten) {
     // like a fresh array (memory above the high-water mark has never been written); a Wasm
     // memory.fill, since TypedArray fill on shared memory is ~15× slower
     writeZeroBlock(heapWords(), PARAM_BLOCK, { dst: ptr });
