@@ -11,7 +11,8 @@ import { broadcastStrides } from '../../shape.js';
 import { collapseAxes } from '../cpu-loops.js';
 import { writeBinaryBlock, writeUnaryBlock } from './kernels.generated.js';
 import { parallelFor } from './pool.js';
-import { arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, declaredKernelId, floatKind, heapWords, PARAM_BLOCK, wasm } from './runtime.js';
+import { inHeap } from './heap.js';
+import { allInHeap, arenaOut, arenaBegin, arenaPut, arenaTake, bytesOf, declaredKernelId, floatKind, heapWords, PARAM_BLOCK, wasm } from './runtime.js';
 
 /** Below this many elements the TypeScript loop wins (call and copy overheads). */
 const MIN_ELEMENTS = 512;
@@ -20,6 +21,8 @@ const MIN_ELEMENTS = 512;
  * copies in and out run on the calling thread, so streaming kernels gain only from millions of elements).
  */
 const MIN_PARALLEL_ELEMENTS = 1 << 20;
+/** The same when operands and result are all in the tensor heap (no copies in or out). */
+const MIN_PARALLEL_IN_HEAP = 1 << 17;
 
 /** Kernel ids of `<op>_f32` and `<op>_f64` (−1 where not declared), or null when neither is. */
 function ids(op: string, block: 'unary' | 'binary'): { readonly F32: number; readonly F64: number } | null {
@@ -46,7 +49,7 @@ export function wasmUnary(op: string): WasmKernel<unknown> | undefined {
     const px = arenaPut(rt, x);
     const po = arenaOut(rt, o);
     writeUnaryBlock(heapWords(), PARAM_BLOCK, { x: px, o: po });
-    parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
+    parallelFor(rt, k, PARAM_BLOCK, n, allInHeap(x, o) ? MIN_PARALLEL_IN_HEAP : MIN_PARALLEL_ELEMENTS);
     arenaTake(rt, o, po);
     return true;
   };
@@ -95,7 +98,9 @@ export function wasmBinary(op: string): WasmKernel<unknown> | undefined {
     const py = y === x ? px : arenaPut(rt, y);
     const po = arenaOut(rt, o);
     writeBinaryBlock(heapWords(), PARAM_BLOCK, { x: px, y: py, o: po, cols, sxr, sxc, syr, syc });
-    parallelFor(rt, k, PARAM_BLOCK, n, MIN_PARALLEL_ELEMENTS);
+    // a broadcast operand smaller than the heap's threshold is copied in, but it is small
+    const inPlace = inHeap(o) && (x.length !== n || inHeap(x)) && (y.length !== n || inHeap(y));
+    parallelFor(rt, k, PARAM_BLOCK, n, inPlace ? MIN_PARALLEL_IN_HEAP : MIN_PARALLEL_ELEMENTS);
     arenaTake(rt, o, po);
     return true;
   };

@@ -261,7 +261,7 @@ export function copyOut<A extends AnyTypedArray>(a: A): A {
   if (!(a.buffer instanceof ArrayBuffer)) {
     const C = a.constructor as new (n: number) => A;
     const out = new C(a.length);
-    out.set(a as never);
+    out.set(a);
     return out;
   }
   return a.slice() as A;

@@ -343,6 +343,12 @@ export function floatKind(...xs: readonly AnyTypedArray[]): 'F32' | 'F64' | null
   return kind;
 }
 
+/** Whether every array lives in the tensor heap: a kernel then neither copies in nor out, so threads pay from far fewer elements. */
+export function allInHeap(...xs: readonly AnyTypedArray[]): boolean {
+  for (const x of xs) if (!inHeap(x)) return false;
+  return true;
+}
+
 /** Total bytes of typed arrays (for `arenaBegin` estimates). */
 export function bytesOf(...xs: readonly AnyTypedArray[]): number {
   let n = 0;
