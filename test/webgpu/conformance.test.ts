@@ -290,6 +290,15 @@ const CASES: OpCase[] = [
     tol: ACCUM,
   },
   {
+    name: 'batchNorm2d',
+    inputs: [f([3, 4, 5, 7]), f([4]), f([4])],
+    fn: (x, g, b) => {
+      const r = L.batchNorm2d(x, { gamma: g, beta: b });
+      return [r.y, r.mean, r.var, L.batchNorm2d(x).y];
+    },
+    tol: ACCUM,
+  },
+  {
     name: 'maxPool2d',
     inputs: [f([2, 3, 7, 9])],
     fn: (x) => [L.maxPool2d(x, { kernel: 2 }), L.maxPool2d(x, { kernel: 3, stride: 2, padding: 1 })],
@@ -337,6 +346,9 @@ const NOT_OPS = new Set([
   'scope',
   'cpuHeapStats',
   'setCpuHeap',
+  'setCpuGemm',
+  'getCpuGemm',
+  'nativeGemmStats',
   'dispose',
   'toDevice',
   'initWebGPU',
