@@ -37,9 +37,7 @@
  *
  * Peers: `looplab` runs the default CPU kernels (WebAssembly SIMD on all cores), `looplab-ts` the
  * plain TypeScript reference kernels (LOOPLAB_CPU_KERNELS=ts), `looplab-1t` the Wasm kernels on
- * one thread (LOOPLAB_CPU_THREADS=1), `looplab-native` with ONNX Runtime's gemm for matmul
- * (LOOPLAB_CPU_GEMM=native; needs the optional onnxruntime-node, not run by default); `torch-1t` is
- * PyTorch on one thread (not run by default).
+ * one thread (LOOPLAB_CPU_THREADS=1); `torch-1t` is PyTorch on one thread (not run by default).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -94,12 +92,11 @@ interface Cell {
   error?: string;
 }
 
-const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'looplab-native', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch', 'torch-1t'] as const;
+const PEERS = ['looplab', 'looplab-ts', 'looplab-1t', 'jax-js', 'tfjs-cpu', 'tfjs-wasm', 'torch', 'torch-1t'] as const;
 /** Environment of each looplab variant's child process. */
 const PEER_ENV: Partial<Record<PeerId, Record<string, string>>> = {
   'looplab-ts': { LOOPLAB_CPU_KERNELS: 'ts' },
   'looplab-1t': { LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_THREADS: '1' },
-  'looplab-native': { LOOPLAB_CPU_KERNELS: 'wasm', LOOPLAB_CPU_GEMM: 'native' },
 };
 type PeerId = (typeof PEERS)[number];
 /** PyTorch on all cores, and on one thread (OpenMP and OpenBLAS both limited to 1). */
@@ -353,7 +350,7 @@ async function main(): Promise<void> {
   });
   // --json: the results document (with looplab's speed ratios) is the only thing on stdout; the tables go to stderr
   const log = values.json === true ? console.error : console.log;
-  const peerIds = (values.peers?.split(',') ?? PEERS.filter((p) => p !== 'torch-1t' && p !== 'looplab-native')) as PeerId[];
+  const peerIds = (values.peers?.split(',') ?? PEERS.filter((p) => p !== 'torch-1t')) as PeerId[];
   for (const p of peerIds) if (!PEERS.includes(p)) throw new Error(`unknown peer '${p}' (valid: ${PEERS.join(', ')})`);
   const groups = values.cases?.split(',') ?? [
     'eager',
@@ -389,7 +386,6 @@ async function main(): Promise<void> {
     looplab: loadLooplab,
     'looplab-ts': () => loadLooplab('ts'),
     'looplab-1t': () => loadLooplab('1 thread'),
-    'looplab-native': () => loadLooplab('native gemm'),
     'jax-js': loadJax,
     'tfjs-cpu': () => loadTfjs('cpu'),
     'tfjs-wasm': () => loadTfjs('wasm'),

@@ -14,8 +14,6 @@ export { scope, dispose, toDevice } from './core/device.js';
 export { initWebGPU, webgpuStats } from './core/backends/webgpu/backend.js';
 export { setCpuKernels, getCpuKernels } from './core/backends/wasm/runtime.js';
 export { cpuHeapStats, setCpuHeap } from './core/backends/wasm/heap.js';
-export { setCpuGemm, getCpuGemm, nativeGemmStats } from './core/backends/native/gemm.js';
-export type { CpuGemm } from './core/backends/native/gemm.js';
 export type { CpuKernels } from './core/backends/wasm/runtime.js';
 export type { InitWebGPUOptions, WebGpuInfo } from './core/backends/webgpu/backend.js';
 export { setStrict, withStrict, getConfig, setDefaultFloat } from './core/config.js';

@@ -1,5 +1,5 @@
 /** looplab itself: eager CPU tensors (float32). */
-import { add, getCpuGemm, matmul, mul, scope, setCpuGemm, sum, tensor, valueAndGrad } from '../../src/index.js';
+import { add, matmul, mul, scope, sum, tensor, valueAndGrad } from '../../src/index.js';
 import type { Tensor } from '../../src/index.js';
 import { EAGER_PAIRS, EAGER_SHAPE, LRU_SHAPE, MESA_SHAPE, fill, repoRoot } from '../harness.js';
 import { mesaAttend, mesaAttendReference } from '../../src/nn/index.js';
@@ -35,7 +35,6 @@ export async function loadLooplab(variant?: string): Promise<PeerImpl> {
   const path = await import('node:path');
   const pkg = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
   const arr = (n: number, shape: number[], seed: number, scale = 1) => tensor(fill(n, seed, scale), { shape });
-  if (getCpuGemm() === 'native') setCpuGemm('native'); // loads onnxruntime-node now: a missing package fails the peer, not its cases
   return {
     label: `looplab ${pkg.version} (cpu${variant ? `, ${variant}` : ''})`,
     eager(): Runner {

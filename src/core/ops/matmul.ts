@@ -6,7 +6,6 @@
 import type { TensorMeta } from '../backend.js';
 import { gpuMatmul } from '../backends/webgpu/wgsl-matmul.js';
 import { gemmRuntime, wasmGemm } from '../backends/wasm/gemm.js';
-import { getCpuGemm, nativeGemm } from '../backends/native/gemm.js';
 import type { AnyTypedArray } from '../dtype.js';
 import { promoteTypes } from '../dtype.js';
 import type { OpDef } from '../op.js';
@@ -258,18 +257,14 @@ export const matmulOp: OpDef<'matmul'> = {
       }
     },
     // SIMD, batch items and row blocks split across threads; operands read through strides
-    // (or ONNX Runtime's gemm when LOOPLAB_CPU_GEMM=native, backends/native/gemm.ts)
     wasm: (ins, inMeta, outs, outMeta, p) => {
       const aShape = inMeta[0].shape;
       const K = aShape[aShape.length - (p.transA ? 2 : 1)];
-      const native = getCpuGemm() === 'native';
       const rt = gemmRuntime(ins[0], ins[1], outs[0], outs[0].length * K);
-      if (rt === null && !native) return false;
+      if (rt === null) return false;
       const { M, N, offA, offB } = batchLayout(inMeta, outMeta, p);
       const opA = { data: ins[0], offsets: offA, rowStride: p.transA ? 1 : K, colStride: p.transA ? M : 1 };
       const opB = { data: ins[1], offsets: offB, rowStride: p.transB ? 1 : N, colStride: p.transB ? K : 1 };
-      if (native && nativeGemm(opA, opB, outs[0], M, K, N)) return true;
-      if (rt === null) return false;
       wasmGemm(rt, opA, opB, outs[0], M, K, N);
       return true;
     },
