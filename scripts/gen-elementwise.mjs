@@ -26,6 +26,8 @@ export const UNARY = {
   sqrt: { types: ['f32', 'f64'], expr: (V) => `${V}.sqrt(a)` },
   square: { types: ['f32', 'f64'], expr: (V) => `${V}.mul(a, a)` },
   relu: { types: ['f32', 'f64'], expr: (V) => `v128.bitselect(a, ${V}.splat(0), ${V}.gt(a, ${V}.splat(0)))` },
+  // 1 above 0, −1 below, x itself otherwise (±0 and NaN), as the TypeScript kernel
+  sign: { types: ['f32', 'f64'], expr: (V) => `v128.bitselect(${V}.splat(1), v128.bitselect(${V}.splat(-1), a, ${V}.lt(a, ${V}.splat(0))), ${V}.gt(a, ${V}.splat(0)))` },
   exp: { types: ['f32'], expr: () => `expF32x4(a)` },
   sigmoid: { types: ['f32'], expr: () => `sigmoidF32x4(a)` },
   tanh: { types: ['f32'], expr: () => `tanhF32x4(a)` },

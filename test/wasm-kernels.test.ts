@@ -22,6 +22,7 @@ import {
   neg,
   relu,
   sigmoid,
+  sign,
   sqrt,
   square,
   sub,
@@ -217,6 +218,7 @@ describe('elementwise', () => {
     ['sqrt', sqrt],
     ['square', square],
     ['relu', relu],
+    ['sign', sign],
   ];
   for (const dt of DTYPES) {
     for (const [name, f] of exact) {

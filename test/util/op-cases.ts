@@ -149,7 +149,7 @@ export const opCases: { readonly [K in OpName]: OpCase<K> } = {
   sqrt: unary(0.5, 2, ['f32', 'f64']),
   rsqrt: unary(0.5, 2, NO_WASM),
   abs: unary(-1, 1, ['f32', 'f64']),
-  sign: unary(-1, 1, NO_WASM),
+  sign: unary(-1, 1, ['f32', 'f64']),
   sin: { ...unary<'sin'>(-2, 2, NO_WASM), gpuTol: TRIG },
   cos: { ...unary<'cos'>(-2, 2, NO_WASM), gpuTol: TRIG },
   tanh: unary(-2, 2, ['f32']),

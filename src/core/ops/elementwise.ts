@@ -204,7 +204,7 @@ export const unaryOps = {
     wgsl: 'select(exp(x) / (1.0 + exp(x)), 1.0 / (1.0 + exp(-x)), x >= 0.0)',
     vjp: (g, _x, y) => mul(g, mul(y, sub(1, y))),
   }),
-  relu: unaryDef({ name: 'relu', expr: '(x > 0 ? x : 0)', wgsl: 'select($T(0), x, x > $T(0))', dtype: (d) => d, vjp: (g, x) => mul(g, cast(gt(x, 0), g.dtype)) }),
+  relu: unaryDef({ name: 'relu', expr: '(x > 0 ? x : 0)', wgsl: 'select($T(0), x, x > $T(0))', dtype: (d) => d, vjp: (g, _x, y) => mul(g, sign(y)) }), // y > 0 exactly where x > 0 (relu(NaN) = 0): two Wasm kernels, no bool mask
   square: unaryDef({ name: 'square', expr: 'x * x', wgsl: 'x * x', dtype: (d) => (d === 'bool' ? 'i32' : d), vjp: (g, x) => mul(g, mul(x, 2)) }),
   erf: unaryDef({ name: 'erf', expr: ERF_JS, wgsl: 'erf_f32(x)', vjp: (g, x) => mul(g, mul(exp(neg(square(x))), SQRT_2_OVER_PI)) }),
   floor: unaryDef({ name: 'floor', expr: 'Math.floor(x)', wgsl: (t) => (t === 'f32' ? 'floor(x)' : 'x'), dtype: (d) => d, vjp: (g) => zerosLike(g) }),
