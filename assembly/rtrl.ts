@@ -6,7 +6,9 @@
  *   S[n, :] = Σ_b conj(E^B_t[b, n, :]) ḡ_t[b, n]      (with withGrad; rows with ḡ = 0 skipped)
  *
  * Tasks are units n ∈ [n0, n1): each task owns its rows of S, so threads never share an
- * accumulator, and the sums over b run in the same order as the TypeScript kernel.
+ * accumulator, and the sums over b run in the same order as the TypeScript kernel. Within a
+ * task b is the outer loop, so E^B[b, n0:n1, :] streams contiguously (the task's rows of S,
+ * a few KiB, stay in cache) instead of striding across b by N·H elements.
  *
  * Parameters: the `rtrlTraceAdvance` block (scripts/wasm-kernels.mjs).
  */
@@ -20,19 +22,19 @@ function traceAdvance<T>(p: usize, n0: i32, n1: i32): void {
   const gr = q.gRe, gi = q.gIm, obr = q.outRe, obi = q.outIm, sr = q.sRe, si = q.sIm;
   const B = q.B, N = q.N, H = q.H, withGrad = q.withGrad;
   const rowBytes = <usize>(H * sz);
-  for (let n = n0; n < n1; n++) {
-    const no = <usize>(n * sz);
-    const a = load<T>(lr + no), c = load<T>(li + no), gn = load<T>(g + no);
-    const av = v128.splat<T>(a), cv = v128.splat<T>(c), gv = v128.splat<T>(gn);
-    const srow = <usize>(n * H * sz);
-    if (withGrad) {
-      memory.fill(sr + srow, 0, rowBytes);
-      memory.fill(si + srow, 0, rowBytes);
-    }
-    for (let b = 0; b < B; b++) {
+  if (withGrad) {
+    memory.fill(sr + <usize>(n0 * H * sz), 0, <usize>(n1 - n0) * rowBytes);
+    memory.fill(si + <usize>(n0 * H * sz), 0, <usize>(n1 - n0) * rowBytes);
+  }
+  for (let b = 0; b < B; b++) {
+    const ub = u + <usize>(b * H * sz);
+    for (let n = n0; n < n1; n++) {
+      const no = <usize>(n * sz);
+      const a = load<T>(lr + no), c = load<T>(li + no), gn = load<T>(g + no);
+      const av = v128.splat<T>(a), cv = v128.splat<T>(c), gv = v128.splat<T>(gn);
+      const srow = <usize>(n * H * sz);
       const k = b * N + n;
       const base = <usize>(k * H * sz);
-      const ub = u + <usize>(b * H * sz);
       const xr: T = withGrad ? load<T>(gr + <usize>(k * sz)) : 0;
       const xi: T = withGrad ? load<T>(gi + <usize>(k * sz)) : 0;
       const acc = withGrad && (xr != 0 || xi != 0);
