@@ -1,7 +1,8 @@
 /**
  * The Wasm kernels of elementwise ops (assembly/generated/elementwise.ts, one SIMD loop per op
- * and float type, declared in scripts/wasm-kernels.mjs): operands copied into linear memory, the
- * flat element range split across threads, the result copied back. Binary ops take any
+ * and float type, declared in scripts/wasm-kernels.mjs): operands and result in the tensor heap
+ * used in place, others copied into linear memory and back; the flat element range split
+ * across threads. Binary ops take any
  * broadcast that collapses to [rows, cols] with column strides 0 or 1 (same shapes, scalars,
  * rows ⊙ a row, rows ⊙ a column); they decline other layouts, integer types and mixed dtypes,
  * which the TypeScript loops run.

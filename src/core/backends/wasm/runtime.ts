@@ -10,10 +10,11 @@
  * AssemblyScript readers and the TypeScript writers (kernels.generated.ts); instantiating a
  * module that lacks a declared kernel is an error, never a silent fallback.
  *
- * Tensors stay in ordinary typed arrays (garbage-collected, as everywhere on the CPU). A kernel
- * call copies its operands into linear memory, runs, and copies the result out. Linear memory
- * above ARENA_BASE is a ring (see "the arena" below): results and copied-in operands stay
- * resident until the ring wraps, so a tensor consumed again soon is not copied in again.
+ * Tensors created inside `scope` (16 KiB and more) live in the tensor heap (heap.ts) from
+ * HEAP_BASE up and are used in place. Others are ordinary typed arrays: a kernel call copies
+ * them into linear memory, runs, and copies the result out. Linear memory from ARENA_BASE to
+ * HEAP_BASE is a ring (see "the arena" below): results and copied-in operands stay resident until
+ * the ring wraps, so a tensor consumed again soon is not copied in again.
  *
  * Which kernels run: `LOOPLAB_CPU_KERNELS=ts|wasm` (default wasm) or `setCpuKernels`. The
  * TypeScript kernels remain the float64 reference; the Wasm kernels agree with them up to
